@@ -1,0 +1,29 @@
+// The portal's screens and their URL routes ("#/cpr").
+// Layer: core (std only). Knows nothing about how a screen is drawn.
+#pragma once
+
+#include <optional>
+#include <string_view>
+
+namespace beredd::core {
+
+enum class Screen { Home, Numbers, Cpr, Map, Drill };
+
+// Every screen, in the order the home screen offers them (Home first).
+inline constexpr Screen kAllScreens[] = {Screen::Home, Screen::Numbers, Screen::Cpr, Screen::Map,
+                                         Screen::Drill};
+
+// The route of a screen, e.g. "#/cpr"; Home is "#/".
+std::string_view RouteOf(Screen screen);
+
+// The result of reading a URL hash. An unknown or malformed hash is not silently mapped to
+// Home: `known` is false so the shell can tell the user what was asked for.
+struct RouteMatch {
+  Screen screen = Screen::Home;
+  bool known = true;
+};
+
+// Accepts "", "#", "#/", "#/cpr", "#/cpr/" (trailing slash) and is case-sensitive like URLs.
+RouteMatch ParseRoute(std::string_view hash);
+
+}  // namespace beredd::core

@@ -1,0 +1,211 @@
+// The app shell in headless ImGui frames: home destinations, navigation by click, tap and
+// mirror activation, the persistent numbers, stable ids and layouts that do not overlap.
+#include <boost/test/unit_test.hpp>
+
+#include <algorithm>
+#include <cfloat>
+#include <string>
+
+#include "core/catalog.h"
+#include "core/emergency_numbers.h"
+#include "headless_frame.h"
+#include "ui/app_view.h"
+
+using namespace beredd;
+using beredd::test::HeadlessFrame;
+using ui::Role;
+
+namespace {
+
+struct Shell {
+  core::Catalog strings = core::BuiltInSwedish();
+  std::vector<core::EmergencyNumber> numbers = core::BuiltInNumbers();
+  ui::AppView View(core::Screen screen) const { return {screen, strings, numbers, {}}; }
+};
+
+std::optional<core::Screen> NavigationIn(const std::vector<ui::Intents>& frames) {
+  for (const ui::Intents& intents : frames) {
+    if (intents.navigate) return intents.navigate;
+  }
+  return std::nullopt;
+}
+
+const ui::SemanticNode& Require(const ui::SemanticTree& tree, Role role, std::string_view name) {
+  const ui::SemanticNode* node = tree.FindByName(role, name);
+  BOOST_TEST_REQUIRE(node != nullptr, "no node named '" << name << "'");
+  return *node;
+}
+
+bool Overlap(const ui::Rect& a, const ui::Rect& b) {
+  return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(app_view)
+
+BOOST_AUTO_TEST_CASE(home_offers_one_button_per_destination) {
+  Shell shell;
+  HeadlessFrame frame(1280, 800);
+  frame.Run(shell.View(core::Screen::Home));
+  frame.Run(shell.View(core::Screen::Home));
+  for (const char* name : {"Nödnummer", "HLR", "Händelsekarta", "Skolövning"}) {
+    const ui::SemanticNode& node = Require(frame.tree(), Role::Button, name);
+    BOOST_TEST((node.region == ui::Region::Main));
+    BOOST_TEST(node.rect.w > 44.0f);  // a comfortable touch target
+    BOOST_TEST(node.rect.h > 44.0f);
+  }
+  BOOST_TEST(Require(frame.tree(), Role::Heading, "Beredd").level == 1);
+}
+
+BOOST_AUTO_TEST_CASE(clicking_cpr_emits_navigation_to_cpr) {
+  Shell shell;
+  HeadlessFrame frame(1280, 800);
+  frame.Run(shell.View(core::Screen::Home));
+  frame.Tap(Require(frame.tree(), Role::Button, "HLR"), /*touch=*/false);
+  const auto nav = NavigationIn(frame.RunUntilInputDrained(shell.View(core::Screen::Home)));
+  BOOST_TEST_REQUIRE(nav.has_value());
+  BOOST_TEST((*nav == core::Screen::Cpr));
+}
+
+BOOST_AUTO_TEST_CASE(a_single_touch_tap_with_no_prior_hover_navigates) {
+  Shell shell;
+  HeadlessFrame frame(390, 844);
+  frame.Run(shell.View(core::Screen::Home));
+  frame.Tap(Require(frame.tree(), Role::Button, "Skolövning"), /*touch=*/true);
+  const auto nav = NavigationIn(frame.RunUntilInputDrained(shell.View(core::Screen::Home)));
+  BOOST_TEST_REQUIRE(nav.has_value());
+  BOOST_TEST((*nav == core::Screen::Drill));
+}
+
+BOOST_AUTO_TEST_CASE(a_tap_on_empty_space_does_nothing) {
+  Shell shell;
+  HeadlessFrame frame(1280, 800);
+  frame.Run(shell.View(core::Screen::Home));
+  frame.input().PointerDown(1270, 790, 0);
+  frame.input().PointerUp(1270, 790, 0);
+  const auto frames = frame.RunUntilInputDrained(shell.View(core::Screen::Home));
+  BOOST_TEST(!NavigationIn(frames).has_value());
+}
+
+BOOST_AUTO_TEST_CASE(mirror_activation_performs_the_same_action) {
+  Shell shell;
+  HeadlessFrame frame(1280, 800);
+  frame.Run(shell.View(core::Screen::Home));
+  frame.tree().RequestActivation(Require(frame.tree(), Role::Button, "Händelsekarta").id);
+  const ui::Intents intents = frame.Run(shell.View(core::Screen::Home));
+  BOOST_TEST_REQUIRE(intents.navigate.has_value());
+  BOOST_TEST((*intents.navigate == core::Screen::Map));
+}
+
+BOOST_AUTO_TEST_CASE(keyboard_navigation_reaches_and_activates_a_card) {
+  Shell shell;
+  HeadlessFrame frame(1280, 800);
+  ImGui::GetIO().MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
+  frame.Run(shell.View(core::Screen::Home));
+  // Focus the window, move the nav cursor with arrows, activate with Space (ImGui 1.86 maps
+  // Enter to text input, not activation; web/ maps Enter to Space outside text fields).
+  frame.input().PointerDown(1270, 790, 0);
+  frame.input().PointerUp(1270, 790, 0);
+  frame.RunUntilInputDrained(shell.View(core::Screen::Home));
+  bool navigated = false;
+  for (int step = 0; step < 12 && !navigated; ++step) {
+    frame.input().Key(ImGuiKey_DownArrow, true);
+    frame.input().Key(ImGuiKey_DownArrow, false);
+    frame.input().Key(ImGuiKey_Space, true);
+    frame.input().Key(ImGuiKey_Space, false);
+    navigated = NavigationIn(frame.RunUntilInputDrained(shell.View(core::Screen::Home))).has_value();
+  }
+  BOOST_TEST(ImGui::GetIO().NavActive);
+  BOOST_TEST(navigated);
+}
+
+BOOST_AUTO_TEST_CASE(the_four_numbers_are_tel_links_on_every_screen) {
+  Shell shell;
+  for (core::Screen screen : core::kAllScreens) {
+    HeadlessFrame frame(1280, 800);
+    frame.Run(shell.View(screen));
+    int links = 0;
+    for (const ui::SemanticNode& node : frame.tree().nodes()) {
+      if (node.region != ui::Region::Banner) continue;
+      BOOST_TEST((node.role == Role::Link));
+      BOOST_TEST(node.href.rfind("tel:", 0) == 0u, node.href);
+      ++links;
+    }
+    BOOST_TEST(links == 4, "screen " << core::RouteOf(screen));
+    BOOST_TEST(frame.tree().FindByName(Role::Link, "112")->href == "tel:112");
+    BOOST_TEST(frame.tree().FindByName(Role::Link, "114 14")->href == "tel:11414");
+  }
+}
+
+BOOST_AUTO_TEST_CASE(tapping_a_number_asks_to_open_its_tel_url) {
+  Shell shell;
+  HeadlessFrame frame(390, 844);
+  frame.Run(shell.View(core::Screen::Cpr));
+  frame.Tap(Require(frame.tree(), Role::Link, "1177"), /*touch=*/true);
+  std::string opened;
+  for (const ui::Intents& intents : frame.RunUntilInputDrained(shell.View(core::Screen::Cpr))) {
+    if (!intents.open_url.empty()) opened = intents.open_url;
+  }
+  BOOST_TEST(opened == "tel:1177");
+}
+
+BOOST_AUTO_TEST_CASE(ids_are_stable_across_frames_and_languages) {
+  Shell shell;
+  HeadlessFrame swedish(1280, 800);
+  swedish.Run(shell.View(core::Screen::Home));
+  const auto first = swedish.tree().nodes();
+  swedish.Run(shell.View(core::Screen::Home));
+  BOOST_TEST_REQUIRE(first.size() == swedish.tree().nodes().size());
+  for (size_t i = 0; i < first.size(); ++i) BOOST_TEST(first[i].id == swedish.tree().nodes()[i].id);
+
+  Shell english;
+  english.strings = core::Catalog(core::Catalog::Texts{{"screen.cpr", "CPR"}, {"screen.map", "Incident map"}});
+  HeadlessFrame other(1280, 800);
+  other.Run(english.View(core::Screen::Home));
+  BOOST_TEST(Require(other.tree(), Role::Button, "CPR").id ==
+             Require(swedish.tree(), Role::Button, "HLR").id);
+}
+
+BOOST_AUTO_TEST_CASE(nothing_overlaps_and_everything_fits_on_a_phone) {
+  Shell shell;
+  for (core::Screen screen : core::kAllScreens) {
+    HeadlessFrame frame(390, 844);
+    frame.Run(shell.View(screen));
+    frame.Run(shell.View(screen));
+    const auto& nodes = frame.tree().nodes();
+    for (size_t i = 0; i < nodes.size(); ++i) {
+      BOOST_TEST(nodes[i].rect.x >= 0.0f, nodes[i].name);
+      BOOST_TEST(nodes[i].rect.x + nodes[i].rect.w <= 390.5f, nodes[i].name);
+      for (size_t j = i + 1; j < nodes.size(); ++j) {
+        BOOST_TEST(!Overlap(nodes[i].rect, nodes[j].rect),
+                   "'" << nodes[i].name << "' overlaps '" << nodes[j].name << "'");
+      }
+    }
+  }
+}
+
+BOOST_AUTO_TEST_CASE(unknown_route_is_announced_as_status) {
+  Shell shell;
+  HeadlessFrame frame(1280, 800);
+  ui::AppView vm = shell.View(core::Screen::Home);
+  vm.unknown_route = "#/nope";
+  frame.Run(vm);
+  bool found = false;
+  for (const ui::SemanticNode& node : frame.tree().nodes()) {
+    if (node.role == Role::Status && node.name.find("#/nope") != std::string::npos) found = true;
+  }
+  BOOST_TEST(found);
+}
+
+BOOST_AUTO_TEST_CASE(other_screens_offer_a_way_home) {
+  Shell shell;
+  HeadlessFrame frame(1280, 800);
+  frame.Run(shell.View(core::Screen::Numbers));
+  frame.tree().RequestActivation(Require(frame.tree(), Role::Button, "Till start").id);
+  const ui::Intents intents = frame.Run(shell.View(core::Screen::Numbers));
+  BOOST_TEST_REQUIRE(intents.navigate.has_value());
+  BOOST_TEST((*intents.navigate == core::Screen::Home));
+}
+
+BOOST_AUTO_TEST_SUITE_END()

@@ -1,0 +1,65 @@
+#include "headless_frame.h"
+
+#include <fstream>
+#include <iterator>
+#include <stdexcept>
+#include <string>
+
+#include "ui/frame_runner.h"
+#include "ui/theme.h"
+
+namespace beredd::test {
+namespace {
+
+std::vector<unsigned char> ReadFile(const char* path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw std::runtime_error(std::string("cannot read font ") + path);
+  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+}  // namespace
+
+HeadlessFrame::HeadlessFrame(float width, float height)
+    : regular_(ReadFile(BEREDD_FONT_REGULAR)), bold_(ReadFile(BEREDD_FONT_BOLD)) {
+  context_ = ImGui::CreateContext();
+  ImGui::SetCurrentContext(context_);  // CreateContext only does this for the first context
+  ImGuiIO& io = ImGui::GetIO();
+  io.IniFilename = nullptr;
+  io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+  io.DisplaySize = ImVec2(width, height);
+  io.DeltaTime = 1.0f / 60.0f;
+  ui::KeyMapIdentity(io);
+  ui::BuildFonts(*io.Fonts, regular_, bold_, 1.0f);
+  unsigned char* pixels = nullptr;
+  int w = 0, h = 0;
+  io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);  // builds the atlas; no texture upload
+  ui::ApplyTheme(ImGui::GetStyle());
+}
+
+HeadlessFrame::~HeadlessFrame() { ImGui::DestroyContext(context_); }
+
+ui::Intents HeadlessFrame::Run(const ui::AppView& vm) {
+  ImGui::SetCurrentContext(context_);
+  return ui::RunAppFrame(vm, input_, tree_);
+}
+
+std::vector<ui::Intents> HeadlessFrame::RunUntilInputDrained(const ui::AppView& vm,
+                                                              int max_frames) {
+  std::vector<ui::Intents> seen;
+  for (int i = 0; i < max_frames; ++i) {
+    const bool was_empty = input_.empty();
+    seen.push_back(Run(vm));
+    if (was_empty) break;
+  }
+  return seen;
+}
+
+void HeadlessFrame::Tap(const ui::SemanticNode& node, bool touch) {
+  const float x = node.rect.x + node.rect.w / 2;
+  const float y = node.rect.y + node.rect.h / 2;
+  input_.PointerDown(x, y, 0);
+  input_.PointerUp(x, y, 0);
+  if (touch) input_.PointerLeave();
+}
+
+}  // namespace beredd::test

@@ -1,0 +1,40 @@
+// A headless ImGui host for view tests: a real context and font atlas, no GPU, no browser.
+// Input goes through the same InputQueue as in the browser; frames through RunAppFrame.
+#pragma once
+
+#include <vector>
+
+#include "imgui.h"
+#include "ui/app_view.h"
+#include "ui/input_queue.h"
+#include "ui/semantic_tree.h"
+
+namespace beredd::test {
+
+class HeadlessFrame {
+ public:
+  HeadlessFrame(float width, float height);
+  ~HeadlessFrame();
+  HeadlessFrame(const HeadlessFrame&) = delete;
+  HeadlessFrame& operator=(const HeadlessFrame&) = delete;
+
+  // Runs one frame and returns its intents.
+  ui::Intents Run(const ui::AppView& vm);
+  // Runs frames until queued input is consumed, plus one; returns every intent seen.
+  std::vector<ui::Intents> RunUntilInputDrained(const ui::AppView& vm, int max_frames = 20);
+
+  ui::InputQueue& input() { return input_; }
+  ui::SemanticTree& tree() { return tree_; }
+
+  // Clicks (or taps, with `touch`) the centre of a recorded node.
+  void Tap(const ui::SemanticNode& node, bool touch);
+
+ private:
+  ImGuiContext* context_ = nullptr;
+  std::vector<unsigned char> regular_;
+  std::vector<unsigned char> bold_;
+  ui::InputQueue input_;
+  ui::SemanticTree tree_;
+};
+
+}  // namespace beredd::test

@@ -1,0 +1,50 @@
+// SemanticTree: activations from the ARIA mirror and landmark regions.
+#include <boost/test/unit_test.hpp>
+
+#include "ui/semantic_tree.h"
+#include "ui/widgets.h"
+
+using namespace beredd::ui;
+
+namespace {
+SemanticNode Node(std::string id) {
+  SemanticNode node;
+  node.id = std::move(id);
+  return node;
+}
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(semantic_tree)
+
+BOOST_AUTO_TEST_CASE(an_activation_is_consumed_once_and_only_by_its_element) {
+  SemanticTree tree;
+  tree.RequestActivation("n0000002a");
+  BOOST_TEST(!tree.ConsumeActivation("n00000001"));
+  BOOST_TEST(tree.ConsumeActivation("n0000002a"));
+  BOOST_TEST(!tree.ConsumeActivation("n0000002a"));
+}
+
+BOOST_AUTO_TEST_CASE(an_activation_for_a_vanished_element_is_dropped_at_frame_end) {
+  SemanticTree tree;
+  tree.RequestActivation("gone");
+  tree.BeginFrame();
+  BOOST_TEST(tree.HasPendingActivation());
+  tree.EndFrame();
+  BOOST_TEST(!tree.HasPendingActivation());
+}
+
+BOOST_AUTO_TEST_CASE(region_scope_restores_the_previous_region) {
+  SemanticTree tree;
+  SetCurrentSemanticTree(&tree);
+  tree.BeginFrame();
+  {
+    RegionScope banner(Region::Banner);
+    tree.Add(Node("a"));
+  }
+  tree.Add(Node("b"));
+  SetCurrentSemanticTree(nullptr);
+  BOOST_TEST((tree.Find("a")->region == Region::Banner));
+  BOOST_TEST((tree.Find("b")->region == Region::Main));
+}
+
+BOOST_AUTO_TEST_SUITE_END()

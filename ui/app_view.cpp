@@ -1,0 +1,57 @@
+// The app frame: a full-display window with the persistent top bar and the current screen.
+// Layer: ui.
+#include "ui/app_view.h"
+
+#include <string>
+
+#include "imgui.h"
+#include "ui/screens.h"
+#include "ui/top_bar_view.h"
+#include "ui/widgets.h"
+
+namespace beredd::ui {
+
+void DrawApp(const AppView& vm, Intents& out) {
+  const ImGuiViewport* viewport = ImGui::GetMainViewport();
+  ImGui::SetNextWindowPos(viewport->Pos);
+  ImGui::SetNextWindowSize(viewport->Size);
+  constexpr ImGuiWindowFlags kFrameFlags = ImGuiWindowFlags_NoDecoration |
+                                           ImGuiWindowFlags_NoMove |
+                                           ImGuiWindowFlags_NoSavedSettings |
+                                           ImGuiWindowFlags_NoBringToFrontOnFocus;
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
+  ImGui::Begin("Beredd", nullptr, kFrameFlags);
+  ImGui::PopStyleVar();
+
+  {
+    RegionScope banner(Region::Banner);
+    DrawTopBar(vm, out);
+  }
+
+  // The screen scrolls under the fixed top bar. Its ID scope is the route, so ids of one
+  // screen never collide with another's and stay stable across visits.
+  const ScreenEntry& entry = ScreenFor(vm.screen);
+  const std::string_view route = core::RouteOf(vm.screen);
+  ImGui::PushID(route.data(), route.data() + route.size());
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(20, 16));
+  ImGui::BeginChild("screen", ImVec2(0, 0), false, ImGuiWindowFlags_AlwaysUseWindowPadding);
+  ImGui::PopStyleVar();
+  ImGui::PushTextWrapPos(0.0f);
+
+  if (!vm.unknown_route.empty()) {
+    const std::string notice = std::string(vm.strings.Get("route.unknown")) + " " + vm.unknown_route;
+    Paragraph("route.unknown", notice, Role::Status);
+  }
+  if (vm.screen != core::Screen::Home && TextButton("nav.home", vm.strings.Get("nav.home"))) {
+    out.navigate = core::Screen::Home;
+  }
+  Heading("title", vm.strings.Get(entry.title_key), 1);
+  entry.draw(vm, out);
+
+  ImGui::PopTextWrapPos();
+  ImGui::EndChild();
+  ImGui::PopID();
+  ImGui::End();
+}
+
+}  // namespace beredd::ui

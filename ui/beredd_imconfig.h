@@ -1,0 +1,7 @@
+// Dear ImGui build configuration for Beredd, seen identically by every translation unit that
+// includes imgui.h (CMake passes it as IMGUI_USER_CONFIG to ImGui and to everything using it).
+#pragma once
+
+#define IMGUI_DISABLE_OBSOLETE_FUNCTIONS
+#define IMGUI_DISABLE_DEFAULT_SHELL_FUNCTIONS  // no ShellExecute/system(): web/ opens URLs
+#define IMGUI_DISABLE_WIN32_FUNCTIONS

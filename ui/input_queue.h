@@ -1,0 +1,50 @@
+// Platform input, queued and handed to Dear ImGui one frame's worth at a time.
+// Layer: ui (no Emscripten: web/ feeds it from html5 callbacks, tests feed it directly).
+//
+// Why: ImGui 1.86 samples input state once per frame. A touch tap (down+up) or a fast click that
+// lands within one frame would be lost, and a press at a position ImGui has never hovered is
+// the "first tap lost" bug of Emscripten's GLFW. So transitions are spread over frames the way
+// ImGui 1.87+ "trickles" its input queue.
+#pragma once
+
+#include <deque>
+
+struct ImGuiIO;
+
+namespace beredd::ui {
+
+class InputQueue {
+ public:
+  // Coordinates are CSS pixels relative to the canvas. Buttons: 0 left, 1 right, 2 middle.
+  void PointerMove(float x, float y);
+  void PointerDown(float x, float y, int button);  // also moves there first
+  void PointerUp(float x, float y, int button);
+  void PointerLeave();  // nothing is hovered any more (a finger was lifted, the mouse left)
+  void Wheel(float lines_x, float lines_y);
+  void Key(int key_index, bool down);  // key_index indexes io.KeysDown (see KeyMapIdentity)
+  void Modifiers(bool ctrl, bool shift, bool alt, bool super);
+  void Character(unsigned int codepoint);
+
+  bool empty() const { return events_.empty(); }
+
+  // Applies queued events to `io` for the coming frame. An event that ImGui would merge with
+  // an earlier one of this frame is held back for the next frame: a press after a move to a
+  // new position (ImGui needs to hover first), a second change of the same button or key,
+  // a move or leave after a button change. Call once per frame, before ImGui::NewFrame().
+  void ApplyTo(ImGuiIO& io);
+
+ private:
+  enum class Kind { Move, Down, Up, Leave, Wheel, Key, Modifiers, Character };
+  struct Event {
+    Kind kind;
+    float x = 0, y = 0;  // Move/Down/Up: position; Wheel: lines
+    int code = 0;        // button, key index, codepoint, or modifier bits
+    bool down = false;
+  };
+  std::deque<Event> events_;
+};
+
+// Sets io.KeyMap so that ImGuiKey_X maps to index ImGuiKey_X in io.KeysDown.
+void KeyMapIdentity(ImGuiIO& io);
+
+}  // namespace beredd::ui

@@ -1,0 +1,28 @@
+// Emergency numbers screen: each number large, with when to call it. Layer: ui.
+// Issue #3 extends this with content-pack texts (SMS to 112 etc.).
+#include <string>
+
+#include "imgui.h"
+#include "ui/screens.h"
+#include "ui/widgets.h"
+
+namespace beredd::ui {
+
+void DrawNumbers(const AppView& vm, Intents& out) {
+  Paragraph("numbers.eu", vm.strings.Get("numbers.eu"));
+  ImGui::Spacing();
+  CardStyle style;
+  style.title_font = FontRole::Display;
+  ImGui::PushID("list");
+  for (const core::EmergencyNumber& number : vm.numbers) {
+    const std::string title = number.number + "  " + number.name;
+    const std::string href = "tel:" + number.tel;
+    CardOptions options;
+    options.role = Role::Link;
+    options.href = href;
+    if (CardButton(number.id, title, number.when, style, options)) out.open_url = href;
+  }
+  ImGui::PopID();
+}
+
+}  // namespace beredd::ui

@@ -1,0 +1,27 @@
+// Screen table. Layer: ui.
+#include "ui/screens.h"
+
+namespace beredd::ui {
+namespace {
+
+// CPR (#3), the map (#4) and drills (#5) replace DrawPendingScreen as their issues land.
+constexpr ScreenEntry kScreens[] = {
+    {core::Screen::Home, "app.title", "home.heading", DrawHome},
+    {core::Screen::Numbers, "screen.numbers", "screen.numbers.hint", DrawNumbers},
+    {core::Screen::Cpr, "screen.cpr", "screen.cpr.hint", DrawPendingScreen},
+    {core::Screen::Map, "screen.map", "screen.map.hint", DrawPendingScreen},
+    {core::Screen::Drill, "screen.drill", "screen.drill.hint", DrawPendingScreen},
+};
+
+}  // namespace
+
+std::span<const ScreenEntry> Screens() { return kScreens; }
+
+const ScreenEntry& ScreenFor(core::Screen screen) {
+  for (const ScreenEntry& entry : kScreens) {
+    if (entry.screen == screen) return entry;
+  }
+  return kScreens[0];
+}
+
+}  // namespace beredd::ui

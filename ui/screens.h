@@ -1,0 +1,29 @@
+// The table of screens: which view draws each one and which strings name it.
+// Layer: ui. Adding a screen is adding a row here, not a subclass.
+#pragma once
+
+#include <span>
+#include <string_view>
+
+#include "ui/app_view.h"
+
+namespace beredd::ui {
+
+using DrawScreenFn = void (*)(const AppView& vm, Intents& out);
+
+struct ScreenEntry {
+  core::Screen screen;
+  std::string_view title_key;  // catalog key of the screen's name and <h1>
+  std::string_view hint_key;   // catalog key of the one-line description on the home screen
+  DrawScreenFn draw;           // draws everything below the heading
+};
+
+std::span<const ScreenEntry> Screens();
+const ScreenEntry& ScreenFor(core::Screen screen);
+
+// The views, one per file.
+void DrawHome(const AppView& vm, Intents& out);
+void DrawNumbers(const AppView& vm, Intents& out);
+void DrawPendingScreen(const AppView& vm, Intents& out);
+
+}  // namespace beredd::ui

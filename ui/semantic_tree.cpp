@@ -1,0 +1,58 @@
+// Semantic tree recording. Layer: ui.
+#include "ui/semantic_tree.h"
+
+#include <utility>
+
+namespace beredd::ui {
+namespace {
+// The current tree, in the manner of ImGui's GImGui: one per thread of UI, set per frame.
+SemanticTree* g_current_tree = nullptr;
+}  // namespace
+
+void SemanticTree::BeginFrame() {
+  nodes_.clear();
+  region_ = Region::Main;
+}
+
+void SemanticTree::EndFrame() { pending_activation_.clear(); }
+
+void SemanticTree::Add(SemanticNode node) {
+  node.region = region_;
+  nodes_.push_back(std::move(node));
+}
+
+const SemanticNode* SemanticTree::Find(std::string_view id) const {
+  for (const SemanticNode& node : nodes_) {
+    if (node.id == id) return &node;
+  }
+  return nullptr;
+}
+
+const SemanticNode* SemanticTree::FindByName(Role role, std::string_view name) const {
+  for (const SemanticNode& node : nodes_) {
+    if (node.role == role && node.name == name) return &node;
+  }
+  return nullptr;
+}
+
+bool SemanticTree::ConsumeActivation(std::string_view id) {
+  if (pending_activation_.empty() || pending_activation_ != id) return false;
+  pending_activation_.clear();
+  return true;
+}
+
+void SetCurrentSemanticTree(SemanticTree* tree) { g_current_tree = tree; }
+SemanticTree* CurrentSemanticTree() { return g_current_tree; }
+
+std::string_view RoleName(Role role) {
+  switch (role) {
+    case Role::Button: return "button";
+    case Role::Link: return "link";
+    case Role::Heading: return "heading";
+    case Role::Text: return "text";
+    case Role::Status: return "status";
+  }
+  return "text";
+}
+
+}  // namespace beredd::ui

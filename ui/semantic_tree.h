@@ -1,0 +1,70 @@
+// The semantic tree: what each frame shows, as {stable id, role, name, state, rectangle}.
+// Layer: ui (no JSON, no I/O, no Emscripten). web/ mirrors it into ARIA DOM; tests assert on it.
+// Like ImGui's own context, the tree being recorded is a "current" pointer set per frame.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace beredd::ui {
+
+enum class Role { Button, Link, Heading, Text, Status };
+
+// Where a node lives in the page's landmark structure.
+enum class Region { Banner, Main };
+
+struct Rect {
+  float x = 0, y = 0, w = 0, h = 0;  // CSS pixels, relative to the canvas' top-left corner
+  bool operator==(const Rect&) const = default;
+};
+
+struct SemanticNode {
+  std::string id;           // stable across frames and sessions: derived from content keys
+  Role role = Role::Text;
+  Region region = Region::Main;
+  std::string name;         // accessible name (the visible label)
+  std::string description;  // extra visible text belonging to the element
+  std::string href;         // links only, e.g. "tel:112"
+  int level = 0;            // headings only: 1..3
+  bool current = false;     // aria-current: the entry for what is already shown
+  Rect rect;
+  bool operator==(const SemanticNode&) const = default;
+};
+
+class SemanticTree {
+ public:
+  // Starts a frame's recording. A pending activation survives until EndFrame().
+  void BeginFrame();
+  // Ends the frame; an activation nobody consumed (its element is gone) is dropped.
+  void EndFrame();
+
+  void SetRegion(Region region) { region_ = region; }
+  Region region() const { return region_; }
+
+  // Records a node in the current region.
+  void Add(SemanticNode node);
+
+  const std::vector<SemanticNode>& nodes() const { return nodes_; }
+  const SemanticNode* Find(std::string_view id) const;
+  const SemanticNode* FindByName(Role role, std::string_view name) const;
+
+  // Asks the element `id` to act as if clicked during the next frame (from the ARIA mirror).
+  void RequestActivation(std::string id) { pending_activation_ = std::move(id); }
+  bool HasPendingActivation() const { return !pending_activation_.empty(); }
+  // True once, for the element the activation was requested for.
+  bool ConsumeActivation(std::string_view id);
+
+ private:
+  std::vector<SemanticNode> nodes_;
+  std::string pending_activation_;
+  Region region_ = Region::Main;
+};
+
+// The tree widgets record into; nullptr records nothing. Set by whoever runs the frame.
+void SetCurrentSemanticTree(SemanticTree* tree);
+SemanticTree* CurrentSemanticTree();
+
+std::string_view RoleName(Role role);  // ARIA role name, e.g. "button"
+
+}  // namespace beredd::ui

@@ -1,0 +1,44 @@
+// Beredd's look: fonts by role, colours and ImGui style, tuned for reading at a distance and
+// for touch. Layer: ui. Font bytes come from the caller (web/ or a test); ui does no file I/O.
+#pragma once
+
+#include <cstddef>
+#include <span>
+
+#include "imgui.h"
+
+namespace beredd::ui {
+
+// Index into the font atlas; BuildFonts adds the fonts in exactly this order.
+enum class FontRole { Body = 0, Small = 1, Heading = 2, Display = 3 };
+
+// Loads the UI fonts into `atlas`, rasterised at `pixel_ratio` times their CSS size so text is
+// crisp on high-DPI screens; set io.FontGlobalScale = 1 / pixel_ratio to lay out in CSS pixels.
+// The byte spans must outlive the atlas (the atlas does not copy them).
+void BuildFonts(ImFontAtlas& atlas, std::span<const unsigned char> regular_ttf,
+                std::span<const unsigned char> bold_ttf, float pixel_ratio);
+
+ImFont* Font(FontRole role);
+
+// Colours (sRGB, alpha opaque). Text on each fill meets WCAG AA (4.5:1) or better.
+namespace colors {
+inline constexpr ImU32 kPage = IM_COL32(0xF6, 0xF4, 0xEF, 0xFF);
+inline constexpr ImU32 kInk = IM_COL32(0x16, 0x16, 0x16, 0xFF);
+inline constexpr ImU32 kInkMuted = IM_COL32(0x45, 0x45, 0x45, 0xFF);
+inline constexpr ImU32 kBar = IM_COL32(0x1B, 0x1F, 0x2A, 0xFF);
+inline constexpr ImU32 kEmergency = IM_COL32(0xB3, 0x0B, 0x1E, 0xFF);
+inline constexpr ImU32 kEmergencyHover = IM_COL32(0xC9, 0x14, 0x2A, 0xFF);
+inline constexpr ImU32 kNumber = IM_COL32(0x2C, 0x33, 0x45, 0xFF);
+inline constexpr ImU32 kNumberHover = IM_COL32(0x3B, 0x44, 0x5C, 0xFF);
+inline constexpr ImU32 kCard = IM_COL32(0xFF, 0xFF, 0xFF, 0xFF);
+inline constexpr ImU32 kCardHover = IM_COL32(0xE8, 0xEE, 0xF8, 0xFF);
+inline constexpr ImU32 kCardBorder = IM_COL32(0x8A, 0x8F, 0x99, 0xFF);
+inline constexpr ImU32 kAccent = IM_COL32(0x0B, 0x4F, 0x9C, 0xFF);
+inline constexpr ImU32 kOnDark = IM_COL32(0xFF, 0xFF, 0xFF, 0xFF);
+inline constexpr ImU32 kFocus = IM_COL32(0xFF, 0xBF, 0x47, 0xFF);
+inline constexpr ImU32 kNotice = IM_COL32(0xFF, 0xF1, 0xC2, 0xFF);
+}  // namespace colors
+
+void ApplyTheme(ImGuiStyle& style);
+
+}  // namespace beredd::ui

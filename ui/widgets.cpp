@@ -1,0 +1,135 @@
+// Widget helpers that draw with ImGui and record the semantic tree. Layer: ui.
+#include "ui/widgets.h"
+
+#include "imgui_internal.h"  // ImGui::GetItemID (public only from 1.88)
+
+#include <algorithm>
+#include <cfloat>
+#include <cstdio>
+#include <string>
+
+namespace beredd::ui {
+namespace {
+
+std::string IdString(ImGuiID id) {
+  char buffer[16];
+  std::snprintf(buffer, sizeof buffer, "n%08x", static_cast<unsigned>(id));
+  return buffer;
+}
+
+Rect LastItemRect() {
+  const ImVec2 min = ImGui::GetItemRectMin();
+  const ImVec2 max = ImGui::GetItemRectMax();
+  return {min.x, min.y, max.x - min.x, max.y - min.y};
+}
+
+void Record(ImGuiID id, Role role, std::string_view name, std::string_view description = {},
+            std::string_view href = {}, int level = 0, bool current = false) {
+  SemanticTree* tree = CurrentSemanticTree();
+  if (tree == nullptr) return;
+  SemanticNode node;
+  node.id = IdString(id);
+  node.role = role;
+  node.name = std::string(name);
+  node.description = std::string(description);
+  node.href = std::string(href);
+  node.level = level;
+  node.current = current;
+  node.rect = LastItemRect();
+  tree->Add(std::move(node));
+}
+
+bool ConsumeMirrorActivation(ImGuiID id) {
+  SemanticTree* tree = CurrentSemanticTree();
+  return tree != nullptr && tree->ConsumeActivation(IdString(id));
+}
+
+ImVec2 WrappedSize(ImFont* font, std::string_view text, float wrap_width) {
+  const float size = font->FontSize * ImGui::GetIO().FontGlobalScale;
+  return font->CalcTextSizeA(size, FLT_MAX, wrap_width, text.data(), text.data() + text.size());
+}
+
+void DrawWrapped(ImDrawList* draw, ImFont* font, ImVec2 pos, ImU32 color, std::string_view text,
+                 float wrap_width) {
+  const float size = font->FontSize * ImGui::GetIO().FontGlobalScale;
+  draw->AddText(font, size, pos, color, text.data(), text.data() + text.size(), wrap_width);
+}
+
+}  // namespace
+
+float CardHeight(std::string_view title, std::string_view detail, const CardStyle& style,
+                 float width) {
+  const float inner = std::max(1.0f, width - 2 * style.padding);
+  float height = 2 * style.padding + WrappedSize(Font(style.title_font), title, inner).y;
+  if (!detail.empty()) height += 4 + WrappedSize(Font(style.detail_font), detail, inner).y;
+  return height;
+}
+
+bool CardButton(std::string_view key, std::string_view title, std::string_view detail,
+                const CardStyle& style, const CardOptions& options) {
+  const float width = options.width > 0 ? options.width : ImGui::GetContentRegionAvail().x;
+  const float height = std::max(options.min_height, CardHeight(title, detail, style, width));
+  const std::string str_id(key);
+  const ImVec2 pos = ImGui::GetCursorScreenPos();
+  bool activated = ImGui::InvisibleButton(str_id.c_str(), ImVec2(width, height));
+  const ImGuiID id = ImGui::GetItemID();
+  activated = ConsumeMirrorActivation(id) || activated;
+
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  const ImVec2 max(pos.x + width, pos.y + height);
+  const bool hot = ImGui::IsItemHovered() || ImGui::IsItemActive();
+  draw->AddRectFilled(pos, max, hot ? style.fill_hover : style.fill, 10.0f);
+  if (style.border != 0) draw->AddRect(pos, max, style.border, 10.0f, 0, 1.5f);
+  if (ImGui::IsItemFocused() && ImGui::GetIO().NavVisible) {
+    draw->AddRect(ImVec2(pos.x - 3, pos.y - 3), ImVec2(max.x + 3, max.y + 3), colors::kFocus,
+                  12.0f, 0, 3.0f);
+  }
+  const float inner = width - 2 * style.padding;
+  ImVec2 text_pos(pos.x + style.padding, pos.y + style.padding);
+  DrawWrapped(draw, Font(style.title_font), text_pos, style.text, title, inner);
+  if (!detail.empty()) {
+    text_pos.y += WrappedSize(Font(style.title_font), title, inner).y + 4;
+    DrawWrapped(draw, Font(style.detail_font), text_pos, style.text, detail, inner);
+  }
+  Record(id, options.role, title, detail, options.href, 0, options.current);
+  return activated;
+}
+
+bool TextButton(std::string_view key, std::string_view label) {
+  const std::string imgui_label = std::string(label) + "###" + std::string(key);
+  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(colors::kOnDark));
+  bool activated = ImGui::Button(imgui_label.c_str());
+  ImGui::PopStyleColor();
+  const ImGuiID id = ImGui::GetItemID();
+  activated = ConsumeMirrorActivation(id) || activated;
+  Record(id, Role::Button, label);
+  return activated;
+}
+
+void Heading(std::string_view key, std::string_view text, int level) {
+  ImGui::PushFont(Font(level <= 1 ? FontRole::Heading : FontRole::Body));
+  ImGui::PushTextWrapPos(0.0f);
+  ImGui::TextUnformatted(text.data(), text.data() + text.size());
+  ImGui::PopTextWrapPos();
+  ImGui::PopFont();
+  Record(ImGui::GetID(key.data(), key.data() + key.size()), Role::Heading, text, {}, {}, level);
+}
+
+void Paragraph(std::string_view key, std::string_view text, Role role) {
+  ImGui::PushTextWrapPos(0.0f);
+  ImGui::TextUnformatted(text.data(), text.data() + text.size());
+  ImGui::PopTextWrapPos();
+  Record(ImGui::GetID(key.data(), key.data() + key.size()), role, text);
+}
+
+RegionScope::RegionScope(Region region) {
+  SemanticTree* tree = CurrentSemanticTree();
+  previous_ = tree != nullptr ? tree->region() : Region::Main;
+  if (tree != nullptr) tree->SetRegion(region);
+}
+
+RegionScope::~RegionScope() {
+  if (SemanticTree* tree = CurrentSemanticTree()) tree->SetRegion(previous_);
+}
+
+}  // namespace beredd::ui

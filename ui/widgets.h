@@ -1,0 +1,63 @@
+// Beredd's widget helpers: ImGui widgets that also record themselves in the semantic tree, so
+// every interactive element reaches the ARIA mirror and the tests. Views use only these for
+// anything a person can read or activate. Layer: ui.
+//
+// `key` is a stable, content-derived id ("numbers.emergency", a screen route, an incident id),
+// never a loop index and never the visible label, so ids survive a change of language.
+#pragma once
+
+#include <string_view>
+
+#include "imgui.h"
+#include "ui/semantic_tree.h"
+#include "ui/theme.h"
+
+namespace beredd::ui {
+
+struct CardStyle {
+  FontRole title_font = FontRole::Heading;
+  FontRole detail_font = FontRole::Body;
+  ImU32 fill = colors::kCard;
+  ImU32 fill_hover = colors::kCardHover;
+  ImU32 text = colors::kInk;
+  ImU32 border = colors::kCardBorder;
+  float padding = 16.0f;
+};
+
+struct CardOptions {
+  float width = 0;       // 0: the rest of the row
+  float min_height = 0;  // grows to fit the wrapped text
+  Role role = Role::Button;
+  std::string_view href;  // for Role::Link, e.g. "tel:112"
+  bool current = false;
+};
+
+// A large two-line target: a title and a wrapped detail line. Returns true when activated by
+// pointer, keyboard navigation or the ARIA mirror.
+bool CardButton(std::string_view key, std::string_view title, std::string_view detail,
+                const CardStyle& style, const CardOptions& options = {});
+
+// The height CardButton will take for this text at `width`.
+float CardHeight(std::string_view title, std::string_view detail, const CardStyle& style,
+                 float width);
+
+// A plain button, e.g. "Till start".
+bool TextButton(std::string_view key, std::string_view label);
+
+// Wrapped text in the page's structure.
+void Heading(std::string_view key, std::string_view text, int level);
+void Paragraph(std::string_view key, std::string_view text, Role role = Role::Text);
+
+// Records into `region` for the lifetime of the scope.
+class RegionScope {
+ public:
+  explicit RegionScope(Region region);
+  ~RegionScope();
+  RegionScope(const RegionScope&) = delete;
+  RegionScope& operator=(const RegionScope&) = delete;
+
+ private:
+  Region previous_;
+};
+
+}  // namespace beredd::ui
