@@ -1,0 +1,146 @@
+// Shared pieces of the browser tests: start serve.py on a free port, launch Debian's Chromium
+// through playwright-core, wait for the app, save screenshots, and read pixels back.
+import { spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { inflateSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+
+export const REPO = process.env.BEREDD_REPO ?? resolve(import.meta.dirname, '../..');
+export const SITE = process.env.BEREDD_SITE_DIR ?? join(REPO, 'build/web/site');
+export const ARTIFACTS = process.env.BEREDD_ARTIFACTS ?? join(REPO, 'build/screenshots');
+
+// Headless Chromium as root on a closed network, with WebGL through SwiftShader
+// (../shared/TOOLCHAIN.md).
+const CHROMIUM_ARGS = [
+  '--no-sandbox', '--use-gl=angle', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--disable-quic', '--no-first-run', '--disable-default-apps',
+];
+
+// Starts `python3 serve.py --no-build` on a free port; resolves to { url, stop() }.
+export async function startServer(extraArgs = []) {
+  const child = spawn('python3', [join(REPO, 'serve.py'), '--no-build', '--quiet', '--port', '0',
+    '--root', SITE, ...extraArgs], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  const url = await new Promise((resolveUrl, reject) => {
+    const timer = setTimeout(() => reject(new Error(`serve.py did not start:\n${output}`)), 15000);
+    const onData = (chunk) => {
+      output += chunk;
+      const match = /on (http:\/\/\S+)/.exec(output);
+      if (match) { clearTimeout(timer); resolveUrl(match[1]); }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', (chunk) => { output += chunk; });
+    child.on('exit', (code) => { clearTimeout(timer); reject(new Error(`serve.py exited ${code}:\n${output}`)); });
+  });
+  return {
+    url,
+    stop: () => new Promise((done) => {
+      if (child.exitCode !== null) return done();
+      child.once('exit', () => done());
+      child.kill('SIGTERM');
+    }),
+  };
+}
+
+export async function launchBrowser() {
+  return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+// Collects page errors and console errors so a test can assert the page ran cleanly.
+export function watchErrors(page) {
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+  });
+  return errors;
+}
+
+// Waits until the app drew its first frame and the mirror holds the home screen.
+export async function waitForApp(page) {
+  await page.waitForFunction(() => window.beredd?.ready === true || window.beredd?.failure,
+    null, { timeout: 30000 });
+  const failure = await page.evaluate(() => window.beredd.failure);
+  if (failure) throw new Error(`app failed to start: ${failure}`);
+}
+
+// Waits until no frame has been drawn for `quietMs` (the app has settled).
+export async function waitForIdle(page, quietMs = 500) {
+  await page.waitForFunction(async (quiet) => {
+    const before = window.beredd.frames;
+    await new Promise((r) => setTimeout(r, quiet));
+    return window.beredd.frames === before;
+  }, quietMs, { timeout: 15000, polling: 10 });
+}
+
+export async function saveScreenshot(page, name) {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const path = join(ARTIFACTS, `${name}.png`);
+  const png = await page.screenshot({ path });
+  return { path, image: decodePng(png) };
+}
+
+// Minimal PNG reader for Chromium's screenshots (8-bit RGB/RGBA, not interlaced): enough to
+// check that pixels under an element are really drawn, so no test passes on a blank canvas.
+export function decodePng(buffer) {
+  let offset = 8;
+  let width = 0; let height = 0; let channels = 0;
+  const idat = [];
+  while (offset < buffer.length) {
+    const length = buffer.readUInt32BE(offset);
+    const type = buffer.toString('ascii', offset + 4, offset + 8);
+    const data = buffer.subarray(offset + 8, offset + 8 + length);
+    if (type === 'IHDR') {
+      width = data.readUInt32BE(0); height = data.readUInt32BE(4);
+      if (data[8] !== 8 || data[12] !== 0) throw new Error('unsupported PNG');
+      channels = { 2: 3, 6: 4 }[data[9]];
+      if (!channels) throw new Error(`unsupported PNG colour type ${data[9]}`);
+    } else if (type === 'IDAT') {
+      idat.push(data);
+    }
+    offset += 12 + length;
+  }
+  const raw = inflateSync(Buffer.concat(idat));
+  const stride = width * channels;
+  const pixels = Buffer.alloc(height * stride);
+  for (let y = 0; y < height; y++) {
+    const filter = raw[y * (stride + 1)];
+    const line = raw.subarray(y * (stride + 1) + 1, (y + 1) * (stride + 1));
+    for (let x = 0; x < stride; x++) {
+      const a = x >= channels ? pixels[y * stride + x - channels] : 0;
+      const b = y > 0 ? pixels[(y - 1) * stride + x] : 0;
+      const c = x >= channels && y > 0 ? pixels[(y - 1) * stride + x - channels] : 0;
+      let value = line[x];
+      if (filter === 1) value += a;
+      else if (filter === 2) value += b;
+      else if (filter === 3) value += (a + b) >> 1;
+      else if (filter === 4) {
+        const p = a + b - c; const pa = Math.abs(p - a); const pb = Math.abs(p - b); const pc = Math.abs(p - c);
+        value += pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
+      }
+      pixels[y * stride + x] = value & 0xff;
+    }
+  }
+  return {
+    width, height,
+    pixel(x, y) {
+      const i = Math.round(y) * stride + Math.round(x) * channels;
+      return [pixels[i], pixels[i + 1], pixels[i + 2]];
+    },
+  };
+}
+
+// The share of pixels inside `box` (CSS px; `scale` = devicePixelRatio) close to `rgb`.
+export function shareOfColour(image, box, rgb, scale = 1, tolerance = 40) {
+  let hits = 0; let total = 0;
+  for (let y = box.y * scale; y < (box.y + box.height) * scale; y += 2) {
+    for (let x = box.x * scale; x < (box.x + box.width) * scale; x += 2) {
+      const [r, g, b] = image.pixel(x, y);
+      total++;
+      if (Math.abs(r - rgb[0]) + Math.abs(g - rgb[1]) + Math.abs(b - rgb[2]) <= tolerance) hits++;
+    }
+  }
+  return total ? hits / total : 0;
+}

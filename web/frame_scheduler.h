@@ -1,0 +1,35 @@
+// Event-driven rendering: frames are drawn only after something changed (input, data, resize,
+// a running animation) plus a few settle frames, then none at all. Layer: web.
+// Idle frames are skipped, not slept: sleeping on the browser's main thread is a busy-wait.
+#pragma once
+
+namespace beredd::web {
+
+class FrameScheduler {
+ public:
+  // `draw` renders one frame at `now_ms` and returns true if it needs another one regardless
+  // of settling (input still queued, an animation running).
+  using DrawFn = bool (*)(double now_ms, void* user);
+
+  FrameScheduler(DrawFn draw, void* user) : draw_(draw), user_(user) {}
+
+  // Asks for frames: at least `settle_frames` more, starting at the next animation frame.
+  void Request(int settle_frames = kSettleFrames);
+
+  // Frames rendered since start (exposed to JavaScript as beredd.frames).
+  long frames() const { return frames_; }
+
+  // ImGui needs a frame to lay out what changed and one more to reflect hover and focus.
+  static constexpr int kSettleFrames = 3;
+
+ private:
+  static int OnAnimationFrame(double now_ms, void* self);
+
+  DrawFn draw_;
+  void* user_;
+  bool scheduled_ = false;
+  int remaining_ = 0;
+  long frames_ = 0;
+};
+
+}  // namespace beredd::web

@@ -1,0 +1,81 @@
+// Boots Beredd: the plain-HTML numbers are already on screen; this loads the wasm app over them
+// and, if the browser cannot run it or it fails to load, says so plainly while the numbers stay.
+import { Mirror } from './mirror.js';
+
+const MESSAGES = {
+  'no-wasm': 'Din webbläsare kan inte köra WebAssembly, så den interaktiva delen av Beredd kan inte visas.',
+  'webgl2': 'Din webbläsare eller dator saknar WebGL 2, så den interaktiva delen av Beredd kan inte visas.',
+  'load': 'Den interaktiva delen av Beredd kunde inte laddas. Kontrollera nätverket och ladda om sidan.',
+  'fonts': 'Typsnitten för Beredd kunde inte laddas. Ladda om sidan.',
+  'crash': 'Den interaktiva delen av Beredd stannade på grund av ett fel. Ladda om sidan.',
+};
+const SLOW_LOAD_MS = 15000;
+
+const status = document.getElementById('status');
+const appElement = document.getElementById('app');
+let wasmModule = null;
+
+const beredd = {
+  frames: 0,       // frames rendered by the app; stays constant while idle
+  ready: false,    // the first app frame has been drawn
+  failure: null,   // why the app is not running, if it is not
+  mirror: new Mirror(document.getElementById('mirror'), (id) => wasmModule?.activate(id)),
+  fail(reason) {
+    beredd.failure = reason;
+    status.hidden = true;
+    document.getElementById('problem-text').textContent = MESSAGES[reason] ?? MESSAGES.crash;
+    document.getElementById('problem').hidden = false;
+    document.body.classList.remove('app-ready');
+    appElement.hidden = true;
+  },
+  onFirstFrame() {
+    beredd.ready = true;
+    appElement.classList.remove('booting');
+    document.body.classList.add('app-ready');
+  },
+  // Only phone calls and https pages are opened; the app checks this too (core/url_policy).
+  openUrl(url) {
+    if (/^tel:\+?[0-9]{2,15}$/.test(url)) window.location.href = url;
+    else if (/^https:\/\/[^\s/]+/.test(url)) window.open(url, '_blank', 'noopener,noreferrer');
+  },
+};
+window.beredd = beredd;
+
+function canRunApp() {
+  if (typeof WebAssembly !== 'object' || typeof WebAssembly.instantiate !== 'function') {
+    return 'no-wasm';
+  }
+  if (typeof WebGL2RenderingContext === 'undefined') return 'webgl2';
+  return null;  // context creation itself is checked by the app, which reports 'webgl2'
+}
+
+function start() {
+  const slow = setTimeout(() => {
+    status.textContent = 'Det tar längre tid än vanligt att ladda Beredd …';
+  }, SLOW_LOAD_MS);
+  window.createBeredd({
+    canvas: document.getElementById('canvas'),
+    onAbort: () => beredd.fail(beredd.ready ? 'crash' : 'load'),
+    print: (text) => console.log(text),
+    printErr: (text) => console.warn(text),
+  }).then((module) => {
+    clearTimeout(slow);
+    wasmModule = module;
+    window.addEventListener('hashchange', () => module.routeChanged(window.location.hash));
+    module.routeChanged(window.location.hash);  // in case it changed while loading
+  }, () => {
+    clearTimeout(slow);
+    if (!beredd.failure) beredd.fail('load');
+  });
+}
+
+const problem = canRunApp();
+if (problem) {
+  beredd.fail(problem);
+} else {
+  const script = document.createElement('script');
+  script.src = 'beredd.js';
+  script.onload = start;
+  script.onerror = () => beredd.fail('load');
+  document.head.append(script);
+}

@@ -1,0 +1,101 @@
+// The ARIA mirror: keeps real DOM elements in step with the app's semantic tree, each one
+// transparent and positioned exactly over what the canvas draws, inside <header>/<main>
+// landmarks. Screen readers, keyboard users and browser tests use these elements.
+// Text is set with textContent only: names can come from content packs and feeds.
+
+const TAG_BY_ROLE = { button: 'button', link: 'a', text: 'p', status: 'p' };
+const OPENABLE_HREF = /^(tel:\+?[0-9]{2,15}|https:\/\/[^\s]+)$/;
+
+function tagFor(node) {
+  if (node.role === 'heading') return `h${Math.min(Math.max(node.level || 1, 1), 6)}`;
+  return TAG_BY_ROLE[node.role] ?? 'p';
+}
+
+function setAttribute(element, name, value) {
+  if (value === null || value === undefined || value === '' || value === false) {
+    if (element.hasAttribute(name)) element.removeAttribute(name);
+  } else if (element.getAttribute(name) !== String(value)) {
+    element.setAttribute(name, String(value));
+  }
+}
+
+export class Mirror {
+  constructor(root, activate) {
+    this.regions = { banner: root.querySelector('header'), main: root.querySelector('main') };
+    this.activate = activate;
+    this.elements = new Map();  // semantic id -> element
+  }
+
+  update(nodes, page) {
+    if (document.title !== page.title) document.title = page.title;
+    setAttribute(document.documentElement, 'lang', page.lang);
+    setAttribute(this.regions.banner, 'aria-label', page.bannerLabel);
+
+    const focusedId = document.activeElement?.dataset?.sid;
+    const seen = new Set();
+    const lastPlaced = { banner: null, main: null };
+    for (const node of nodes) {
+      seen.add(node.id);
+      let element = this.elements.get(node.id);
+      if (!element || element.localName !== tagFor(node)) {
+        element?.remove();
+        element = this.create(node);
+        this.elements.set(node.id, element);
+      }
+      this.fill(element, node);
+      const region = node.region === 'banner' ? 'banner' : 'main';
+      const parent = this.regions[region];
+      const wanted = lastPlaced[region] ? lastPlaced[region].nextSibling : parent.firstChild;
+      if (element !== wanted) parent.insertBefore(element, wanted);
+      lastPlaced[region] = element;
+    }
+    for (const [id, element] of this.elements) {
+      if (!seen.has(id)) {
+        element.remove();
+        this.elements.delete(id);
+      }
+    }
+    // A new screen replaced the focused element: move focus to the new screen's heading, as
+    // screen reader users expect after navigation, instead of losing it to <body>.
+    if (focusedId && !seen.has(focusedId)) this.regions.main.querySelector('h1')?.focus();
+  }
+
+  create(node) {
+    const element = document.createElement(tagFor(node));
+    element.className = 'node';
+    element.dataset.sid = node.id;
+    if (node.role === 'button') element.type = 'button';
+    if (node.role === 'status') element.setAttribute('role', 'status');
+    if (node.role === 'heading') element.tabIndex = -1;
+    if (node.role === 'button' || node.role === 'link') {
+      element.addEventListener('click', (event) => this.onClick(event, element));
+    }
+    return element;
+  }
+
+  fill(element, node) {
+    if (element.textContent !== node.name) element.textContent = node.name;
+    setAttribute(element, 'aria-description', node.description);
+    setAttribute(element, 'aria-current', node.current ? 'page' : null);
+    if (node.role === 'link') setAttribute(element, 'href', OPENABLE_HREF.test(node.href) ? node.href : null);
+    const style = element.style;
+    const px = (value) => `${Math.round(value * 100) / 100}px`;
+    if (style.left !== px(node.x)) style.left = px(node.x);
+    if (style.top !== px(node.y)) style.top = px(node.y);
+    if (style.width !== px(node.w)) style.width = px(node.w);
+    if (style.height !== px(node.h)) style.height = px(node.h);
+  }
+
+  onClick(event, element) {
+    // A pointer click (detail >= 1) already reached the app through the canvas' own input, and
+    // acting on it twice would double every action. Clicks without a pointer (Enter or Space
+    // on a focused element, a screen reader's activation) are forwarded. A link's default
+    // action (tel:) is the same as the app's, so keyboard activation of a link stays native.
+    if (event.detail > 0) {
+      event.preventDefault();
+      return;
+    }
+    if (element.localName === 'a') return;
+    this.activate(element.dataset.sid);
+  }
+}
