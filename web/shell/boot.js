@@ -10,6 +10,7 @@ const MESSAGES = {
   'crash': 'Den interaktiva delen av Beredd stannade på grund av ett fel. Ladda om sidan.',
 };
 const SLOW_LOAD_MS = 15000;
+const FIRST_PAINT_WAIT_MS = 500;
 
 const status = document.getElementById('status');
 const appElement = document.getElementById('app');
@@ -69,13 +70,31 @@ function start() {
   });
 }
 
-const problem = canRunApp();
-if (problem) {
-  beredd.fail(problem);
-} else {
+// Resolves once the numbers have been painted (first-contentful-paint), or after a short
+// bound where paint timing is missing. On a fast local load the app's script could otherwise
+// be fetched before the first paint; the HTML numbers must always come first.
+function afterFirstPaint() {
+  return new Promise((resolve) => {
+    setTimeout(resolve, FIRST_PAINT_WAIT_MS);
+    if (typeof PerformanceObserver !== 'function' ||
+        !PerformanceObserver.supportedEntryTypes?.includes('paint')) return;
+    new PerformanceObserver((list, observer) => {
+      if (list.getEntries().some((entry) => entry.name === 'first-contentful-paint')) {
+        observer.disconnect();
+        resolve();
+      }
+    }).observe({ type: 'paint', buffered: true });
+  });
+}
+
+function loadApp() {
   const script = document.createElement('script');
   script.src = 'beredd.js';
   script.onload = start;
   script.onerror = () => beredd.fail('load');
   document.head.append(script);
 }
+
+const problem = canRunApp();
+if (problem) beredd.fail(problem);
+else afterFirstPaint().then(loadApp);

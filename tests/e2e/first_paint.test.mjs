@@ -1,0 +1,107 @@
+// The page before and without wasm: the four numbers are painted in plain HTML before the wasm
+// is requested, and stay usable with a clear message when the app cannot run.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import {
+  launchBrowser, saveScreenshot, shareOfColour, startServer, waitForApp, watchErrors,
+} from './helpers.mjs';
+
+const TEL_LINKS = ['tel:112', 'tel:11414', 'tel:1177', 'tel:11313'];
+const EMERGENCY_RED = [0xb3, 0x0b, 0x1e];
+let server; let browser;
+
+before(async () => { server = await startServer(); browser = await launchBrowser(); });
+after(async () => { await browser?.close(); await server?.stop(); });
+
+// The fallback's tel: links that are rendered and visible right now.
+function visibleFallbackLinks(page) {
+  return page.evaluate(() => [...document.querySelectorAll('#fallback a[href^="tel:"]')]
+    .filter((a) => a.checkVisibility() && a.getBoundingClientRect().height > 0)
+    .map((a) => a.getAttribute('href')));
+}
+
+test('the four numbers are visible and painted before the wasm is requested', async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  let atRequest = null;
+  await page.route('**/*.wasm', async (route) => {
+    atRequest = {
+      links: await visibleFallbackLinks(page),
+      painted: await page.evaluate(() => performance.getEntriesByType('paint').map((e) => e.name)),
+    };
+    await held;  // the wasm stays in flight while the test looks at the page
+    await route.continue();
+  });
+  await page.goto(server.url);
+  await page.waitForFunction(() => performance.getEntriesByType('resource')
+    .some((e) => e.name.endsWith('beredd.js')), null, { timeout: 15000 });
+  while (atRequest === null) await new Promise((r) => setTimeout(r, 20));
+
+  assert.deepEqual(atRequest.links, TEL_LINKS, 'numbers visible when the wasm was requested');
+  assert.ok(atRequest.painted.includes('first-contentful-paint'),
+    `a contentful paint happened before the wasm request (saw ${atRequest.painted})`);
+  for (const name of ['112', '114 14', '1177', '113 13']) {
+    assert.ok(await page.getByRole('link', { name }).first().isVisible(), `${name} link visible`);
+  }
+  // The screenshot while the wasm is still held shows the red 112 box really painted.
+  const box = await page.locator('#fallback li.emergency').boundingBox();
+  const { image } = await saveScreenshot(page, 'first-paint-before-wasm');
+  assert.ok(shareOfColour(image, box, EMERGENCY_RED) > 0.5, '112 box painted red');
+  assert.equal(await page.evaluate(() => window.beredd.ready), false, 'app not yet running');
+
+  release();
+  await waitForApp(page);
+  await page.close();
+});
+
+test('with the wasm blocked, a clear message shows and the numbers stay', async () => {
+  const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+  await page.route('**/*.wasm', (route) => route.abort('failed'));
+  await page.goto(server.url);
+  const alert = page.getByRole('alert');
+  await alert.waitFor({ state: 'visible', timeout: 20000 });
+  assert.match(await alert.innerText(), /kunde inte laddas/);
+  assert.match(await alert.innerText(), /ring 112/);
+  assert.deepEqual(await visibleFallbackLinks(page), TEL_LINKS);
+  assert.equal(await page.evaluate(() => window.beredd.failure), 'load');
+  assert.equal(await page.getByRole('status').isVisible(), false, 'loading indicator gone');
+  await saveScreenshot(page, 'wasm-blocked-phone');
+  await page.close();
+});
+
+test('without WebGL2 the page says so and the numbers stay', async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.addInitScript(() => {
+    const getContext = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (type, ...rest) {
+      return type === 'webgl2' ? null : getContext.call(this, type, ...rest);
+    };
+  });
+  await page.goto(server.url);
+  const alert = page.getByRole('alert');
+  await alert.waitFor({ state: 'visible', timeout: 20000 });
+  assert.match(await alert.innerText(), /WebGL 2/);
+  assert.deepEqual(await visibleFallbackLinks(page), TEL_LINKS);
+  await page.close();
+});
+
+test('the app shows the same numbers as the HTML first paint', async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const errors = watchErrors(page);
+  await page.goto(server.url);
+  const htmlNumbers = await page.evaluate(() => [...document.querySelectorAll('#fallback a')]
+    .map((a) => ({ href: a.getAttribute('href'), number: a.querySelector('.number').textContent,
+      name: a.querySelector('.name').textContent })));
+  await waitForApp(page);
+  const banner = page.getByRole('banner', { name: 'Viktiga telefonnummer' });
+  const appNumbers = [];
+  for (const link of await banner.getByRole('link').all()) {
+    appNumbers.push({ href: await link.getAttribute('href'), number: await link.textContent(),
+      name: await link.getAttribute('aria-description') });
+  }
+  assert.deepEqual(appNumbers, htmlNumbers);
+  assert.equal(await page.locator('#fallback').isVisible(), false, 'fallback hidden after boot');
+  assert.deepEqual(errors, []);
+  await page.close();
+});

@@ -1,0 +1,104 @@
+// Navigating the app through its ARIA mirror: mouse, keyboard, touch, history and deep links.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { launchBrowser, startServer, waitForApp, waitForIdle, watchErrors } from './helpers.mjs';
+
+let server; let browser;
+before(async () => { server = await startServer(); browser = await launchBrowser(); });
+after(async () => { await browser?.close(); await server?.stop(); });
+
+const heading = (page, name) => page.getByRole('main').getByRole('heading', { level: 1, name, exact: true });
+
+async function open(viewport = { width: 1280, height: 800 }, hash = '', contextOptions = {}) {
+  const context = await browser.newContext({ viewport, ...contextOptions });
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  await page.goto(server.url + hash);
+  await waitForApp(page);
+  await waitForIdle(page);
+  return { context, page, errors };
+}
+
+test('home offers a button per destination in the mirror', async () => {
+  const { context, page, errors } = await open();
+  const main = page.getByRole('main');
+  for (const name of ['Nödnummer', 'HLR', 'Händelsekarta', 'Skolövning']) {
+    assert.ok(await main.getByRole('button', { name, exact: true }).isVisible(), name);
+  }
+  assert.ok(await heading(page, 'Beredd').isVisible());
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('clicking CPR changes the screen and the URL hash; back and forward work', async () => {
+  const { context, page, errors } = await open();
+  await page.getByRole('button', { name: 'HLR', exact: true }).click();
+  await page.waitForFunction(() => window.location.hash === '#/cpr');
+  await heading(page, 'HLR').waitFor();
+  assert.equal(await page.title(), 'HLR – Beredd');
+  assert.equal(await page.getByRole('button', { name: 'Skolövning', exact: true }).count(), 0,
+    'home buttons gone');
+
+  await page.goBack();
+  await heading(page, 'Beredd').waitFor();
+  assert.equal(await page.evaluate(() => window.location.hash), '');
+  await page.goForward();
+  await heading(page, 'HLR').waitFor();
+
+  await page.getByRole('button', { name: 'Till start' }).click();
+  await heading(page, 'Beredd').waitFor();
+  assert.equal(await page.evaluate(() => window.location.hash), '#/');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('keyboard: Enter and Space on a focused mirror button navigate, focus moves to the new heading', async () => {
+  const { context, page } = await open();
+  await page.getByRole('button', { name: 'Händelsekarta' }).focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => window.location.hash === '#/map');
+  await heading(page, 'Händelsekarta').waitFor();
+  await page.waitForFunction(() => document.activeElement?.localName === 'h1');
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Händelsekarta');
+
+  await page.getByRole('button', { name: 'Till start' }).focus();
+  await page.keyboard.press('Space');
+  await page.waitForFunction(() => window.location.hash === '#/');
+  await context.close();
+});
+
+test('deep links open the right screen, unknown ones say so', async () => {
+  const { context, page } = await open(undefined, '#/drill');
+  await heading(page, 'Skolövning').waitFor();
+  await page.goto(`${server.url}#/finns-inte`);
+  await page.getByRole('status').filter({ hasText: '#/finns-inte' }).waitFor();
+  assert.ok(await heading(page, 'Beredd').isVisible(), 'falls back to home');
+  await context.close();
+});
+
+test('a single touch tap on a home button navigates', async () => {
+  const { context, page, errors } = await open({ width: 390, height: 844 }, '',
+    { hasTouch: true, isMobile: true, deviceScaleFactor: 3 });
+  const box = await page.getByRole('button', { name: 'HLR', exact: true }).boundingBox();
+  assert.ok(box, 'HLR button has a box');
+  await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+  await page.waitForFunction(() => window.location.hash === '#/cpr', null, { timeout: 5000 });
+  await heading(page, 'HLR').waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('Tab leaves the canvas and the mirror: no keyboard trap', async () => {
+  const { context, page } = await open();
+  await page.locator('#canvas').focus();
+  await page.keyboard.press('Tab');
+  assert.notEqual(await page.evaluate(() => document.activeElement?.id), 'canvas');
+
+  const focusable = await page.locator('#mirror a, #mirror button').count();
+  assert.ok(focusable >= 8, `mirror has the numbers and home buttons (${focusable})`);
+  await page.locator('#mirror button').last().focus();
+  await page.keyboard.press('Tab');
+  const stillInside = await page.evaluate(() => document.getElementById('app').contains(document.activeElement));
+  assert.equal(stillInside, false, 'focus left the app after the last element');
+  await context.close();
+});
