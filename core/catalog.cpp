@@ -28,7 +28,7 @@ Catalog BuiltInSwedish() {
       {"screen.map.hint", "Aktuella händelser och varningar nära dig."},
       {"screen.drill", "Skolövning"},
       {"screen.drill.hint", "Utrymning, inrymning och närvarokontroll. Endast övning."},
-      {"numbers.eu", "112 fungerar i hela EU, även utan SIM-kort."},
+      {"numbers.eu", "112 fungerar i hela EU. Sms till 112 kräver att du har registrerat dig i förväg."},
       {"nav.home", "Till start"},
       {"screen.pending",
        "Den här delen är inte klar än. Vid nödläge: ring 112. För råd om vård: ring 1177."},

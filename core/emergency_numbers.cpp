@@ -10,7 +10,7 @@ std::vector<EmergencyNumber> BuiltInNumbers() {
       {"emergency", "112", "112", "Nödnummer",
        "Vid akut fara för liv, hälsa, egendom eller miljö."},
       {"police", "114 14", "11414", "Polisen",
-       "Polisärenden som inte är akuta, t.ex. tips eller att anmäla ett brott i efterhand."},
+       "Polisärenden som inte är akuta, till exempel tips eller att anmäla ett brott i efterhand."},
       {"healthcare", "1177", "1177", "Sjukvårdsrådgivning",
        "Råd om vård och hälsa när det inte är akut."},
       {"crisis_info", "113 13", "11313", "Olyckor och kriser",

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cfloat>
+#include <cmath>
 #include <vector>
 
 #include "imgui.h"
@@ -27,8 +28,42 @@ void InputQueue::PointerUp(float x, float y, int button) {
 
 void InputQueue::PointerLeave() { events_.push_back({Kind::Leave}); }
 
-void InputQueue::Wheel(float lines_x, float lines_y) {
-  events_.push_back({Kind::Wheel, lines_x, lines_y});
+void InputQueue::Wheel(float units_x, float units_y) {
+  // Wheel events are deltas: merging queued ones keeps the total and avoids lagging behind a
+  // fast touchpad or finger by one frame per event.
+  if (!events_.empty() && events_.back().kind == Kind::Wheel) {
+    events_.back().x += units_x;
+    events_.back().y += units_y;
+    return;
+  }
+  events_.push_back({Kind::Wheel, units_x, units_y});
+}
+
+void InputQueue::TouchStart(float x, float y) {
+  touch_ = {true, false, x, y, x, y};
+}
+
+void InputQueue::TouchMove(float x, float y) {
+  if (!touch_.active) return;
+  if (!touch_.scrolling && std::hypot(x - touch_.start_x, y - touch_.start_y) > kTouchSlopPixels) {
+    touch_.scrolling = true;
+    PointerMove(touch_.start_x, touch_.start_y);  // scroll what the finger landed on
+  }
+  if (touch_.scrolling) {
+    Wheel((x - touch_.last_x) / kWheelPixelsPerUnit, (y - touch_.last_y) / kWheelPixelsPerUnit);
+  }
+  touch_.last_x = x;
+  touch_.last_y = y;
+}
+
+void InputQueue::TouchEnd(float x, float y) {
+  if (!touch_.active) return;
+  if (!touch_.scrolling) {
+    PointerDown(x, y, 0);
+    PointerUp(x, y, 0);
+  }
+  PointerLeave();
+  touch_ = {};
 }
 
 void InputQueue::Key(int key_index, bool down) {
@@ -61,7 +96,9 @@ void InputQueue::ApplyTo(ImGuiIO& io) {
         io.MousePos = ImVec2(e.x, e.y);
         break;
       case Kind::Leave:
-        if (any_button_changed) return;
+        // Leaving in the frame of a move, wheel or click would hide it: ImGui resolves the
+        // hovered window from the final position of the frame.
+        if (any_button_changed || moved || wheeled) return;
         io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
         moved = true;
         break;

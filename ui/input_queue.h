@@ -13,6 +13,13 @@ struct ImGuiIO;
 
 namespace beredd::ui {
 
+// Browsers report about 100 px per wheel notch, and ImGui scrolls about 5 lines (100 px at
+// the 20 px body font) per unit: one unit per 100 px keeps wheel and touch scrolling 1:1.
+inline constexpr float kWheelPixelsPerUnit = 100.0f;
+
+// A finger that moves further than this from where it landed is scrolling, not tapping.
+inline constexpr float kTouchSlopPixels = 10.0f;
+
 class InputQueue {
  public:
   // Coordinates are CSS pixels relative to the canvas. Buttons: 0 left, 1 right, 2 middle.
@@ -20,7 +27,14 @@ class InputQueue {
   void PointerDown(float x, float y, int button);  // also moves there first
   void PointerUp(float x, float y, int button);
   void PointerLeave();  // nothing is hovered any more (a finger was lifted, the mouse left)
-  void Wheel(float lines_x, float lines_y);
+  void Wheel(float units_x, float units_y);  // consecutive wheel events add up
+
+  // One finger. A touch that stays within kTouchSlopPixels is a tap at its end position
+  // (hover, press, release, leave); one that moves further scrolls what is under it and never
+  // clicks. ImGui 1.86 has no touch scrolling of its own.
+  void TouchStart(float x, float y);
+  void TouchMove(float x, float y);
+  void TouchEnd(float x, float y);  // also for touchcancel
   void Key(int key_index, bool down);  // key_index indexes io.KeysDown (see KeyMapIdentity)
   void Modifiers(bool ctrl, bool shift, bool alt, bool super);
   void Character(unsigned int codepoint);
@@ -30,7 +44,7 @@ class InputQueue {
   // Applies queued events to `io` for the coming frame. An event that ImGui would merge with
   // an earlier one of this frame is held back for the next frame: a press after a move to a
   // new position (ImGui needs to hover first), a second change of the same button or key,
-  // a move or leave after a button change. Call once per frame, before ImGui::NewFrame().
+  // a move after a button change, a leave after a move, wheel or button change. Call once per frame, before ImGui::NewFrame().
   void ApplyTo(ImGuiIO& io);
 
  private:
@@ -42,6 +56,13 @@ class InputQueue {
     bool down = false;
   };
   std::deque<Event> events_;
+
+  struct Touch {
+    bool active = false;
+    bool scrolling = false;
+    float start_x = 0, start_y = 0, last_x = 0, last_y = 0;
+  };
+  Touch touch_;
 };
 
 // Sets io.KeyMap so that ImGuiKey_X maps to index ImGuiKey_X in io.KeysDown.

@@ -15,12 +15,12 @@ void DrawNumbers(const AppView& vm, Intents& out) {
   style.title_font = FontRole::Display;
   ImGui::PushID("list");
   for (const core::EmergencyNumber& number : vm.numbers) {
-    const std::string title = number.number + "  " + number.name;
     const std::string href = "tel:" + number.tel;
     CardOptions options;
     options.role = Role::Link;
     options.href = href;
-    if (CardButton(number.id, title, number.when, style, options)) out.open_url = href;
+    options.subtitle = number.name;
+    if (CardButton(number.id, number.number, number.when, style, options)) out.open_url = href;
   }
   ImGui::PopID();
 }

@@ -1,6 +1,7 @@
 // Semantic tree recording. Layer: ui.
 #include "ui/semantic_tree.h"
 
+#include <cstdio>
 #include <utility>
 
 namespace beredd::ui {
@@ -14,7 +15,10 @@ void SemanticTree::BeginFrame() {
   region_ = Region::Main;
 }
 
-void SemanticTree::EndFrame() { pending_activation_.clear(); }
+void SemanticTree::EndFrame() {
+  pending_activation_.clear();
+  pending_reveal_.clear();
+}
 
 void SemanticTree::Add(SemanticNode node) {
   node.region = region_;
@@ -41,6 +45,12 @@ bool SemanticTree::ConsumeActivation(std::string_view id) {
   return true;
 }
 
+bool SemanticTree::ConsumeReveal(std::string_view id) {
+  if (pending_reveal_.empty() || pending_reveal_ != id) return false;
+  pending_reveal_.clear();
+  return true;
+}
+
 void SetCurrentSemanticTree(SemanticTree* tree) { g_current_tree = tree; }
 SemanticTree* CurrentSemanticTree() { return g_current_tree; }
 
@@ -53,6 +63,12 @@ std::string_view RoleName(Role role) {
     case Role::Status: return "status";
   }
   return "text";
+}
+
+std::string SemanticId(unsigned imgui_id) {
+  char buffer[16];
+  std::snprintf(buffer, sizeof buffer, "n%08x", imgui_id);
+  return buffer;
 }
 
 }  // namespace beredd::ui

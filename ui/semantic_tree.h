@@ -34,9 +34,9 @@ struct SemanticNode {
 
 class SemanticTree {
  public:
-  // Starts a frame's recording. A pending activation survives until EndFrame().
+  // Starts a frame's recording. Pending requests survive until EndFrame().
   void BeginFrame();
-  // Ends the frame; an activation nobody consumed (its element is gone) is dropped.
+  // Ends the frame; requests nobody consumed (their element is gone) are dropped.
   void EndFrame();
 
   void SetRegion(Region region) { region_ = region; }
@@ -55,9 +55,15 @@ class SemanticTree {
   // True once, for the element the activation was requested for.
   bool ConsumeActivation(std::string_view id);
 
+  // Asks the element `id` to be scrolled into view during the next frame (its mirror element
+  // got keyboard or screen-reader focus while outside the visible area).
+  void RequestReveal(std::string id) { pending_reveal_ = std::move(id); }
+  bool ConsumeReveal(std::string_view id);
+
  private:
   std::vector<SemanticNode> nodes_;
   std::string pending_activation_;
+  std::string pending_reveal_;
   Region region_ = Region::Main;
 };
 
@@ -66,5 +72,9 @@ void SetCurrentSemanticTree(SemanticTree* tree);
 SemanticTree* CurrentSemanticTree();
 
 std::string_view RoleName(Role role);  // ARIA role name, e.g. "button"
+
+// The semantic id of an ImGui item id, e.g. "n38f356c0". Deterministic: ImGui ids are hashes
+// of the ID stack, which views build from content keys.
+std::string SemanticId(unsigned imgui_id);
 
 }  // namespace beredd::ui

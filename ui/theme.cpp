@@ -35,6 +35,7 @@ void BuildFonts(ImFontAtlas& atlas, std::span<const unsigned char> regular_ttf,
   atlas.Clear();
   AddFont(atlas, regular_ttf, kBodySize * pixel_ratio);
   AddFont(atlas, regular_ttf, kSmallSize * pixel_ratio);
+  AddFont(atlas, bold_ttf, kBodySize * pixel_ratio);
   AddFont(atlas, bold_ttf, kHeadingSize * pixel_ratio);
   AddFont(atlas, bold_ttf, kDisplaySize * pixel_ratio);
   atlas.Build();

@@ -10,7 +10,7 @@
 namespace beredd::ui {
 
 // Index into the font atlas; BuildFonts adds the fonts in exactly this order.
-enum class FontRole { Body = 0, Small = 1, Heading = 2, Display = 3 };
+enum class FontRole { Body = 0, Small = 1, Strong = 2, Heading = 3, Display = 4 };
 
 // Loads the UI fonts into `atlas`, rasterised at `pixel_ratio` times their CSS size so text is
 // crisp on high-DPI screens; set io.FontGlobalScale = 1 / pixel_ratio to lay out in CSS pixels.

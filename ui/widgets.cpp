@@ -1,21 +1,14 @@
 // Widget helpers that draw with ImGui and record the semantic tree. Layer: ui.
 #include "ui/widgets.h"
 
-#include "imgui_internal.h"  // ImGui::GetItemID (public only from 1.88)
+#include "imgui_internal.h"  // ImGui::GetItemID, ScrollToItem (public only from 1.88/1.89)
 
 #include <algorithm>
 #include <cfloat>
-#include <cstdio>
 #include <string>
 
 namespace beredd::ui {
 namespace {
-
-std::string IdString(ImGuiID id) {
-  char buffer[16];
-  std::snprintf(buffer, sizeof buffer, "n%08x", static_cast<unsigned>(id));
-  return buffer;
-}
 
 Rect LastItemRect() {
   const ImVec2 min = ImGui::GetItemRectMin();
@@ -28,7 +21,7 @@ void Record(ImGuiID id, Role role, std::string_view name, std::string_view descr
   SemanticTree* tree = CurrentSemanticTree();
   if (tree == nullptr) return;
   SemanticNode node;
-  node.id = IdString(id);
+  node.id = SemanticId(id);
   node.role = role;
   node.name = std::string(name);
   node.description = std::string(description);
@@ -36,12 +29,13 @@ void Record(ImGuiID id, Role role, std::string_view name, std::string_view descr
   node.level = level;
   node.current = current;
   node.rect = LastItemRect();
+  if (tree->ConsumeReveal(node.id)) ImGui::ScrollToItem();
   tree->Add(std::move(node));
 }
 
 bool ConsumeMirrorActivation(ImGuiID id) {
   SemanticTree* tree = CurrentSemanticTree();
-  return tree != nullptr && tree->ConsumeActivation(IdString(id));
+  return tree != nullptr && tree->ConsumeActivation(SemanticId(id));
 }
 
 ImVec2 WrappedSize(ImFont* font, std::string_view text, float wrap_width) {
@@ -58,9 +52,10 @@ void DrawWrapped(ImDrawList* draw, ImFont* font, ImVec2 pos, ImU32 color, std::s
 }  // namespace
 
 float CardHeight(std::string_view title, std::string_view detail, const CardStyle& style,
-                 float width) {
+                 float width, std::string_view subtitle) {
   const float inner = std::max(1.0f, width - 2 * style.padding);
   float height = 2 * style.padding + WrappedSize(Font(style.title_font), title, inner).y;
+  if (!subtitle.empty()) height += 2 + WrappedSize(Font(style.subtitle_font), subtitle, inner).y;
   if (!detail.empty()) height += 4 + WrappedSize(Font(style.detail_font), detail, inner).y;
   return height;
 }
@@ -68,7 +63,8 @@ float CardHeight(std::string_view title, std::string_view detail, const CardStyl
 bool CardButton(std::string_view key, std::string_view title, std::string_view detail,
                 const CardStyle& style, const CardOptions& options) {
   const float width = options.width > 0 ? options.width : ImGui::GetContentRegionAvail().x;
-  const float height = std::max(options.min_height, CardHeight(title, detail, style, width));
+  const float height =
+      std::max(options.min_height, CardHeight(title, detail, style, width, options.subtitle));
   const std::string str_id(key);
   const ImVec2 pos = ImGui::GetCursorScreenPos();
   bool activated = ImGui::InvisibleButton(str_id.c_str(), ImVec2(width, height));
@@ -87,11 +83,19 @@ bool CardButton(std::string_view key, std::string_view title, std::string_view d
   const float inner = width - 2 * style.padding;
   ImVec2 text_pos(pos.x + style.padding, pos.y + style.padding);
   DrawWrapped(draw, Font(style.title_font), text_pos, style.text, title, inner);
+  text_pos.y += WrappedSize(Font(style.title_font), title, inner).y;
+  if (!options.subtitle.empty()) {
+    text_pos.y += 2;
+    DrawWrapped(draw, Font(style.subtitle_font), text_pos, style.text, options.subtitle, inner);
+    text_pos.y += WrappedSize(Font(style.subtitle_font), options.subtitle, inner).y;
+  }
   if (!detail.empty()) {
-    text_pos.y += WrappedSize(Font(style.title_font), title, inner).y + 4;
+    text_pos.y += 4;
     DrawWrapped(draw, Font(style.detail_font), text_pos, style.text, detail, inner);
   }
-  Record(id, options.role, title, detail, options.href, 0, options.current);
+  std::string name(title);
+  if (!options.subtitle.empty()) name.append(" ").append(options.subtitle);
+  Record(id, options.role, name, detail, options.href, 0, options.current);
   return activated;
 }
 

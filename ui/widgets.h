@@ -16,6 +16,7 @@ namespace beredd::ui {
 
 struct CardStyle {
   FontRole title_font = FontRole::Heading;
+  FontRole subtitle_font = FontRole::Strong;
   FontRole detail_font = FontRole::Body;
   ImU32 fill = colors::kCard;
   ImU32 fill_hover = colors::kCardHover;
@@ -28,18 +29,20 @@ struct CardOptions {
   float width = 0;       // 0: the rest of the row
   float min_height = 0;  // grows to fit the wrapped text
   Role role = Role::Button;
-  std::string_view href;  // for Role::Link, e.g. "tel:112"
+  std::string_view href;      // for Role::Link, e.g. "tel:112"
+  std::string_view subtitle;  // a bold line under the title; part of the accessible name
   bool current = false;
 };
 
-// A large two-line target: a title and a wrapped detail line. Returns true when activated by
+// A large target: a title, an optional bold subtitle and a wrapped detail text. Its accessible
+// name is "title subtitle"; the detail is its description. Returns true when activated by
 // pointer, keyboard navigation or the ARIA mirror.
 bool CardButton(std::string_view key, std::string_view title, std::string_view detail,
                 const CardStyle& style, const CardOptions& options = {});
 
 // The height CardButton will take for this text at `width`.
 float CardHeight(std::string_view title, std::string_view detail, const CardStyle& style,
-                 float width);
+                 float width, std::string_view subtitle = {});
 
 // A plain button, e.g. "Till start".
 bool TextButton(std::string_view key, std::string_view label);

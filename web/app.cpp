@@ -89,6 +89,11 @@ void App::Activate(const std::string& semantic_id) {
   scheduler_.Request();
 }
 
+void App::Reveal(const std::string& semantic_id) {
+  tree_.RequestReveal(semantic_id);
+  scheduler_.Request();
+}
+
 bool App::DrawFrame(double now_ms, void* self) { return static_cast<App*>(self)->Draw(now_ms); }
 
 void App::OnInput(void* self) { static_cast<App*>(self)->scheduler_.Request(); }

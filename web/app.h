@@ -32,6 +32,7 @@ class App {
   // From JavaScript (web/main.cpp bindings).
   void RouteChanged(const std::string& hash);
   void Activate(const std::string& semantic_id);
+  void Reveal(const std::string& semantic_id);
 
  private:
   static bool DrawFrame(double now_ms, void* self);

@@ -129,8 +129,8 @@ EM_BOOL OnMouse(int type, const EmscriptenMouseEvent* e, void*) {
 }
 
 EM_BOOL OnWheel(int, const EmscriptenWheelEvent* e, void*) {
-  // ImGui scrolls about five lines per unit; browsers report ~100 px or 3 lines per notch.
-  const double per_unit = e->deltaMode == DOM_DELTA_PIXEL  ? 100.0
+  // See kWheelPixelsPerUnit; a notch is ~100 px or 3 lines.
+  const double per_unit = e->deltaMode == DOM_DELTA_PIXEL  ? beredd::ui::kWheelPixelsPerUnit
                           : e->deltaMode == DOM_DELTA_LINE ? 3.0
                                                            : 0.5;
   g_backend->queue->Wheel(static_cast<float>(-e->deltaX / per_unit),
@@ -147,12 +147,9 @@ EM_BOOL OnTouch(int type, const EmscriptenTouchEvent* e, void*) {
     const float x = static_cast<float>(t.clientX);
     const float y = static_cast<float>(t.clientY);
     switch (type) {
-      case EMSCRIPTEN_EVENT_TOUCHSTART: g_backend->queue->PointerDown(x, y, 0); break;
-      case EMSCRIPTEN_EVENT_TOUCHMOVE: g_backend->queue->PointerMove(x, y); break;
-      default:  // end or cancel: release where the finger was, then hover nothing
-        g_backend->queue->PointerUp(x, y, 0);
-        g_backend->queue->PointerLeave();
-        break;
+      case EMSCRIPTEN_EVENT_TOUCHSTART: g_backend->queue->TouchStart(x, y); break;
+      case EMSCRIPTEN_EVENT_TOUCHMOVE: g_backend->queue->TouchMove(x, y); break;
+      default: g_backend->queue->TouchEnd(x, y); break;  // end or cancel
     }
     break;
   }

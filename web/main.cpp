@@ -14,6 +14,10 @@ void Activate(const std::string& semantic_id) {
   if (g_app != nullptr) g_app->Activate(semantic_id);
 }
 
+void Reveal(const std::string& semantic_id) {
+  if (g_app != nullptr) g_app->Reveal(semantic_id);
+}
+
 void RouteChanged(const std::string& hash) {
   if (g_app != nullptr) g_app->RouteChanged(hash);
 }
@@ -22,6 +26,7 @@ void RouteChanged(const std::string& hash) {
 
 EMSCRIPTEN_BINDINGS(beredd) {
   emscripten::function("activate", &Activate);
+  emscripten::function("reveal", &Reveal);
   emscripten::function("routeChanged", &RouteChanged);
 }
 

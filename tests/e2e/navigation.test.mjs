@@ -1,7 +1,9 @@
 // Navigating the app through its ARIA mirror: mouse, keyboard, touch, history and deep links.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { launchBrowser, startServer, waitForApp, waitForIdle, watchErrors } from './helpers.mjs';
+import {
+  launchBrowser, saveScreenshot, startServer, waitForApp, waitForIdle, watchErrors,
+} from './helpers.mjs';
 
 let server; let browser;
 before(async () => { server = await startServer(); browser = await launchBrowser(); });
@@ -55,6 +57,8 @@ test('clicking CPR changes the screen and the URL hash; back and forward work', 
 test('keyboard: Enter and Space on a focused mirror button navigate, focus moves to the new heading', async () => {
   const { context, page } = await open();
   await page.getByRole('button', { name: 'Händelsekarta' }).focus();
+  await waitForIdle(page);
+  await saveScreenshot(page, 'focus-ring-desktop');
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => window.location.hash === '#/map');
   await heading(page, 'Händelsekarta').waitFor();
@@ -100,5 +104,58 @@ test('Tab leaves the canvas and the mirror: no keyboard trap', async () => {
   await page.keyboard.press('Tab');
   const stillInside = await page.evaluate(() => document.getElementById('app').contains(document.activeElement));
   assert.equal(stillInside, false, 'focus left the app after the last element');
+  await context.close();
+});
+
+test('on a phone, a swipe scrolls without dialling, focus reveals what is below, a tap dials', async () => {
+  const { context, page, errors } = await open({ width: 390, height: 844 }, '#/numbers',
+    { hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
+  await page.evaluate(() => {
+    window.openedUrls = [];
+    window.beredd.openUrl = (url) => window.openedUrls.push(url);
+  });
+  const main = page.getByRole('main');
+  const last = main.getByRole('link', { name: /Olyckor och kriser/ });
+  const first = await main.getByRole('link', { name: /Nödnummer/ }).boundingBox();
+  const before = await last.boundingBox();
+  assert.ok(before.y + before.height > 844, `the last card starts below the fold (${before.y})`);
+  await saveScreenshot(page, 'numbers-phone');
+
+  const swipe = async (fromY, toY) => {
+    const cdp = await context.newCDPSession(page);
+    const x = first.x + first.width / 2;
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y: fromY }] });
+    for (let i = 1; i <= 10; i++) {
+      const y = fromY + ((toY - fromY) * i) / 10;
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y }] });
+    }
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await cdp.detach();
+    await waitForIdle(page);
+  };
+  await swipe(first.y + first.height / 2 + 200, first.y + first.height / 2 - 100);
+  const scrolled = await last.boundingBox();
+  // A 300 px swipe is more than the screen's overflow: it scrolls to the end, where the last
+  // card is fully visible.
+  assert.ok(scrolled.y < before.y - 100, `swipe scrolled the screen (${before.y} -> ${scrolled.y})`);
+  assert.ok(scrolled.y + scrolled.height <= 844 + 1, `scrolled to the end (${scrolled.y})`);
+  assert.deepEqual(await page.evaluate(() => window.openedUrls), [], 'a swipe dials nothing');
+
+  await swipe(first.y + 50, first.y + 500);  // back to the top
+  const top = await last.boundingBox();
+  assert.ok(Math.abs(top.y - before.y) < 2, `scrolled back to the top (${top.y})`);
+  await last.focus();
+  await waitForIdle(page);
+  const revealed = await last.boundingBox();
+  assert.ok(revealed.y >= 0 && revealed.y + revealed.height <= 844 + 1,
+    `focus scrolled the card into view (${revealed.y})`);
+  assert.equal(await page.evaluate(() => document.getElementById('app').scrollTop), 0,
+    'the mirror itself never scrolls away from the canvas');
+
+  const box = await page.getByRole('banner').getByRole('link', { name: '1177' }).boundingBox();
+  await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+  await page.waitForFunction(() => window.openedUrls.length > 0, null, { timeout: 5000 });
+  assert.deepEqual(await page.evaluate(() => window.openedUrls), ['tel:1177']);
+  assert.deepEqual(errors, []);
   await context.close();
 });

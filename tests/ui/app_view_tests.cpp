@@ -208,4 +208,47 @@ BOOST_AUTO_TEST_CASE(other_screens_offer_a_way_home) {
   BOOST_TEST((*intents.navigate == core::Screen::Home));
 }
 
+// The numbers screen is taller than a phone: the last card starts below the fold.
+const ui::SemanticNode& LastNumberCard(HeadlessFrame& frame) {
+  return Require(frame.tree(), Role::Link, "113 13 Olyckor och kriser");
+}
+
+BOOST_AUTO_TEST_CASE(a_touch_drag_scrolls_the_screen_and_activates_nothing) {
+  Shell shell;
+  HeadlessFrame frame(390, 844);
+  const ui::AppView vm = shell.View(core::Screen::Numbers);
+  frame.Run(vm);
+  frame.Run(vm);
+  const float before = LastNumberCard(frame).rect.y;
+  const ui::SemanticNode& first = Require(frame.tree(), Role::Link, "112 Nödnummer");
+  const float x = first.rect.x + first.rect.w / 2;
+  const float y = first.rect.y + first.rect.h / 2;
+  frame.input().TouchStart(x, y);
+  for (float dy = 20; dy <= 300; dy += 20) frame.input().TouchMove(x, y - dy);
+  frame.input().TouchEnd(x, y - 300);
+  for (const ui::Intents& intents : frame.RunUntilInputDrained(vm)) {
+    BOOST_TEST(intents.open_url.empty(), "a drag must not dial " << intents.open_url);
+    BOOST_TEST(!intents.navigate.has_value());
+  }
+  frame.Run(vm);
+  BOOST_TEST(LastNumberCard(frame).rect.y < before - 100.0f,
+             "scrolled from " << before << " to " << LastNumberCard(frame).rect.y);
+}
+
+BOOST_AUTO_TEST_CASE(revealing_an_element_below_the_fold_scrolls_it_into_view) {
+  Shell shell;
+  HeadlessFrame frame(390, 844);
+  const ui::AppView vm = shell.View(core::Screen::Numbers);
+  frame.Run(vm);
+  frame.Run(vm);
+  const ui::Rect hidden = LastNumberCard(frame).rect;
+  BOOST_TEST_REQUIRE(hidden.y + hidden.h > 844.0f, "precondition: the card is below the fold");
+  frame.tree().RequestReveal(LastNumberCard(frame).id);
+  frame.Run(vm);  // requests the scroll
+  frame.Run(vm);  // laid out at the new scroll position
+  const ui::Rect shown = LastNumberCard(frame).rect;
+  BOOST_TEST(shown.y >= 0.0f);
+  BOOST_TEST(shown.y + shown.h <= 844.0f + 0.5f, "card bottom at " << shown.y + shown.h);
+}
+
 BOOST_AUTO_TEST_SUITE_END()

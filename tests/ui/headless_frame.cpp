@@ -43,6 +43,15 @@ ui::Intents HeadlessFrame::Run(const ui::AppView& vm) {
   return ui::RunAppFrame(vm, input_, tree_);
 }
 
+std::vector<ui::RegisteredItem> HeadlessFrame::RunAudited(const ui::AppView& vm) {
+  ImGui::SetCurrentContext(context_);
+  std::vector<ui::RegisteredItem> items;
+  ui::BeginItemAudit(&items);
+  ui::RunAppFrame(vm, input_, tree_);
+  ui::EndItemAudit();
+  return items;
+}
+
 std::vector<ui::Intents> HeadlessFrame::RunUntilInputDrained(const ui::AppView& vm,
                                                               int max_frames) {
   std::vector<ui::Intents> seen;
@@ -57,9 +66,13 @@ std::vector<ui::Intents> HeadlessFrame::RunUntilInputDrained(const ui::AppView& 
 void HeadlessFrame::Tap(const ui::SemanticNode& node, bool touch) {
   const float x = node.rect.x + node.rect.w / 2;
   const float y = node.rect.y + node.rect.h / 2;
-  input_.PointerDown(x, y, 0);
-  input_.PointerUp(x, y, 0);
-  if (touch) input_.PointerLeave();
+  if (touch) {
+    input_.TouchStart(x, y);
+    input_.TouchEnd(x, y);
+  } else {
+    input_.PointerDown(x, y, 0);
+    input_.PointerUp(x, y, 0);
+  }
 }
 
 }  // namespace beredd::test

@@ -7,6 +7,7 @@
 #include "imgui.h"
 #include "ui/app_view.h"
 #include "ui/input_queue.h"
+#include "ui/item_audit.h"
 #include "ui/semantic_tree.h"
 
 namespace beredd::test {
@@ -20,6 +21,8 @@ class HeadlessFrame {
 
   // Runs one frame and returns its intents.
   ui::Intents Run(const ui::AppView& vm);
+  // Runs one frame and lists every item ImGui registered in it.
+  std::vector<ui::RegisteredItem> RunAudited(const ui::AppView& vm);
   // Runs frames until queued input is consumed, plus one; returns every intent seen.
   std::vector<ui::Intents> RunUntilInputDrained(const ui::AppView& vm, int max_frames = 20);
 

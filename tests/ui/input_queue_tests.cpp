@@ -67,14 +67,56 @@ BOOST_AUTO_TEST_CASE(key_down_and_up_in_one_frame_take_two_frames) {
   BOOST_TEST(!io().KeysDown[ImGuiKey_Enter]);
 }
 
-BOOST_AUTO_TEST_CASE(two_wheel_events_are_not_summed_into_one_frame) {
+BOOST_AUTO_TEST_CASE(consecutive_wheel_events_add_up_in_one_frame) {
   InputQueue queue;
   io().MouseWheel = 0;
   queue.Wheel(0, 1);
-  queue.Wheel(0, 1);
+  queue.Wheel(0, 0.5f);
   queue.ApplyTo(io());
-  BOOST_TEST(io().MouseWheel == 1.0f);
-  BOOST_TEST(!queue.empty());
+  BOOST_TEST(io().MouseWheel == 1.5f);
+  BOOST_TEST(queue.empty());
+}
+
+BOOST_AUTO_TEST_CASE(a_touch_that_stays_put_is_a_tap) {
+  InputQueue queue;
+  io().MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
+  queue.TouchStart(50, 60);
+  queue.TouchMove(53, 64);  // within the slop
+  queue.TouchEnd(53, 64);
+  queue.ApplyTo(io());
+  BOOST_TEST(io().MousePos.x == 53.0f);
+  queue.ApplyTo(io());
+  BOOST_TEST(io().MouseDown[0]);
+  queue.ApplyTo(io());
+  BOOST_TEST(!io().MouseDown[0]);
+  queue.ApplyTo(io());
+  BOOST_TEST(queue.empty());
+}
+
+BOOST_AUTO_TEST_CASE(a_touch_that_moves_scrolls_and_never_presses) {
+  InputQueue queue;
+  io().MouseWheel = 0;
+  queue.TouchStart(100, 400);
+  queue.TouchMove(100, 350);  // beyond the slop: scrolling starts
+  queue.TouchMove(100, 250);
+  queue.TouchEnd(100, 250);
+  float wheel = 0;
+  for (int frame = 0; frame < 5 && !queue.empty(); ++frame) {
+    io().MouseWheel = 0;
+    queue.ApplyTo(io());
+    BOOST_TEST(!io().MouseDown[0]);
+    wheel += io().MouseWheel;
+  }
+  BOOST_TEST(queue.empty());
+  // The finger moved 150 px up: content scrolls down by 150 px (negative wheel).
+  BOOST_TEST(wheel == -150.0f / beredd::ui::kWheelPixelsPerUnit, boost::test_tools::tolerance(1e-4f));
+}
+
+BOOST_AUTO_TEST_CASE(touch_moves_without_a_start_are_ignored) {
+  InputQueue queue;
+  queue.TouchMove(10, 10);
+  queue.TouchEnd(10, 10);
+  BOOST_TEST(queue.empty());
 }
 
 BOOST_AUTO_TEST_CASE(out_of_range_key_indices_are_ignored) {

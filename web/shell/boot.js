@@ -20,7 +20,10 @@ const beredd = {
   frames: 0,       // frames rendered by the app; stays constant while idle
   ready: false,    // the first app frame has been drawn
   failure: null,   // why the app is not running, if it is not
-  mirror: new Mirror(document.getElementById('mirror'), (id) => wasmModule?.activate(id)),
+  mirror: new Mirror(document.getElementById('mirror'), {
+    activate: (id) => wasmModule?.activate(id),
+    reveal: (id) => wasmModule?.reveal(id),
+  }),
   fail(reason) {
     beredd.failure = reason;
     status.hidden = true;

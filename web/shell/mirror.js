@@ -20,9 +20,10 @@ function setAttribute(element, name, value) {
 }
 
 export class Mirror {
-  constructor(root, activate) {
+  // `app` is { activate(id), reveal(id) }: both act on the app's widget with that semantic id.
+  constructor(root, app) {
     this.regions = { banner: root.querySelector('header'), main: root.querySelector('main') };
-    this.activate = activate;
+    this.app = app;
     this.elements = new Map();  // semantic id -> element
   }
 
@@ -70,6 +71,9 @@ export class Mirror {
     if (node.role === 'button' || node.role === 'link') {
       element.addEventListener('click', (event) => this.onClick(event, element));
     }
+    // Keyboard or screen-reader focus may land on something scrolled out of view: the app
+    // scrolls it in, and the element follows on the next update.
+    element.addEventListener('focus', () => this.app.reveal(element.dataset.sid));
     return element;
   }
 
@@ -96,6 +100,6 @@ export class Mirror {
       return;
     }
     if (element.localName === 'a') return;
-    this.activate(element.dataset.sid);
+    this.app.activate(element.dataset.sid);
   }
 }
