@@ -6,14 +6,7 @@ namespace {
 
 bool IsTel(std::string_view url) {
   constexpr std::string_view kScheme = "tel:";
-  if (url.substr(0, kScheme.size()) != kScheme) return false;
-  std::string_view number = url.substr(kScheme.size());
-  if (!number.empty() && number.front() == '+') number.remove_prefix(1);
-  if (number.size() < 2 || number.size() > 15) return false;
-  for (char c : number) {
-    if (c < '0' || c > '9') return false;
-  }
-  return true;
+  return url.substr(0, kScheme.size()) == kScheme && IsPhoneNumber(url.substr(kScheme.size()));
 }
 
 bool IsHttps(std::string_view url) {
@@ -30,5 +23,14 @@ bool IsHttps(std::string_view url) {
 }  // namespace
 
 bool IsOpenableUrl(std::string_view url) { return IsTel(url) || IsHttps(url); }
+
+bool IsPhoneNumber(std::string_view number) {
+  if (!number.empty() && number.front() == '+') number.remove_prefix(1);
+  if (number.size() < 2 || number.size() > 15) return false;
+  for (char c : number) {
+    if (c < '0' || c > '9') return false;
+  }
+  return true;
+}
 
 }  // namespace beredd::core

@@ -10,4 +10,7 @@ namespace beredd::core {
 // with a non-empty host and no whitespace or control characters.
 bool IsOpenableUrl(std::string_view url);
 
+// True for 2-15 digits with an optional leading '+': what may follow "tel:".
+bool IsPhoneNumber(std::string_view digits);
+
 }  // namespace beredd::core

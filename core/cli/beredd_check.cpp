@@ -1,0 +1,97 @@
+// beredd-check: validates Beredd's inputs from the command line, built natively from core/.
+//   beredd-check content DIR   checks every *.json content pack in DIR, alone and together
+// Exit status: 0 when valid (with a summary), 1 when any problem was found (each one listed as
+// "file: /json/path: what is wrong"), 2 on a usage error.
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "core/content_pack.h"
+
+namespace {
+
+namespace fs = std::filesystem;
+using beredd::core::ContentPack;
+using beredd::core::Problem;
+
+int Usage() {
+  std::cerr << "usage: beredd-check content DIR\n"
+               "  content DIR  validate every *.json content pack in DIR (see content/README.md)\n";
+  return 2;
+}
+
+bool ReadFile(const fs::path& path, std::string& out) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  std::ostringstream text;
+  text << in.rdbuf();
+  out = text.str();
+  return true;
+}
+
+int CheckContent(const fs::path& dir) {
+  std::error_code error;
+  if (!fs::is_directory(dir, error)) {
+    std::cerr << dir.string() << ": not a directory\n";
+    return 1;
+  }
+  std::vector<fs::path> files;
+  for (const auto& entry : fs::directory_iterator(dir, error)) {
+    if (entry.is_regular_file() && entry.path().extension() == ".json") files.push_back(entry.path());
+  }
+  std::sort(files.begin(), files.end());
+
+  std::vector<Problem> problems;
+  std::vector<ContentPack> packs;
+  std::vector<std::string> names;
+  for (const fs::path& file : files) {
+    const std::string name = file.string();
+    std::string text;
+    if (!ReadFile(file, text)) {
+      problems.push_back({name, "", "cannot read the file"});
+      continue;
+    }
+    auto pack = beredd::core::ParseContentPack(text, name, problems);
+    if (!pack) continue;
+    if (file.stem().string() != pack->locale) {
+      problems.push_back({name, "/locale", "locale \"" + pack->locale +
+                                               "\" does not match the file name (" +
+                                               file.filename().string() + ")"});
+    }
+    names.push_back(name);
+    packs.push_back(std::move(*pack));
+  }
+  if (files.empty()) problems.push_back({dir.string(), "", "no *.json content packs"});
+  if (!packs.empty() && packs.size() == files.size()) {
+    beredd::core::CheckPackSet(packs, names, problems);
+  }
+
+  for (const Problem& problem : problems) std::cout << problem.ToString() << "\n";
+  if (!problems.empty()) {
+    std::cout << problems.size() << " problem" << (problems.size() == 1 ? "" : "s") << " in "
+              << dir.string() << "\n";
+    return 1;
+  }
+  std::cout << dir.string() << ": " << packs.size() << " content packs OK (";
+  for (std::size_t i = 0; i < packs.size(); ++i) {
+    std::cout << (i ? ", " : "") << packs[i].locale;
+  }
+  const ContentPack& first = packs.front();
+  std::cout << "): " << first.numbers.size() << " numbers, " << first.cpr.steps.size()
+            << " CPR steps, " << first.cpr.modes.size() << " CPR modes, "
+            << beredd::core::RequiredStringKeys().size() << " required texts each\n";
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc != 3) return Usage();
+  const std::string command = argv[1];
+  if (command == "content") return CheckContent(argv[2]);
+  return Usage();
+}

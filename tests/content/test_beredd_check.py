@@ -1,0 +1,129 @@
+"""beredd-check content: the shipped packs pass, and each class of broken pack fails with a
+message naming the file and the JSON path. Each broken pack is the real content/sv.json with
+one mutation, written next to a copy of content/en.json. Usage: BEREDD_CHECK=path ... unittest"""
+import copy
+import json
+import os
+import pathlib
+import subprocess
+import tempfile
+import unittest
+
+REPO = pathlib.Path(__file__).resolve().parents[2]
+CHECK = os.environ.get("BEREDD_CHECK", str(REPO / "build/native/core/beredd-check"))
+SV = json.loads((REPO / "content/sv.json").read_text(encoding="utf-8"))
+EN_TEXT = (REPO / "content/en.json").read_text(encoding="utf-8")
+
+
+def drop(path):
+    def mutate(pack):
+        *parents, last = path
+        target = pack
+        for key in parents:
+            target = target[key]
+        del target[last]
+    return mutate
+
+
+def put(path, value):
+    def mutate(pack):
+        *parents, last = path
+        target = pack
+        for key in parents:
+            target = target[key]
+        target[last] = value
+    return mutate
+
+
+def duplicate_number_id(pack):
+    pack["numbers"][3]["id"] = pack["numbers"][1]["id"]
+
+
+# (error class, mutation or raw text, expected JSON path, expected words in the message)
+BROKEN = [
+    ("invalid JSON", '{"schema_version": 1, "locale": "sv",\n  "strings": {', "/", "not valid JSON at line 2"),
+    ("missing field", drop(["numbers", 2, "tel"]), "/numbers/2/tel", 'missing field "tel"'),
+    ("wrong type", put(["numbers", 1, "name"], 42), "/numbers/1/name", "wrong type: expected a string, found number"),
+    ("wrong container type", put(["cpr", "steps"], {"a": 1}), "/cpr/steps", "expected an array, found object"),
+    ("unknown schema version", put(["schema_version"], 7), "/schema_version", "unknown schema version 7"),
+    ("empty text", put(["cpr", "steps", 4, "text"], "   "), "/cpr/steps/4/text", "empty text"),
+    ("tel not a phone number", put(["numbers", 2, "tel"], "11 77"), "/numbers/2/tel", "not a phone number"),
+    ("tel as a script", put(["numbers", 0, "tel"], "javascript:alert(1)"), "/numbers/0/tel", "not a phone number"),
+    ("duplicate ids", duplicate_number_id, "/numbers/3/id", 'duplicate id "police" (first at /numbers/1)'),
+    ("CPR rate outside 100-120", put(["cpr", "rate_per_min"], 130), "/cpr/rate_per_min", "must be 100-120"),
+    ("missing UI text", drop(["strings", "cpr.start"]), "/strings/cpr.start", 'missing field "cpr.start"'),
+    ("locale not matching the file", put(["locale"], "en"), "/locale", "does not match the file name"),
+    ("feed endpoint not https", put(["feed", "endpoint"], "http://example.com/x"), "/feed/endpoint", "https"),
+]
+
+
+def run_check(directory):
+    return subprocess.run([CHECK, "content", str(directory)], capture_output=True, text=True,
+                          timeout=60)
+
+
+class BereddCheckContentTest(unittest.TestCase):
+    def test_shipped_content_is_valid(self):
+        result = run_check(REPO / "content")
+        self.assertEqual(result.returncode, 0, result.stdout + result.stderr)
+        self.assertIn("2 content packs OK (en, sv)", result.stdout)
+
+    def test_every_broken_pack_fails_naming_file_and_path(self):
+        self.assertGreaterEqual(len(BROKEN), 8)
+        for name, mutation, path, words in BROKEN:
+            with self.subTest(name), tempfile.TemporaryDirectory() as tmp:
+                folder = pathlib.Path(tmp)
+                if isinstance(mutation, str):
+                    text = mutation
+                else:
+                    pack = copy.deepcopy(SV)
+                    mutation(pack)
+                    text = json.dumps(pack, ensure_ascii=False, indent=1)
+                (folder / "sv.json").write_text(text, encoding="utf-8")
+                (folder / "en.json").write_text(EN_TEXT, encoding="utf-8")
+                result = run_check(folder)
+                self.assertEqual(result.returncode, 1, f"{name}: {result.stdout}")
+                expected = f"{folder / 'sv.json'}: {path}: "
+                lines = [line for line in result.stdout.splitlines() if line.startswith(expected)]
+                self.assertTrue(lines, f"{name}: no line starting {expected!r} in:\n{result.stdout}")
+                self.assertTrue(any(words in line for line in lines),
+                                f"{name}: {words!r} not in {lines}")
+
+    def test_every_problem_is_listed_not_just_the_first(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            folder = pathlib.Path(tmp)
+            pack = copy.deepcopy(SV)
+            pack["numbers"][0]["tel"] = "x"
+            pack["numbers"][2]["when"] = ""
+            del pack["cpr"]["modes"][1]["breaths"]
+            (folder / "sv.json").write_text(json.dumps(pack), encoding="utf-8")
+            result = run_check(folder)
+            self.assertEqual(result.returncode, 1)
+            for path in ["/numbers/0/tel", "/numbers/2/when", "/cpr/modes/1/breaths"]:
+                self.assertIn(f": {path}: ", result.stdout)
+
+    def test_locales_must_agree_on_ids(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            folder = pathlib.Path(tmp)
+            en = json.loads(EN_TEXT)
+            en["cpr"]["modes"].pop()
+            (folder / "sv.json").write_text(json.dumps(SV), encoding="utf-8")
+            (folder / "en.json").write_text(json.dumps(en), encoding="utf-8")
+            result = run_check(folder)
+            self.assertEqual(result.returncode, 1)
+            self.assertIn(f"{folder / 'en.json'}: /cpr/modes: must list the same mode ids", result.stdout)
+
+    def test_missing_default_locale_and_bad_usage(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            folder = pathlib.Path(tmp)
+            (folder / "en.json").write_text(EN_TEXT, encoding="utf-8")
+            result = run_check(folder)
+            self.assertEqual(result.returncode, 1)
+            self.assertIn('no pack for the default locale "sv"', result.stdout)
+        usage = subprocess.run([CHECK], capture_output=True, text=True, timeout=60)
+        self.assertEqual(usage.returncode, 2)
+        self.assertIn("usage: beredd-check content DIR", usage.stderr)
+
+
+if __name__ == "__main__":
+    unittest.main()

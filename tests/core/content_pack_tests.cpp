@@ -1,0 +1,65 @@
+// Content packs at the library level: every shipped pack parses and agrees with the others
+// (data-driven over content/), and the locale is chosen from the browser's preferences.
+#include <boost/test/unit_test.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "core/content_pack.h"
+
+using namespace beredd::core;
+namespace fs = std::filesystem;
+
+BOOST_AUTO_TEST_SUITE(content_pack)
+
+BOOST_AUTO_TEST_CASE(every_shipped_pack_is_valid_and_consistent) {
+  std::vector<ContentPack> packs;
+  std::vector<std::string> files;
+  std::vector<Problem> problems;
+  for (const auto& entry : fs::directory_iterator(BEREDD_CONTENT_DIR)) {
+    if (entry.path().extension() != ".json") continue;
+    std::ifstream in(entry.path());
+    std::stringstream text;
+    text << in.rdbuf();
+    auto pack = ParseContentPack(text.str(), entry.path().string(), problems);
+    BOOST_TEST_REQUIRE(pack.has_value(), entry.path());
+    BOOST_TEST(pack->locale == entry.path().stem().string());
+    for (std::string_view key : RequiredStringKeys()) BOOST_TEST(pack->strings.Has(key), key);
+    BOOST_TEST(pack->numbers.size() == 4u);
+    for (const CprMode& mode : pack->cpr.modes) {
+      BOOST_TEST(!ValidateRhythm(RhythmFor(pack->cpr, mode)).has_value(), mode.id);
+    }
+    packs.push_back(std::move(*pack));
+    files.push_back(entry.path().string());
+  }
+  BOOST_TEST(packs.size() >= 2u);
+  CheckPackSet(packs, files, problems);
+  for (const Problem& p : problems) BOOST_ERROR(p.ToString());
+}
+
+BOOST_AUTO_TEST_CASE(a_pack_that_is_not_an_object_is_refused) {
+  std::vector<Problem> problems;
+  BOOST_TEST(!ParseContentPack("[1, 2]", "x.json", problems).has_value());
+  BOOST_TEST_REQUIRE(problems.size() == 1u);
+  BOOST_TEST(problems[0].ToString() == "x.json: /: wrong type: a content pack is an object, found array");
+}
+
+BOOST_AUTO_TEST_CASE(an_oversized_pack_is_refused_before_parsing) {
+  std::vector<Problem> problems;
+  const std::string huge(kMaxPackBytes + 1, ' ');
+  BOOST_TEST(!ParseContentPack(huge, "big.json", problems).has_value());
+  BOOST_TEST(problems.at(0).message.find("file too large") == 0u);
+}
+
+BOOST_AUTO_TEST_CASE(locale_follows_the_browser_then_falls_back_to_swedish) {
+  const std::vector<std::string> available = {"sv", "en"};
+  auto choose = [&](std::vector<std::string> preferred) { return ChooseLocale(preferred, available); };
+  BOOST_TEST(choose({"en-GB", "sv"}) == "en");
+  BOOST_TEST(choose({"sv-SE"}) == "sv");
+  BOOST_TEST(choose({"fi-FI", "en-US"}) == "en");
+  BOOST_TEST(choose({"de-DE", "fr"}) == "sv");
+  BOOST_TEST(choose({}) == "sv");
+}
+
+BOOST_AUTO_TEST_SUITE_END()
