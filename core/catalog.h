@@ -1,11 +1,11 @@
-// A locale's UI strings, looked up by key ("home.cpr").
-// Layer: core (std only). Issue #3 fills catalogs from content packs; BuiltInSwedish() is the
-// default that always exists.
+// A locale's UI strings, looked up by key ("home.cpr"), filled from a content pack.
+// Layer: core (std only).
 #pragma once
 
 #include <map>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace beredd::core {
 
@@ -21,10 +21,13 @@ class Catalog {
   std::string_view Get(std::string_view key) const;
   bool Has(std::string_view key) const;
 
+  // Every key Get() did not find is appended to `log` (nullptr: none). Lets a test render
+  // every screen and prove the UI reads no key a pack is not required to have.
+  void SetMissingKeyLog(std::vector<std::string>* log) { missing_log_ = log; }
+
  private:
   Texts texts_;
+  std::vector<std::string>* missing_log_ = nullptr;
 };
-
-Catalog BuiltInSwedish();
 
 }  // namespace beredd::core

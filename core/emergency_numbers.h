@@ -1,10 +1,8 @@
-// The Swedish public-safety phone numbers and when to call each one.
-// Layer: core (std only). Issue #3 loads these from content packs; the built-in set below is the
-// fallback that is always there, even when no pack loads.
+// A public-safety phone number and when to call it, as read from a content pack.
+// Layer: core (std only).
 #pragma once
 
 #include <string>
-#include <vector>
 
 namespace beredd::core {
 
@@ -15,8 +13,5 @@ struct EmergencyNumber {
   std::string name;    // short label, e.g. "Polisen"
   std::string when;    // one line: when to call this number
 };
-
-// 112, 114 14, 1177 and 113 13 with Swedish texts, in that order (most urgent first).
-std::vector<EmergencyNumber> BuiltInNumbers();
 
 }  // namespace beredd::core

@@ -38,14 +38,21 @@ void DrawApp(const AppView& vm, Intents& out) {
   ImGui::PopStyleVar();
   ImGui::PushTextWrapPos(0.0f);
 
+  const core::Catalog& strings = vm.pack.strings;
+  if (!vm.pack_error.empty()) {
+    Paragraph("pack.error", std::string(strings.Get("pack.error")) + " " + vm.pack_error,
+              Role::Status);
+  }
   if (!vm.unknown_route.empty()) {
-    const std::string notice = std::string(vm.strings.Get("route.unknown")) + " " + vm.unknown_route;
+    const std::string notice = std::string(strings.Get("route.unknown")) + " " + vm.unknown_route;
     Paragraph("route.unknown", notice, Role::Status);
   }
-  if (vm.screen != core::Screen::Home && TextButton("nav.home", vm.strings.Get("nav.home"))) {
-    out.navigate = core::Screen::Home;
+  if (vm.screen != core::Screen::Home) {
+    if (TextButton("nav.home", strings.Get("nav.home"))) out.navigate = core::Screen::Home;
+    ImGui::SameLine();
   }
-  Heading("title", vm.strings.Get(entry.title_key), 1);
+  if (TextButton("lang.switch", strings.Get("lang.switch"))) out.switch_language = true;
+  Heading("title", strings.Get(entry.title_key), 1);
   entry.draw(vm, out);
 
   ImGui::PopTextWrapPos();

@@ -4,25 +4,37 @@
 
 #include <optional>
 #include <string>
-#include <vector>
 
-#include "core/catalog.h"
-#include "core/emergency_numbers.h"
+#include "core/content_pack.h"
+#include "core/cpr_timeline.h"
 #include "core/screen.h"
 
 namespace beredd::ui {
 
+// The CPR coach's state, on the metronome's clock.
+struct CprView {
+  std::string mode_id;       // the selected mode of pack.cpr.modes
+  bool running = false;
+  double elapsed_s = 0;      // seconds since the metronome started (audio clock)
+  core::CprMoment moment;    // what to do now, from core::CprTimeline::At(elapsed_s)
+};
+
 struct AppView {
   core::Screen screen = core::Screen::Home;
-  const core::Catalog& strings;
-  const std::vector<core::EmergencyNumber>& numbers;
-  std::string unknown_route;  // non-empty: the URL asked for a screen that does not exist
+  const core::ContentPack& pack;  // texts, numbers and CPR guidance of the current language
+  std::string unknown_route;      // non-empty: the URL asked for a screen that does not exist
+  std::string pack_error;         // non-empty: a pack failed to load; the built-in one is shown
+  CprView cpr;
 };
 
 // What the user asked for during a frame. The runner carries these out; views never do.
 struct Intents {
   std::optional<core::Screen> navigate;
-  std::string open_url;  // "tel:112"; the runner decides whether the platform can open it
+  std::string open_url;         // "tel:112"; the runner decides whether the platform can open it
+  bool switch_language = false;  // to the next available language
+  std::string select_cpr_mode;  // a mode id
+  bool start_cpr = false;
+  bool stop_cpr = false;
 };
 
 // Draws the top bar with the four numbers and the current screen, filling the display.

@@ -11,7 +11,7 @@ constexpr float kTwoColumnMinWidth = 720.0f;
 }  // namespace
 
 void DrawHome(const AppView& vm, Intents& out) {
-  Paragraph("home.intro", vm.strings.Get("home.intro"));
+  Paragraph("home.intro", vm.pack.strings.Get("home.intro"));
   ImGui::Spacing();
 
   const float width = ImGui::GetContentRegionAvail().x;
@@ -24,8 +24,8 @@ void DrawHome(const AppView& vm, Intents& out) {
   float card_height = 0;
   for (const ScreenEntry& entry : Screens()) {
     if (entry.screen == core::Screen::Home) continue;
-    card_height = std::max(card_height, CardHeight(vm.strings.Get(entry.title_key),
-                                                   vm.strings.Get(entry.hint_key), style,
+    card_height = std::max(card_height, CardHeight(vm.pack.strings.Get(entry.title_key),
+                                                   vm.pack.strings.Get(entry.hint_key), style,
                                                    card_width));
   }
 
@@ -37,7 +37,7 @@ void DrawHome(const AppView& vm, Intents& out) {
     options.width = card_width;
     options.min_height = card_height;
     const std::string_view route = core::RouteOf(entry.screen);
-    if (CardButton(route, vm.strings.Get(entry.title_key), vm.strings.Get(entry.hint_key), style,
+    if (CardButton(route, vm.pack.strings.Get(entry.title_key), vm.pack.strings.Get(entry.hint_key), style,
                    options)) {
       out.navigate = entry.screen;
     }

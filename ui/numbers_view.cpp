@@ -1,5 +1,4 @@
 // Emergency numbers screen: each number large, with when to call it. Layer: ui.
-// Issue #3 extends this with content-pack texts (SMS to 112 etc.).
 #include <string>
 
 #include "imgui.h"
@@ -9,12 +8,13 @@
 namespace beredd::ui {
 
 void DrawNumbers(const AppView& vm, Intents& out) {
-  Paragraph("numbers.eu", vm.strings.Get("numbers.eu"));
+  Paragraph("numbers.eu", vm.pack.strings.Get("numbers.eu"));
+  Paragraph("numbers.sms", vm.pack.strings.Get("numbers.sms"));
   ImGui::Spacing();
   CardStyle style;
   style.title_font = FontRole::Display;
   ImGui::PushID("list");
-  for (const core::EmergencyNumber& number : vm.numbers) {
+  for (const core::EmergencyNumber& number : vm.pack.numbers) {
     const std::string href = "tel:" + number.tel;
     CardOptions options;
     options.role = Role::Link;

@@ -4,11 +4,11 @@
 namespace beredd::ui {
 namespace {
 
-// CPR (#3), the map (#4) and drills (#5) replace DrawPendingScreen as their issues land.
+// The map (#4) and drills (#5) replace DrawPendingScreen as their issues land.
 constexpr ScreenEntry kScreens[] = {
     {core::Screen::Home, "app.title", "home.heading", DrawHome},
     {core::Screen::Numbers, "screen.numbers", "screen.numbers.hint", DrawNumbers},
-    {core::Screen::Cpr, "screen.cpr", "screen.cpr.hint", DrawPendingScreen},
+    {core::Screen::Cpr, "screen.cpr", "screen.cpr.hint", DrawCprCoach},
     {core::Screen::Map, "screen.map", "screen.map.hint", DrawPendingScreen},
     {core::Screen::Drill, "screen.drill", "screen.drill.hint", DrawPendingScreen},
 };

@@ -24,6 +24,7 @@ const ScreenEntry& ScreenFor(core::Screen screen);
 // The views, one per file.
 void DrawHome(const AppView& vm, Intents& out);
 void DrawNumbers(const AppView& vm, Intents& out);
+void DrawCprCoach(const AppView& vm, Intents& out);
 void DrawPendingScreen(const AppView& vm, Intents& out);
 
 }  // namespace beredd::ui

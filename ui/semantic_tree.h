@@ -11,6 +11,9 @@ namespace beredd::ui {
 
 enum class Role { Button, Link, Heading, Text, Status };
 
+// A button that selects one of several options reports whether it is the selected one.
+enum class Toggle { None, Off, On };
+
 // Where a node lives in the page's landmark structure.
 enum class Region { Banner, Main };
 
@@ -28,6 +31,7 @@ struct SemanticNode {
   std::string href;         // links only, e.g. "tel:112"
   int level = 0;            // headings only: 1..3
   bool current = false;     // aria-current: the entry for what is already shown
+  Toggle toggle = Toggle::None;  // aria-pressed
   Rect rect;
   bool operator==(const SemanticNode&) const = default;
 };

@@ -9,6 +9,7 @@ constexpr float kBodySize = 20.0f;
 constexpr float kSmallSize = 16.0f;
 constexpr float kHeadingSize = 30.0f;
 constexpr float kDisplaySize = 34.0f;
+constexpr float kCountSize = 96.0f;  // the CPR count, read from an arm's length while pushing
 
 // Basic Latin, Latin-1 (å ä ö é ü), Latin Extended-A, and the punctuation Swedish text uses
 // (dashes, quotes, ellipsis, bullet), the euro sign and arrows. Must match the build's font
@@ -16,7 +17,12 @@ constexpr float kDisplaySize = 34.0f;
 constexpr ImWchar kGlyphRanges[] = {0x0020, 0x017F, 0x2010, 0x2027, 0x20AC, 0x20AC,
                                     0x2190, 0x2193, 0};
 
-ImFont* AddFont(ImFontAtlas& atlas, std::span<const unsigned char> ttf, float size) {
+// The count font holds digits, space and '/' only: at 96 px x 3 (phones) a full range would
+// make the atlas several megabytes.
+constexpr ImWchar kCountGlyphRanges[] = {0x0020, 0x0020, 0x002F, 0x003A, 0};
+
+ImFont* AddFont(ImFontAtlas& atlas, std::span<const unsigned char> ttf, float size,
+                const ImWchar* ranges = kGlyphRanges) {
   ImFontConfig config;
   config.FontDataOwnedByAtlas = false;
   config.OversampleH = 1;  // rasterised at device resolution already; oversampling adds nothing
@@ -24,8 +30,7 @@ ImFont* AddFont(ImFontAtlas& atlas, std::span<const unsigned char> ttf, float si
   config.PixelSnapH = true;
   // ImGui takes a non-const pointer but never writes when it does not own the data.
   void* data = const_cast<unsigned char*>(ttf.data());
-  return atlas.AddFontFromMemoryTTF(data, static_cast<int>(ttf.size()), size, &config,
-                                    kGlyphRanges);
+  return atlas.AddFontFromMemoryTTF(data, static_cast<int>(ttf.size()), size, &config, ranges);
 }
 
 }  // namespace
@@ -38,6 +43,7 @@ void BuildFonts(ImFontAtlas& atlas, std::span<const unsigned char> regular_ttf,
   AddFont(atlas, bold_ttf, kBodySize * pixel_ratio);
   AddFont(atlas, bold_ttf, kHeadingSize * pixel_ratio);
   AddFont(atlas, bold_ttf, kDisplaySize * pixel_ratio);
+  AddFont(atlas, bold_ttf, kCountSize * pixel_ratio, kCountGlyphRanges);
   atlas.Build();
 }
 
@@ -50,7 +56,7 @@ ImFont* Font(FontRole role) {
 void ApplyTheme(ImGuiStyle& style) {
   ImGui::StyleColorsLight(&style);
   style.WindowPadding = ImVec2(16, 12);
-  style.FramePadding = ImVec2(14, 10);
+  style.FramePadding = ImVec2(16, 13);  // buttons at least 44 px tall (WCAG 2.5.5)
   style.ItemSpacing = ImVec2(12, 12);
   style.FrameRounding = 8;
   style.WindowRounding = 0;

@@ -10,7 +10,7 @@
 namespace beredd::ui {
 
 // Index into the font atlas; BuildFonts adds the fonts in exactly this order.
-enum class FontRole { Body = 0, Small = 1, Strong = 2, Heading = 3, Display = 4 };
+enum class FontRole { Body = 0, Small = 1, Strong = 2, Heading = 3, Display = 4, Count = 5 };
 
 // Loads the UI fonts into `atlas`, rasterised at `pixel_ratio` times their CSS size so text is
 // crisp on high-DPI screens; set io.FontGlobalScale = 1 / pixel_ratio to lay out in CSS pixels.
@@ -37,6 +37,7 @@ inline constexpr ImU32 kAccent = IM_COL32(0x0B, 0x4F, 0x9C, 0xFF);
 inline constexpr ImU32 kOnDark = IM_COL32(0xFF, 0xFF, 0xFF, 0xFF);
 inline constexpr ImU32 kFocus = IM_COL32(0xFF, 0xBF, 0x47, 0xFF);
 inline constexpr ImU32 kNotice = IM_COL32(0xFF, 0xF1, 0xC2, 0xFF);
+inline constexpr ImU32 kPulse = IM_COL32(0xB3, 0x0B, 0x1E, 0xFF);
 }  // namespace colors
 
 void ApplyTheme(ImGuiStyle& style);

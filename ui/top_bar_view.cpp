@@ -32,13 +32,13 @@ CardStyle NumberStyle(const core::EmergencyNumber& number) {
 void DrawTopBar(const AppView& vm, Intents& out) {
   const ImVec2 origin = ImGui::GetCursorScreenPos();
   const float width = ImGui::GetContentRegionAvail().x;
-  const int count = static_cast<int>(vm.numbers.size());
+  const int count = static_cast<int>(vm.pack.numbers.size());
   const int columns = std::max(1, std::min(count, width >= kOneRowMinWidth ? 4 : 2));
   const float card_width = (width - 2 * kPadding - kGap * (columns - 1)) / columns;
 
   // One height for every card so the grid stays even when a caption wraps.
   float card_height = 0;
-  for (const core::EmergencyNumber& number : vm.numbers) {
+  for (const core::EmergencyNumber& number : vm.pack.numbers) {
     card_height = std::max(card_height,
                            CardHeight(number.number, number.name, NumberStyle(number), card_width));
   }
@@ -49,7 +49,7 @@ void DrawTopBar(const AppView& vm, Intents& out) {
 
   ImGui::PushID("numbers");
   for (int i = 0; i < count; ++i) {
-    const core::EmergencyNumber& number = vm.numbers[i];
+    const core::EmergencyNumber& number = vm.pack.numbers[i];
     const int column = i % columns;
     const int row = i / columns;
     ImGui::SetCursorScreenPos(ImVec2(origin.x + kPadding + column * (card_width + kGap),

@@ -17,7 +17,8 @@ Rect LastItemRect() {
 }
 
 void Record(ImGuiID id, Role role, std::string_view name, std::string_view description = {},
-            std::string_view href = {}, int level = 0, bool current = false) {
+            std::string_view href = {}, int level = 0, bool current = false,
+            Toggle toggle = Toggle::None) {
   SemanticTree* tree = CurrentSemanticTree();
   if (tree == nullptr) return;
   SemanticNode node;
@@ -28,6 +29,7 @@ void Record(ImGuiID id, Role role, std::string_view name, std::string_view descr
   node.href = std::string(href);
   node.level = level;
   node.current = current;
+  node.toggle = toggle;
   node.rect = LastItemRect();
   if (tree->ConsumeReveal(node.id)) ImGui::ScrollToItem();
   tree->Add(std::move(node));
@@ -110,8 +112,28 @@ bool TextButton(std::string_view key, std::string_view label) {
   return activated;
 }
 
+bool ToggleButton(std::string_view key, std::string_view label, bool selected) {
+  const std::string imgui_label = std::string(label) + "###" + std::string(key);
+  const ImVec4 accent = ImGui::ColorConvertU32ToFloat4(colors::kAccent);
+  const ImVec4 card = ImGui::ColorConvertU32ToFloat4(colors::kCard);
+  ImGui::PushStyleColor(ImGuiCol_Button, selected ? accent : card);
+  ImGui::PushStyleColor(ImGuiCol_ButtonHovered,
+                        selected ? accent : ImGui::ColorConvertU32ToFloat4(colors::kCardHover));
+  ImGui::PushStyleColor(ImGuiCol_Text, selected ? card : ImGui::ColorConvertU32ToFloat4(colors::kInk));
+  ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 1.5f);
+  ImGui::PushStyleColor(ImGuiCol_Border, ImGui::ColorConvertU32ToFloat4(colors::kCardBorder));
+  bool activated = ImGui::Button(imgui_label.c_str());
+  ImGui::PopStyleColor(4);
+  ImGui::PopStyleVar();
+  const ImGuiID id = ImGui::GetItemID();
+  activated = ConsumeMirrorActivation(id) || activated;
+  Record(id, Role::Button, label, {}, {}, 0, false, selected ? Toggle::On : Toggle::Off);
+  return activated;
+}
+
 void Heading(std::string_view key, std::string_view text, int level) {
-  ImGui::PushFont(Font(level <= 1 ? FontRole::Heading : FontRole::Body));
+  ImGui::PushFont(Font(level <= 1 ? FontRole::Heading : FontRole::Strong));
+  if (level > 1) ImGui::Spacing();
   ImGui::PushTextWrapPos(0.0f);
   ImGui::TextUnformatted(text.data(), text.data() + text.size());
   ImGui::PopTextWrapPos();
@@ -124,6 +146,20 @@ void Paragraph(std::string_view key, std::string_view text, Role role) {
   ImGui::TextUnformatted(text.data(), text.data() + text.size());
   ImGui::PopTextWrapPos();
   Record(ImGui::GetID(key.data(), key.data() + key.size()), role, text);
+}
+
+void LabeledParagraph(std::string_view key, std::string_view label, std::string_view text) {
+  ImGui::BeginGroup();
+  ImGui::PushFont(Font(FontRole::Strong));
+  ImGui::TextUnformatted(label.data(), label.data() + label.size());
+  ImGui::PopFont();
+  ImGui::PushTextWrapPos(0.0f);
+  ImGui::TextUnformatted(text.data(), text.data() + text.size());
+  ImGui::PopTextWrapPos();
+  ImGui::EndGroup();
+  std::string name(label);
+  name.append(": ").append(text);
+  Record(ImGui::GetID(key.data(), key.data() + key.size()), Role::Text, name);
 }
 
 RegionScope::RegionScope(Region region) {

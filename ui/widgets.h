@@ -47,9 +47,14 @@ float CardHeight(std::string_view title, std::string_view detail, const CardStyl
 // A plain button, e.g. "Till start".
 bool TextButton(std::string_view key, std::string_view label);
 
+// A button among alternatives; `selected` draws it filled and is exposed as aria-pressed.
+bool ToggleButton(std::string_view key, std::string_view label, bool selected);
+
 // Wrapped text in the page's structure.
 void Heading(std::string_view key, std::string_view text, int level);
 void Paragraph(std::string_view key, std::string_view text, Role role = Role::Text);
+// A bold label followed by wrapped text, read as one: "Säkerhet: Kontrollera att ...".
+void LabeledParagraph(std::string_view key, std::string_view label, std::string_view text);
 
 // Records into `region` for the lifetime of the scope.
 class RegionScope {

@@ -22,6 +22,9 @@ val ToJs(const ui::SemanticNode& node) {
   object.set("href", node.href);
   object.set("level", node.level);
   object.set("current", node.current);
+  object.set("toggle", std::string(node.toggle == ui::Toggle::On    ? "on"
+                                   : node.toggle == ui::Toggle::Off ? "off"
+                                                                    : "none"));
   object.set("x", node.rect.x);
   object.set("y", node.rect.y);
   object.set("w", node.rect.w);

@@ -2,8 +2,9 @@
 #include "web/app.h"
 
 #include <GLES3/gl3.h>
-#include <emscripten/val.h>
 
+#include <algorithm>
+#include <filesystem>
 #include <fstream>
 #include <iterator>
 #include <string>
@@ -23,31 +24,84 @@ using emscripten::val;
 
 constexpr const char* kAppSelector = "#app";
 constexpr const char* kCanvasSelector = "#canvas";
-// Embedded into the wasm at link time (web/CMakeLists.txt), subset to the glyphs we draw.
+// Embedded into the wasm at link time (web/CMakeLists.txt): the subset fonts, and content/ as
+// the built-in packs that are always there, whatever the server sends.
 constexpr const char* kRegularFontPath = "/fonts/regular.ttf";
 constexpr const char* kBoldFontPath = "/fonts/bold.ttf";
+constexpr const char* kBuiltInContentDir = "/content";
+constexpr const char* kLocaleStorageKey = "beredd.locale";
 
-std::vector<unsigned char> ReadFile(const char* path) {
+std::string ReadFile(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
 }
 
-void Fail(const char* reason) { val::global("beredd").call<void>("fail", std::string(reason)); }
+std::vector<unsigned char> ReadBytes(const char* path) {
+  const std::string text = ReadFile(path);
+  return {text.begin(), text.end()};
+}
+
+val Shell() { return val::global("beredd"); }
+
+void Fail(const char* reason) { Shell().call<void>("fail", std::string(reason)); }
+
+// "content/sv.json: /numbers/2/tel: not a phone number ... (and 2 more)"
+std::string Summarise(const std::vector<core::Problem>& problems) {
+  if (problems.empty()) return {};
+  std::string text = problems.front().ToString();
+  if (problems.size() > 1) text += " (+" + std::to_string(problems.size() - 1) + ")";
+  return text;
+}
 
 }  // namespace
 
-App::App()
-    : strings_(core::BuiltInSwedish()),
-      numbers_(core::BuiltInNumbers()),
-      scheduler_(&App::DrawFrame, this) {}
+App::App() : scheduler_(&App::DrawFrame, this) {}
+
+bool App::LoadBuiltInPacks() {
+  std::vector<std::filesystem::path> files;
+  std::error_code error;
+  for (const auto& entry : std::filesystem::directory_iterator(kBuiltInContentDir, error)) {
+    if (entry.path().extension() == ".json") files.push_back(entry.path());
+  }
+  std::sort(files.begin(), files.end());
+  std::vector<core::Problem> problems;
+  for (const auto& file : files) {
+    if (auto pack = core::ParseContentPack(ReadFile(file.string()), file.string(), problems)) {
+      packs_.push_back(std::move(*pack));
+    }
+  }
+  // The build validates content/ (beredd-check), so this only fails for a broken build.
+  return !packs_.empty() && problems.empty();
+}
+
+void App::ChooseInitialLocale() {
+  std::vector<std::string> preferred;
+  const val stored = Shell()["storage"].call<val>("get", std::string(kLocaleStorageKey));
+  if (stored.isString()) preferred.push_back(stored.as<std::string>());
+  const val languages = val::global("navigator")["languages"];
+  if (!languages.isUndefined() && !languages.isNull()) {
+    for (const std::string& tag : emscripten::vecFromJSArray<std::string>(languages)) {
+      preferred.push_back(tag);
+    }
+  }
+  const std::string locale = core::ChooseLocale(preferred, PackLocales());
+  for (std::size_t i = 0; i < packs_.size(); ++i) {
+    if (packs_[i].locale == locale) current_pack_ = i;
+  }
+}
 
 bool App::Start() {
-  font_regular_ = ReadFile(kRegularFontPath);
-  font_bold_ = ReadFile(kBoldFontPath);
+  font_regular_ = ReadBytes(kRegularFontPath);
+  font_bold_ = ReadBytes(kBoldFontPath);
   if (font_regular_.empty() || font_bold_.empty()) {
     Fail("fonts");
     return false;
   }
+  if (!LoadBuiltInPacks()) {
+    Fail("content");
+    return false;
+  }
+  ChooseInitialLocale();
 
   EmscriptenWebGLContextAttributes attributes;
   emscripten_webgl_init_context_attributes(&attributes);
@@ -94,6 +148,42 @@ void App::Reveal(const std::string& semantic_id) {
   scheduler_.Request();
 }
 
+std::vector<std::string> App::PackLocales() const {
+  std::vector<std::string> locales;
+  for (const core::ContentPack& pack : packs_) locales.push_back(pack.locale);
+  return locales;
+}
+
+void App::LoadPack(const std::string& url, const std::string& text) {
+  std::vector<core::Problem> problems;
+  std::optional<core::ContentPack> pack = core::ParseContentPack(text, url, problems);
+  if (pack) {
+    std::vector<core::ContentPack> candidate = packs_;
+    for (core::ContentPack& existing : candidate) {
+      if (existing.locale == pack->locale) existing = *pack;
+    }
+    // A served pack may not drop numbers, steps or modes that the other languages have.
+    std::vector<std::string> names;
+    for (const core::ContentPack& p : candidate) names.push_back(p.locale == pack->locale ? url : p.locale);
+    core::CheckPackSet(candidate, names, problems);
+    if (problems.empty()) packs_ = std::move(candidate);
+  }
+  if (!problems.empty()) pack_error_ = Summarise(problems);
+  scheduler_.Request();
+}
+
+void App::PackUnavailable(const std::string& url, const std::string& reason) {
+  pack_error_ = url + ": could not be fetched (" + reason + ")";
+  scheduler_.Request();
+}
+
+val App::CprBeatsBetween(double from_s, double to_s) const {
+  val beats = val::array();
+  if (!cpr_timeline_) return beats;
+  for (double t : cpr_timeline_->BeatsBetween(from_s, to_s)) beats.call<void>("push", t);
+  return beats;
+}
+
 bool App::DrawFrame(double now_ms, void* self) { return static_cast<App*>(self)->Draw(now_ms); }
 
 void App::OnInput(void* self) { static_cast<App*>(self)->scheduler_.Request(); }
@@ -107,12 +197,42 @@ void App::BuildFontAtlas(float pixel_ratio) {
   font_pixel_ratio_ = pixel_ratio;
 }
 
+const core::CprMode* App::SelectedCprMode() const {
+  for (const core::CprMode& mode : pack().cpr.modes) {
+    if (mode.id == cpr_mode_id_) return &mode;
+  }
+  return pack().cpr.modes.empty() ? nullptr : &pack().cpr.modes.front();
+}
+
+void App::StartCpr() {
+  const core::CprMode* mode = SelectedCprMode();
+  if (mode == nullptr) return;
+  const core::CprRhythm rhythm = core::RhythmFor(pack().cpr, *mode);
+  if (core::ValidateRhythm(rhythm)) return;  // packs are validated; never coach a bad rhythm
+  cpr_mode_id_ = mode->id;
+  cpr_timeline_.emplace(rhythm);
+  if (!Shell().call<bool>("startMetronome")) cpr_timeline_.reset();  // no audio at all
+}
+
+void App::StopCpr() {
+  Shell()["metronome"].call<void>("stop");
+  cpr_timeline_.reset();
+}
+
 bool App::Draw(double now_ms) {
   const float pixel_ratio = ImGui_ImplHtml5_NewFrame(now_ms);
   if (pixel_ratio != font_pixel_ratio_) BuildFontAtlas(pixel_ratio);  // crisp text after zoom
   ImGui_ImplOpenGL3_NewFrame();
 
-  const ui::AppView vm{screen_, strings_, numbers_, unknown_route_};
+  ui::AppView vm{screen_, pack(), unknown_route_, pack_error_, {}};
+  const core::CprMode* mode = SelectedCprMode();
+  vm.cpr.mode_id = mode != nullptr ? mode->id : std::string();
+  if (cpr_timeline_) {
+    // The count and the pulse read the audio clock the clicks are scheduled on.
+    vm.cpr.running = true;
+    vm.cpr.elapsed_s = Shell()["metronome"].call<double>("now");
+    vm.cpr.moment = cpr_timeline_->At(vm.cpr.elapsed_s);
+  }
   const ui::Intents intents = ui::RunAppFrame(vm, input_, tree_);
 
   const ImGuiIO& io = ImGui::GetIO();
@@ -124,14 +244,20 @@ bool App::Draw(double now_ms) {
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 
   mirror_.Update(tree_.nodes(), Labels());
-  val beredd = val::global("beredd");
-  beredd.set("frames", static_cast<double>(scheduler_.frames() + 1));
+  val shell = Shell();
+  shell.set("frames", static_cast<double>(scheduler_.frames() + 1));
   if (!first_frame_reported_) {
     first_frame_reported_ = true;
-    beredd.call<void>("onFirstFrame");
+    shell.call<void>("onFirstFrame");
   }
   Apply(intents);
-  return !input_.empty();
+  // A running metronome animates the pulse and the count: keep drawing until it stops.
+  return !input_.empty() || cpr_timeline_.has_value();
+}
+
+void App::SwitchLanguage() {
+  current_pack_ = (current_pack_ + 1) % packs_.size();
+  Shell()["storage"].call<void>("set", std::string(kLocaleStorageKey), pack().locale);
 }
 
 void App::Apply(const ui::Intents& intents) {
@@ -143,17 +269,29 @@ void App::Apply(const ui::Intents& intents) {
     unknown_route_.clear();
   }
   if (!intents.open_url.empty() && core::IsOpenableUrl(intents.open_url)) {
-    val::global("beredd").call<void>("openUrl", intents.open_url);
+    Shell().call<void>("openUrl", intents.open_url);
+  }
+  if (intents.switch_language) SwitchLanguage();
+  if (!intents.select_cpr_mode.empty() && intents.select_cpr_mode != cpr_mode_id_) {
+    cpr_mode_id_ = intents.select_cpr_mode;
+    if (cpr_timeline_) StartCpr();  // restart in the new rhythm
+  }
+  if (intents.start_cpr) StartCpr();
+  if (intents.stop_cpr) StopCpr();
+  if (intents.switch_language || !intents.select_cpr_mode.empty() || intents.start_cpr ||
+      intents.stop_cpr) {
+    scheduler_.Request();
   }
 }
 
 PageLabels App::Labels() const {
-  const std::string app_title(strings_.Get("app.title"));
+  const core::Catalog& strings = pack().strings;
+  const std::string app_title(strings.Get("app.title"));
   std::string title = app_title;
   if (screen_ != core::Screen::Home) {
-    title = std::string(strings_.Get(ui::ScreenFor(screen_).title_key)) + " – " + app_title;
+    title = std::string(strings.Get(ui::ScreenFor(screen_).title_key)) + " – " + app_title;
   }
-  return {title, std::string(strings_.Get("topbar.label")), "sv"};
+  return {title, std::string(strings.Get("topbar.label")), pack().locale};
 }
 
 }  // namespace beredd::web

@@ -3,12 +3,14 @@
 #pragma once
 
 #include <emscripten/html5_webgl.h>
+#include <emscripten/val.h>
 
+#include <optional>
 #include <string>
 #include <vector>
 
-#include "core/catalog.h"
-#include "core/emergency_numbers.h"
+#include "core/content_pack.h"
+#include "core/cpr_timeline.h"
 #include "core/screen.h"
 #include "ui/input_queue.h"
 #include "ui/semantic_tree.h"
@@ -25,14 +27,19 @@ class App {
  public:
   App();
 
-  // Creates the WebGL2 context and ImGui and draws the first frames. On failure it tells the
-  // page (beredd.fail) why, and the page keeps showing the plain-HTML numbers.
+  // Loads the built-in packs, creates the WebGL2 context and ImGui and draws the first
+  // frames. On failure it tells the page (beredd.fail) why, and the page keeps showing the
+  // plain-HTML numbers.
   bool Start();
 
   // From JavaScript (web/main.cpp bindings).
   void RouteChanged(const std::string& hash);
   void Activate(const std::string& semantic_id);
   void Reveal(const std::string& semantic_id);
+  std::vector<std::string> PackLocales() const;
+  void LoadPack(const std::string& url, const std::string& text);
+  void PackUnavailable(const std::string& url, const std::string& reason);
+  emscripten::val CprBeatsBetween(double from_s, double to_s) const;
 
  private:
   static bool DrawFrame(double now_ms, void* self);
@@ -40,12 +47,22 @@ class App {
   bool Draw(double now_ms);
   void Apply(const ui::Intents& intents);
   void BuildFontAtlas(float pixel_ratio);
+  bool LoadBuiltInPacks();
+  void ChooseInitialLocale();
+  void SwitchLanguage();
+  const core::ContentPack& pack() const { return packs_[current_pack_]; }
+  const core::CprMode* SelectedCprMode() const;
+  void StartCpr();
+  void StopCpr();
   PageLabels Labels() const;
 
-  core::Catalog strings_;
-  std::vector<core::EmergencyNumber> numbers_;
+  std::vector<core::ContentPack> packs_;  // one per locale; built-in until a served one validates
+  std::size_t current_pack_ = 0;
+  std::string pack_error_;
   core::Screen screen_ = core::Screen::Home;
   std::string unknown_route_;
+  std::string cpr_mode_id_;
+  std::optional<core::CprTimeline> cpr_timeline_;  // set while the metronome runs
   ui::InputQueue input_;
   ui::SemanticTree tree_;
   A11yMirror mirror_;

@@ -2,6 +2,7 @@
 #include <emscripten/bind.h>
 
 #include <string>
+#include <vector>
 
 #include "web/app.h"
 
@@ -22,12 +23,36 @@ void RouteChanged(const std::string& hash) {
   if (g_app != nullptr) g_app->RouteChanged(hash);
 }
 
+emscripten::val PackLocales() {
+  emscripten::val locales = emscripten::val::array();
+  if (g_app != nullptr) {
+    for (const std::string& locale : g_app->PackLocales()) locales.call<void>("push", locale);
+  }
+  return locales;
+}
+
+void LoadPack(const std::string& url, const std::string& text) {
+  if (g_app != nullptr) g_app->LoadPack(url, text);
+}
+
+void PackUnavailable(const std::string& url, const std::string& reason) {
+  if (g_app != nullptr) g_app->PackUnavailable(url, reason);
+}
+
+emscripten::val CprBeatsBetween(double from_s, double to_s) {
+  return g_app != nullptr ? g_app->CprBeatsBetween(from_s, to_s) : emscripten::val::array();
+}
+
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(beredd) {
   emscripten::function("activate", &Activate);
   emscripten::function("reveal", &Reveal);
   emscripten::function("routeChanged", &RouteChanged);
+  emscripten::function("packLocales", &PackLocales);
+  emscripten::function("loadPack", &LoadPack);
+  emscripten::function("packUnavailable", &PackUnavailable);
+  emscripten::function("cprBeatsBetween", &CprBeatsBetween);
 }
 
 int main() {

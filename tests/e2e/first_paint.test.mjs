@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import {
   launchBrowser, saveScreenshot, shareOfColour, startServer, waitForApp, watchErrors,
+  SWEDISH,
 } from './helpers.mjs';
 
 const TEL_LINKS = ['tel:112', 'tel:11414', 'tel:1177', 'tel:11313'];
@@ -21,7 +22,7 @@ function visibleFallbackLinks(page) {
 }
 
 test('the four numbers are visible and painted before the wasm is requested', async () => {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const page = await browser.newPage({ locale: SWEDISH, viewport: { width: 1280, height: 800 } });
   let release;
   const held = new Promise((resolve) => { release = resolve; });
   let atRequest = null;
@@ -56,7 +57,7 @@ test('the four numbers are visible and painted before the wasm is requested', as
 });
 
 test('with the wasm blocked, a clear message shows and the numbers stay', async () => {
-  const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+  const page = await browser.newPage({ locale: SWEDISH, viewport: { width: 390, height: 844 } });
   await page.route('**/*.wasm', (route) => route.abort('failed'));
   await page.goto(server.url);
   const alert = page.getByRole('alert');
@@ -71,7 +72,7 @@ test('with the wasm blocked, a clear message shows and the numbers stay', async 
 });
 
 test('without WebGL2 the page says so and the numbers stay', async () => {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const page = await browser.newPage({ locale: SWEDISH, viewport: { width: 1280, height: 800 } });
   await page.addInitScript(() => {
     const getContext = HTMLCanvasElement.prototype.getContext;
     HTMLCanvasElement.prototype.getContext = function (type, ...rest) {
@@ -87,7 +88,7 @@ test('without WebGL2 the page says so and the numbers stay', async () => {
 });
 
 test('the app shows the same numbers as the HTML first paint', async () => {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const page = await browser.newPage({ locale: SWEDISH, viewport: { width: 1280, height: 800 } });
   const errors = watchErrors(page);
   await page.goto(server.url);
   const htmlNumbers = await page.evaluate(() => [...document.querySelectorAll('#fallback a')]

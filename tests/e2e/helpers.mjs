@@ -8,6 +8,10 @@ import { chromium } from 'playwright-core';
 
 export const REPO = process.env.BEREDD_REPO ?? resolve(import.meta.dirname, '../..');
 export const SITE = process.env.BEREDD_SITE_DIR ?? join(REPO, 'build/web/site');
+// A Swedish visitor: the app follows the browser's language on a first visit, and headless
+// Chromium would otherwise report en-US.
+export const SWEDISH = 'sv-SE';
+export const ENGLISH = 'en-GB';
 export const ARTIFACTS = process.env.BEREDD_ARTIFACTS ?? join(REPO, 'build/screenshots');
 
 // Headless Chromium as root on a closed network, with WebGL through SwiftShader

@@ -5,6 +5,7 @@ import { after, before, test } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
 import {
   launchBrowser, saveScreenshot, shareOfColour, startServer, waitForApp, waitForIdle,
+  SWEDISH,
 } from './helpers.mjs';
 
 const EMERGENCY_RED = [0xb3, 0x0b, 0x1e];
@@ -20,6 +21,7 @@ for (const size of [
 ]) {
   test(`home at ${size.name} size: drawn, readable, 0 axe violations`, async () => {
     const context = await browser.newContext({
+      locale: SWEDISH,
       viewport: size.viewport, deviceScaleFactor: size.scale, isMobile: !!size.mobile,
       hasTouch: !!size.mobile,
     });

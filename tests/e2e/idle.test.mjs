@@ -1,7 +1,7 @@
 // Event-driven rendering: no frames while nothing changes, frames again on input.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { launchBrowser, startServer, waitForApp, waitForIdle } from './helpers.mjs';
+import { SWEDISH, launchBrowser, startServer, waitForApp, waitForIdle } from './helpers.mjs';
 
 let server; let browser;
 before(async () => { server = await startServer(); browser = await launchBrowser(); });
@@ -10,7 +10,7 @@ after(async () => { await browser?.close(); await server?.stop(); });
 const frames = (page) => page.evaluate(() => window.beredd.frames);
 
 test('the frame counter stays still for 3 s without input, and moves on input', async () => {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const page = await browser.newPage({ locale: SWEDISH, viewport: { width: 1280, height: 800 } });
   await page.goto(server.url);
   await waitForApp(page);
   await waitForIdle(page);

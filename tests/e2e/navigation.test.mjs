@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import {
   launchBrowser, saveScreenshot, startServer, waitForApp, waitForIdle, watchErrors,
+  SWEDISH,
 } from './helpers.mjs';
 
 let server; let browser;
@@ -12,7 +13,7 @@ after(async () => { await browser?.close(); await server?.stop(); });
 const heading = (page, name) => page.getByRole('main').getByRole('heading', { level: 1, name, exact: true });
 
 async function open(viewport = { width: 1280, height: 800 }, hash = '', contextOptions = {}) {
-  const context = await browser.newContext({ viewport, ...contextOptions });
+  const context = await browser.newContext({ locale: SWEDISH, viewport, ...contextOptions });
   const page = await context.newPage();
   const errors = watchErrors(page);
   await page.goto(server.url + hash);

@@ -6,9 +6,8 @@
 #include <cfloat>
 #include <string>
 
-#include "core/catalog.h"
-#include "core/emergency_numbers.h"
 #include "headless_frame.h"
+#include "test_packs.h"
 #include "ui/app_view.h"
 
 using namespace beredd;
@@ -18,9 +17,8 @@ using ui::Role;
 namespace {
 
 struct Shell {
-  core::Catalog strings = core::BuiltInSwedish();
-  std::vector<core::EmergencyNumber> numbers = core::BuiltInNumbers();
-  ui::AppView View(core::Screen screen) const { return {screen, strings, numbers, {}}; }
+  core::ContentPack pack = test::LoadPack("sv");
+  ui::AppView View(core::Screen screen) const { return {screen, pack, {}, {}, {}}; }
 };
 
 std::optional<core::Screen> NavigationIn(const std::vector<ui::Intents>& frames) {
@@ -49,7 +47,7 @@ BOOST_AUTO_TEST_CASE(home_offers_one_button_per_destination) {
   HeadlessFrame frame(1280, 800);
   frame.Run(shell.View(core::Screen::Home));
   frame.Run(shell.View(core::Screen::Home));
-  for (const char* name : {"Nödnummer", "HLR", "Händelsekarta", "Skolövning"}) {
+  for (const char* name : {"Nödnummer", "HLR", "Händelsekarta", "Skolövning", "In English"}) {
     const ui::SemanticNode& node = Require(frame.tree(), Role::Button, name);
     BOOST_TEST((node.region == ui::Region::Main));
     BOOST_TEST(node.rect.w > 44.0f);  // a comfortable touch target
@@ -160,7 +158,7 @@ BOOST_AUTO_TEST_CASE(ids_are_stable_across_frames_and_languages) {
   for (size_t i = 0; i < first.size(); ++i) BOOST_TEST(first[i].id == swedish.tree().nodes()[i].id);
 
   Shell english;
-  english.strings = core::Catalog(core::Catalog::Texts{{"screen.cpr", "CPR"}, {"screen.map", "Incident map"}});
+  english.pack = test::LoadPack("en");
   HeadlessFrame other(1280, 800);
   other.Run(english.View(core::Screen::Home));
   BOOST_TEST(Require(other.tree(), Role::Button, "CPR").id ==
@@ -196,6 +194,37 @@ BOOST_AUTO_TEST_CASE(unknown_route_is_announced_as_status) {
     if (node.role == Role::Status && node.name.find("#/nope") != std::string::npos) found = true;
   }
   BOOST_TEST(found);
+}
+
+BOOST_AUTO_TEST_CASE(the_language_button_asks_to_switch_and_english_texts_show) {
+  Shell shell;
+  HeadlessFrame frame(1280, 800);
+  frame.Run(shell.View(core::Screen::Numbers));
+  frame.tree().RequestActivation(Require(frame.tree(), Role::Button, "In English").id);
+  BOOST_TEST(frame.Run(shell.View(core::Screen::Numbers)).switch_language);
+
+  Shell english;
+  english.pack = test::LoadPack("en");
+  frame.Run(english.View(core::Screen::Numbers));
+  Require(frame.tree(), Role::Heading, "Emergency numbers");
+  Require(frame.tree(), Role::Link, "114 14 Police");
+  Require(frame.tree(), Role::Button, "På svenska");
+  Require(frame.tree(), Role::Text, "112 works across the EU.");
+}
+
+BOOST_AUTO_TEST_CASE(a_broken_pack_is_announced_on_every_screen) {
+  Shell shell;
+  for (core::Screen screen : core::kAllScreens) {
+    HeadlessFrame frame(1280, 800);
+    ui::AppView vm = shell.View(screen);
+    vm.pack_error = "content/sv.json: /numbers/2/tel: not a phone number";
+    frame.Run(vm);
+    bool announced = false;
+    for (const ui::SemanticNode& node : frame.tree().nodes()) {
+      announced |= node.role == Role::Status && node.name.find("/numbers/2/tel") != std::string::npos;
+    }
+    BOOST_TEST(announced, core::RouteOf(screen));
+  }
 }
 
 BOOST_AUTO_TEST_CASE(other_screens_offer_a_way_home) {

@@ -5,9 +5,8 @@
 #include <boost/test/unit_test.hpp>
 
 
-#include "core/catalog.h"
-#include "core/emergency_numbers.h"
 #include "headless_frame.h"
+#include "test_packs.h"
 #include <string_view>
 
 #include "imgui_internal.h"
@@ -39,12 +38,11 @@ bool IsStructural(const ui::RegisteredItem& item) {
 BOOST_AUTO_TEST_SUITE(item_audit)
 
 BOOST_AUTO_TEST_CASE(every_registered_item_on_every_screen_is_recorded) {
-  const core::Catalog strings = core::BuiltInSwedish();
-  const std::vector<core::EmergencyNumber> numbers = core::BuiltInNumbers();
+  const core::ContentPack pack = test::LoadPack("sv");
   for (const ImVec2 size : {ImVec2(1280, 800), ImVec2(390, 844)}) {
     for (core::Screen screen : core::kAllScreens) {
       test::HeadlessFrame frame(size.x, size.y);
-      const ui::AppView vm{screen, strings, numbers, {}};
+      const ui::AppView vm{screen, pack, {}, {}, {}};
       frame.Run(vm);
       const auto items = frame.RunAudited(vm);
       int recorded = 0;

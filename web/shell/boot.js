@@ -1,5 +1,6 @@
 // Boots Beredd: the plain-HTML numbers are already on screen; this loads the wasm app over them
 // and, if the browser cannot run it or it fails to load, says so plainly while the numbers stay.
+import { Metronome } from './metronome.js';
 import { Mirror } from './mirror.js';
 
 const MESSAGES = {
@@ -7,6 +8,7 @@ const MESSAGES = {
   'webgl2': 'Din webbläsare eller dator saknar WebGL 2, så den interaktiva delen av Beredd kan inte visas.',
   'load': 'Den interaktiva delen av Beredd kunde inte laddas. Kontrollera nätverket och ladda om sidan.',
   'fonts': 'Typsnitten för Beredd kunde inte laddas. Ladda om sidan.',
+  'content': 'Innehållet i Beredd kunde inte läsas. Ladda om sidan.',
   'crash': 'Den interaktiva delen av Beredd stannade på grund av ett fel. Ladda om sidan.',
 };
 const SLOW_LOAD_MS = 15000;
@@ -20,6 +22,12 @@ const beredd = {
   frames: 0,       // frames rendered by the app; stays constant while idle
   ready: false,    // the first app frame has been drawn
   failure: null,   // why the app is not running, if it is not
+  metronome: new Metronome(),
+  // localStorage can throw (private modes, blocked storage): losing a preference is fine.
+  storage: {
+    get(key) { try { return window.localStorage.getItem(key); } catch { return null; } },
+    set(key, value) { try { window.localStorage.setItem(key, value); } catch { /* not kept */ } },
+  },
   mirror: new Mirror(document.getElementById('mirror'), {
     activate: (id) => wasmModule?.activate(id),
     reveal: (id) => wasmModule?.reveal(id),
@@ -36,6 +44,9 @@ const beredd = {
     beredd.ready = true;
     appElement.classList.remove('booting');
     document.body.classList.add('app-ready');
+  },
+  startMetronome() {
+    return beredd.metronome.start((from, to) => wasmModule.cprBeatsBetween(from, to));
   },
   // Only phone calls and https pages are opened; the app checks this too (core/url_policy).
   openUrl(url) {
@@ -67,6 +78,7 @@ function start() {
     wasmModule = module;
     window.addEventListener('hashchange', () => module.routeChanged(window.location.hash));
     module.routeChanged(window.location.hash);  // in case it changed while loading
+    fetchContentPacks(module);
   }, () => {
     clearTimeout(slow);
     if (!beredd.failure) beredd.fail('load');
@@ -93,6 +105,29 @@ function afterFirstPaint() {
       }
     }).observe({ type: 'paint', buffered: true });
   });
+}
+
+// The served packs (content/<locale>.json) replace the built-in ones when they validate; the
+// app reports a broken or missing one and keeps its built-in pack.
+function fetchContentPacks(module) {
+  for (const locale of module.packLocales()) {
+    const url = `content/${locale}.json`;
+    fetch(url, { cache: 'no-cache' })
+      .then((response) => {
+        if (!response.ok) throw new Error(`HTTP ${response.status}`);
+        return response.text();
+      })
+      .then((text) => module.loadPack(url, text),
+        (error) => module.packUnavailable(url, String(error.message ?? error)));
+  }
+}
+
+// Audio may only start from a user gesture, but the app handles a tap a frame later: unlock
+// audio during any gesture on the CPR screen, so "Start" can start the metronome.
+for (const type of ['pointerdown', 'keydown', 'touchend']) {
+  document.addEventListener(type, () => {
+    if (window.location.hash.startsWith('#/cpr')) beredd.metronome.unlock();
+  }, { capture: true, passive: true });
 }
 
 function loadApp() {

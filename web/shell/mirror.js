@@ -81,6 +81,7 @@ export class Mirror {
     if (element.textContent !== node.name) element.textContent = node.name;
     setAttribute(element, 'aria-description', node.description);
     setAttribute(element, 'aria-current', node.current ? 'page' : null);
+    setAttribute(element, 'aria-pressed', node.toggle === 'none' ? null : String(node.toggle === 'on'));
     if (node.role === 'link') setAttribute(element, 'href', OPENABLE_HREF.test(node.href) ? node.href : null);
     const style = element.style;
     const px = (value) => `${Math.round(value * 100) / 100}px`;

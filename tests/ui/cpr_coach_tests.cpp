@@ -1,0 +1,150 @@
+// The CPR coach in headless frames: start/stop and mode intents, what the running coach shows
+// in each phase, and that the whole UI reads only the texts every pack must define.
+#include <boost/test/unit_test.hpp>
+
+#include <string>
+
+#include "core/cpr_timeline.h"
+#include "headless_frame.h"
+#include "test_packs.h"
+#include "ui/app_view.h"
+
+using namespace beredd;
+using beredd::test::HeadlessFrame;
+using ui::Role;
+
+namespace {
+
+struct Coach {
+  core::ContentPack pack = test::LoadPack("sv");
+
+  ui::AppView View(std::string mode_id = "adult", bool running = false, double t = 0) const {
+    ui::AppView vm{core::Screen::Cpr, pack, {}, {}, {}};
+    vm.cpr.mode_id = mode_id;
+    vm.cpr.running = running;
+    vm.cpr.elapsed_s = t;
+    for (const core::CprMode& mode : pack.cpr.modes) {
+      if (mode.id == mode_id) vm.cpr.moment = core::CprTimeline(core::RhythmFor(pack.cpr, mode)).At(t);
+    }
+    return vm;
+  }
+};
+
+const ui::SemanticNode* Find(const ui::SemanticTree& tree, Role role, std::string_view name) {
+  return tree.FindByName(role, name);
+}
+
+const ui::SemanticNode& Require(const ui::SemanticTree& tree, Role role, std::string_view name) {
+  const ui::SemanticNode* node = tree.FindByName(role, name);
+  BOOST_TEST_REQUIRE(node != nullptr, "no node named '" << name << "'");
+  return *node;
+}
+
+ui::Intents Activate(HeadlessFrame& frame, const ui::AppView& vm, std::string_view name) {
+  frame.tree().RequestActivation(Require(frame.tree(), Role::Button, name).id);
+  return frame.Run(vm);
+}
+
+const double kInterval = 60.0 / 110;
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(cpr_coach)
+
+BOOST_AUTO_TEST_CASE(start_needs_a_tap_and_emits_start) {
+  Coach coach;
+  HeadlessFrame frame(1280, 800);
+  frame.Run(coach.View());
+  BOOST_TEST(Find(frame.tree(), Role::Text, "1 / 30") == nullptr, "no count before start");
+  BOOST_TEST(Activate(frame, coach.View(), "Starta takten").start_cpr);
+}
+
+BOOST_AUTO_TEST_CASE(modes_are_toggles_and_selecting_one_emits_its_id) {
+  Coach coach;
+  HeadlessFrame frame(1280, 800);
+  frame.Run(coach.View("adult"));
+  BOOST_TEST((Require(frame.tree(), Role::Button, "Vuxen").toggle == ui::Toggle::On));
+  BOOST_TEST((Require(frame.tree(), Role::Button, "Spädbarn (under 1 år)").toggle == ui::Toggle::Off));
+  BOOST_TEST(Activate(frame, coach.View("adult"), "Barn (1 år till pubertet)").select_cpr_mode == "child");
+
+  frame.Run(coach.View("child"));
+  BOOST_TEST((Require(frame.tree(), Role::Button, "Barn (1 år till pubertet)").toggle == ui::Toggle::On));
+  Require(frame.tree(), Role::Text, "Djup: en tredjedel av bröstkorgens djup");
+}
+
+BOOST_AUTO_TEST_CASE(running_adult_shows_count_status_and_a_stop_button) {
+  Coach coach;
+  HeadlessFrame frame(1280, 800);
+  const ui::AppView vm = coach.View("adult", true, 5 * kInterval + 0.01);
+  frame.Run(vm);
+  Require(frame.tree(), Role::Status, "Tryck");
+  Require(frame.tree(), Role::Text, "6 / 30");
+  Require(frame.tree(), Role::Text, "Omgång 1 · Tid 0:02 · 110 tryck per minut");
+  BOOST_TEST(Activate(frame, vm, "Stoppa takten").stop_cpr);
+}
+
+BOOST_AUTO_TEST_CASE(breaths_are_prompted_after_thirty) {
+  Coach coach;
+  HeadlessFrame frame(1280, 800);
+  frame.Run(coach.View("adult", true, 30 * kInterval + 1.0));
+  Require(frame.tree(), Role::Status, "Ge inblåsningar (1/2)");
+  BOOST_TEST(Find(frame.tree(), Role::Text, "30 / 30") == nullptr, "no count while breathing");
+}
+
+BOOST_AUTO_TEST_CASE(children_start_with_five_rescue_breaths_then_fifteen) {
+  Coach coach;
+  HeadlessFrame frame(1280, 800);
+  frame.Run(coach.View("child", true, 3.0));
+  Require(frame.tree(), Role::Status, "Ge 5 inblåsningar först (2/5)");
+  frame.Run(coach.View("child", true, 12.5 + 14 * kInterval + 0.01));
+  Require(frame.tree(), Role::Text, "15 / 15");
+}
+
+BOOST_AUTO_TEST_CASE(the_swap_reminder_shows_after_two_minutes) {
+  Coach coach;
+  HeadlessFrame frame(1280, 800);
+  frame.Run(coach.View("hands_only", true, 119.0));
+  BOOST_TEST(Find(frame.tree(), Role::Status, "Byt den som trycker om ni är fler!") == nullptr);
+  frame.Run(coach.View("hands_only", true, 121.0));
+  Require(frame.tree(), Role::Status, "Byt den som trycker om ni är fler!");
+}
+
+BOOST_AUTO_TEST_CASE(on_a_phone_the_running_count_is_on_screen_without_scrolling) {
+  Coach coach;
+  HeadlessFrame frame(390, 844);
+  frame.Run(coach.View("adult", true, 0.01));
+  frame.Run(coach.View("adult", true, 0.01));
+  const ui::SemanticNode& count = Require(frame.tree(), Role::Text, "1 / 30");
+  BOOST_TEST(count.rect.y + count.rect.h <= 844.0f, "count bottom at " << count.rect.y + count.rect.h);
+}
+
+BOOST_AUTO_TEST_CASE(the_ui_reads_only_texts_every_pack_must_have) {
+  for (const char* locale : {"sv", "en"}) {
+    Coach coach;
+    coach.pack = test::LoadPack(locale);
+    core::Catalog::Texts required;
+    for (std::string_view key : core::RequiredStringKeys()) {
+      required.emplace(std::string(key), std::string(coach.pack.strings.Get(key)));
+    }
+    coach.pack.strings = core::Catalog(std::move(required));
+    std::vector<std::string> misses;
+    coach.pack.strings.SetMissingKeyLog(&misses);
+
+    std::vector<ui::AppView> views;
+    for (core::Screen screen : core::kAllScreens) {
+      ui::AppView vm{screen, coach.pack, "#/unknown", "a pack error", {}};
+      views.push_back(vm);
+    }
+    for (double t : {0.0, 1.0, 13.0, 17.5, 121.0}) {
+      for (const core::CprMode& mode : coach.pack.cpr.modes) views.push_back(coach.View(mode.id, true, t));
+    }
+    for (const ui::AppView& vm : views) {
+      HeadlessFrame frame(1280, 800);
+      frame.Run(vm);
+    }
+    BOOST_TEST(misses.empty(), locale << ": the UI read " << misses.size() << " keys not in "
+                                      << "RequiredStringKeys, first: " << (misses.empty() ? "" : misses[0]));
+  }
+}
+
+BOOST_AUTO_TEST_SUITE_END()
