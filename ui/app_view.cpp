@@ -40,12 +40,11 @@ void DrawApp(const AppView& vm, Intents& out) {
 
   const core::Catalog& strings = vm.pack.strings;
   if (!vm.pack_error.empty()) {
-    Paragraph("pack.error", std::string(strings.Get("pack.error")) + " " + vm.pack_error,
-              Role::Status);
+    Notice("pack.error", std::string(strings.Get("pack.error")) + " " + vm.pack_error);
   }
   if (!vm.unknown_route.empty()) {
     const std::string notice = std::string(strings.Get("route.unknown")) + " " + vm.unknown_route;
-    Paragraph("route.unknown", notice, Role::Status);
+    Notice("route.unknown", notice);
   }
   if (vm.screen != core::Screen::Home) {
     if (TextButton("nav.home", strings.Get("nav.home"))) out.navigate = core::Screen::Home;

@@ -2,6 +2,7 @@
 // child or infant, and, while the metronome runs, a large count with a pulse on the beat.
 // All text comes from the content pack; all timing from core::CprTimeline. Layer: ui.
 #include <algorithm>
+#include <cfloat>
 #include <cstdio>
 #include <string>
 
@@ -43,25 +44,37 @@ std::string PhaseText(const AppView& vm, const core::CprMode& mode) {
   return std::string(s.Get("cpr.compress"));
 }
 
-// The count, large, beside a disc that flashes on every beat and fades until the next.
+// The count, large, beside a disc that flashes on every beat and fades until the next. On a
+// narrow phone both shrink together so the count stays on one line.
 void DrawCount(const AppView& vm, const core::CprMode& mode) {
   const core::CprMoment& m = vm.cpr.moment;
-  const std::string count = std::to_string(m.compression) + " / " + std::to_string(mode.compressions);
-  ImFont* font = Font(FontRole::Count);
-  const float size = font->FontSize * ImGui::GetIO().FontGlobalScale;
-  const ImVec2 origin = ImGui::GetCursorScreenPos();
-  const float radius = size * 0.45f;
   const bool compressing = m.phase == core::CprPhase::Compressions;
+  // Sized for the widest count of this mode, so the layout does not jump as digits change.
+  const std::string widest = std::to_string(mode.compressions) + " / " + std::to_string(mode.compressions);
+  ImFont* font = Font(FontRole::Count);
+  const float full_size = font->FontSize * ImGui::GetIO().FontGlobalScale;
+  const float full_width = font->CalcTextSizeA(full_size, FLT_MAX, 0, widest.c_str()).x;
+  const float gap = 16.0f;
+  const float available = ImGui::GetContentRegionAvail().x;
+  // Disc (0.9 x size) + gap + text must fit; 2 % spare keeps ImGui's wrapping from kicking in.
+  const float scale = std::min(1.0f, 0.98f * (available - gap) / (full_width + full_size * 0.9f));
+  const float size = full_size * scale;
+  const float radius = size * 0.45f;
+
+  const ImVec2 origin = ImGui::GetCursorScreenPos();
   const float strength = compressing ? static_cast<float>(1.0 - m.beat_phase) : 0.15f;
-  ImDrawList* draw = ImGui::GetWindowDrawList();
-  const ImVec2 centre(origin.x + radius, origin.y + size * 0.5f);
   const ImVec4 pulse = ImGui::ColorConvertU32ToFloat4(colors::kPulse);
-  draw->AddCircleFilled(centre, radius * (0.75f + 0.25f * strength),
-                        ImGui::ColorConvertFloat4ToU32(ImVec4(pulse.x, pulse.y, pulse.z, 0.2f + 0.8f * strength)));
-  ImGui::SetCursorScreenPos(ImVec2(origin.x + 2 * radius + 16, origin.y));
-  ImGui::PushFont(font);
-  if (compressing) Paragraph("cpr.count", count);
-  ImGui::PopFont();
+  ImGui::GetWindowDrawList()->AddCircleFilled(
+      ImVec2(origin.x + radius, origin.y + size * 0.5f), radius * (0.75f + 0.25f * strength),
+      ImGui::ColorConvertFloat4ToU32(ImVec4(pulse.x, pulse.y, pulse.z, 0.2f + 0.8f * strength)));
+  if (compressing) {
+    ImGui::SetCursorScreenPos(ImVec2(origin.x + 2 * radius + gap, origin.y));
+    ImGui::PushFont(font);
+    ImGui::SetWindowFontScale(scale);
+    Paragraph("cpr.count", std::to_string(m.compression) + " / " + std::to_string(mode.compressions));
+    ImGui::SetWindowFontScale(1.0f);
+    ImGui::PopFont();
+  }
   ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + size + 8));
   ImGui::Dummy(ImVec2(0, 0));
 }

@@ -148,6 +148,28 @@ void Paragraph(std::string_view key, std::string_view text, Role role) {
   Record(ImGui::GetID(key.data(), key.data() + key.size()), role, text);
 }
 
+void Notice(std::string_view key, std::string_view text) {
+  constexpr float kPadding = 12.0f;
+  constexpr float kEdge = 6.0f;
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  draw->ChannelsSplit(2);  // the box is drawn behind text whose height is known only after it
+  draw->ChannelsSetCurrent(1);
+  const ImVec2 start = ImGui::GetCursorScreenPos();
+  const float width = ImGui::GetContentRegionAvail().x;
+  ImGui::SetCursorScreenPos(ImVec2(start.x + kEdge + kPadding, start.y + kPadding));
+  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width - kEdge - 2 * kPadding);
+  ImGui::TextUnformatted(text.data(), text.data() + text.size());
+  ImGui::PopTextWrapPos();
+  const float bottom = ImGui::GetItemRectMax().y + kPadding;
+  draw->ChannelsSetCurrent(0);
+  draw->AddRectFilled(start, ImVec2(start.x + width, bottom), colors::kNotice);
+  draw->AddRectFilled(start, ImVec2(start.x + kEdge, bottom), colors::kEmergency);
+  draw->ChannelsMerge();
+  ImGui::SetCursorScreenPos(start);
+  ImGui::Dummy(ImVec2(width, bottom - start.y));  // the whole box is the item
+  Record(ImGui::GetID(key.data(), key.data() + key.size()), Role::Status, text);
+}
+
 void LabeledParagraph(std::string_view key, std::string_view label, std::string_view text) {
   ImGui::BeginGroup();
   ImGui::PushFont(Font(FontRole::Strong));

@@ -53,6 +53,8 @@ bool ToggleButton(std::string_view key, std::string_view label, bool selected);
 // Wrapped text in the page's structure.
 void Heading(std::string_view key, std::string_view text, int level);
 void Paragraph(std::string_view key, std::string_view text, Role role = Role::Text);
+// A highlighted message (yellow box, red edge) announced to screen readers as a status.
+void Notice(std::string_view key, std::string_view text);
 // A bold label followed by wrapped text, read as one: "Säkerhet: Kontrollera att ...".
 void LabeledParagraph(std::string_view key, std::string_view label, std::string_view text);
 

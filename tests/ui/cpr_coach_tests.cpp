@@ -109,13 +109,22 @@ BOOST_AUTO_TEST_CASE(the_swap_reminder_shows_after_two_minutes) {
   Require(frame.tree(), Role::Status, "Byt den som trycker om ni är fler!");
 }
 
-BOOST_AUTO_TEST_CASE(on_a_phone_the_running_count_is_on_screen_without_scrolling) {
+BOOST_AUTO_TEST_CASE(on_a_phone_the_running_count_fits_on_screen_without_overlap) {
   Coach coach;
-  HeadlessFrame frame(390, 844);
-  frame.Run(coach.View("adult", true, 0.01));
-  frame.Run(coach.View("adult", true, 0.01));
-  const ui::SemanticNode& count = Require(frame.tree(), Role::Text, "1 / 30");
-  BOOST_TEST(count.rect.y + count.rect.h <= 844.0f, "count bottom at " << count.rect.y + count.rect.h);
+  for (const char* mode : {"adult", "child"}) {
+    for (float width : {320.0f, 390.0f, 1280.0f}) {
+      HeadlessFrame frame(width, 844);
+      const double initial_breaths_s = mode == std::string("child") ? 12.5 : 0.0;
+      const ui::AppView vm = coach.View(mode, true, initial_breaths_s + 9 * kInterval + 0.01);
+      frame.Run(vm);
+      frame.Run(vm);
+      const ui::SemanticNode& count = Require(frame.tree(), Role::Text,
+                                              std::string("10 / ") + (mode == std::string("adult") ? "30" : "15"));
+      BOOST_TEST(count.rect.y + count.rect.h <= 844.0f, "count bottom at " << count.rect.y + count.rect.h);
+      const auto problems = test::LayoutProblems(frame.tree(), width);
+      BOOST_TEST(problems.empty(), mode << " at " << width << ": " << (problems.empty() ? "" : problems[0]));
+    }
+  }
 }
 
 BOOST_AUTO_TEST_CASE(the_ui_reads_only_texts_every_pack_must_have) {

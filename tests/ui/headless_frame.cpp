@@ -75,4 +75,20 @@ void HeadlessFrame::Tap(const ui::SemanticNode& node, bool touch) {
   }
 }
 
+std::vector<std::string> LayoutProblems(const ui::SemanticTree& tree, float width) {
+  std::vector<std::string> problems;
+  const auto& nodes = tree.nodes();
+  for (size_t i = 0; i < nodes.size(); ++i) {
+    const ui::Rect& a = nodes[i].rect;
+    if (a.x < 0 || a.x + a.w > width + 0.5f) problems.push_back("'" + nodes[i].name + "' does not fit");
+    for (size_t j = i + 1; j < nodes.size(); ++j) {
+      const ui::Rect& b = nodes[j].rect;
+      if (a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h) {
+        problems.push_back("'" + nodes[i].name + "' overlaps '" + nodes[j].name + "'");
+      }
+    }
+  }
+  return problems;
+}
+
 }  // namespace beredd::test

@@ -2,6 +2,7 @@
 // Input goes through the same InputQueue as in the browser; frames through RunAppFrame.
 #pragma once
 
+#include <string>
 #include <vector>
 
 #include "imgui.h"
@@ -39,5 +40,9 @@ class HeadlessFrame {
   ui::InputQueue input_;
   ui::SemanticTree tree_;
 };
+
+// Problems with where `tree`'s nodes are on a display `width` wide: nodes reaching past either
+// edge, and pairs of nodes that overlap. Empty when the layout is clean.
+std::vector<std::string> LayoutProblems(const ui::SemanticTree& tree, float width);
 
 }  // namespace beredd::test

@@ -1,0 +1,87 @@
+// The CPR coach in the browser: started through the mirror, its metronome schedules beats on
+// the AudioContext clock at the right rate and exactly on the ideal grid, the count runs with
+// frames while it plays, and it stops.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import {
+  SWEDISH, launchBrowser, saveScreenshot, startServer, waitForApp, waitForIdle, watchErrors,
+} from './helpers.mjs';
+
+const RATE = 110;  // content/sv.json cpr.rate_per_min
+const RECORD_S = 10;
+let server; let browser;
+before(async () => { server = await startServer(); browser = await launchBrowser(); });
+after(async () => { await browser?.close(); await server?.stop(); });
+
+async function openCoach(viewport, options = {}) {
+  const context = await browser.newContext({ locale: SWEDISH, viewport, ...options });
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  await page.goto(`${server.url}#/cpr`);
+  await waitForApp(page);
+  await waitForIdle(page);
+  return { context, page, errors };
+}
+
+test(`the metronome schedules ${RATE}/min on the audio clock, within 1 ms of the ideal grid`, async (t) => {
+  const { context, page, errors } = await openCoach({ width: 1280, height: 800 });
+  await page.getByRole('button', { name: 'Starta takten' }).click();
+  await page.waitForFunction(() => window.beredd.metronome.running);
+  const audioStart = await page.evaluate(() => window.beredd.metronome.context.currentTime);
+  // Record for 10 s of the audio clock itself, not of the test's timers.
+  await page.waitForFunction((until) => window.beredd.metronome.context.currentTime >= until,
+    audioStart + RECORD_S, { timeout: 30000, polling: 100 });
+  const { beats, state } = await page.evaluate(() => ({
+    beats: window.beredd.metronome.scheduled.slice(), state: window.beredd.metronome.context.state,
+  }));
+  assert.equal(state, 'running', 'the tap unlocked audio');
+  const inWindow = beats.filter((t) => t >= 0 && t < RECORD_S);
+  const expected = (RATE * RECORD_S) / 60;
+  assert.ok(Math.abs(inWindow.length - expected) <= 1,
+    `${inWindow.length} beats in ${RECORD_S} s, expected ${expected.toFixed(1)} ± 1`);
+  const interval = 60 / RATE;
+  const worst = Math.max(...inWindow.map((t, i) => Math.abs(t - (inWindow[0] + i * interval))));
+  t.diagnostic(`${inWindow.length} beats in ${RECORD_S} s of audio clock (expected ` +
+    `${expected.toFixed(1)}), largest deviation from the ideal grid ${(worst * 1000).toFixed(6)} ms`);
+  assert.ok(worst <= 0.001, `largest deviation from the ideal grid: ${(worst * 1000).toFixed(3)} ms`);
+  assert.deepEqual(beats, [...new Set(beats)].sort((a, b) => a - b), 'each beat scheduled once, in order');
+
+  // The count on screen follows the same clock while the metronome runs.
+  const status = page.getByRole('main').getByRole('status').filter({ hasText: /Tryck|inblåsningar/ });
+  await status.first().waitFor();
+  const framesBefore = await page.evaluate(() => window.beredd.frames);
+  await page.waitForTimeout(500);
+  assert.ok(await page.evaluate(() => window.beredd.frames) > framesBefore + 5, 'animating while running');
+  await saveScreenshot(page, 'cpr-running-desktop');
+
+  await page.getByRole('button', { name: 'Stoppa takten' }).click();
+  await page.waitForFunction(() => !window.beredd.metronome.running);
+  const scheduledAtStop = await page.evaluate(() => window.beredd.metronome.scheduled.length);
+  await waitForIdle(page);
+  await page.waitForTimeout(500);
+  assert.equal(await page.evaluate(() => window.beredd.metronome.scheduled.length), scheduledAtStop,
+    'no beats after stopping');
+  assert.ok(await page.getByRole('button', { name: 'Starta takten' }).isVisible());
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('child mode starts with five rescue breaths, then counts to 15 (phone)', async () => {
+  const { context, page, errors } = await openCoach({ width: 390, height: 844 },
+    { hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
+  const child = page.getByRole('button', { name: 'Barn (1 år till pubertet)' });
+  await child.click();
+  await page.waitForFunction(() => document.querySelector('[aria-pressed="true"]')?.textContent.startsWith('Barn'));
+  const start = await page.getByRole('button', { name: 'Starta takten' }).boundingBox();
+  await page.touchscreen.tap(start.x + start.width / 2, start.y + start.height / 2);
+  await page.getByRole('status').filter({ hasText: 'Ge 5 inblåsningar först' }).waitFor({ timeout: 5000 });
+  await saveScreenshot(page, 'cpr-child-breaths-phone');
+  await page.getByText(/^\d+ \/ 15$/).waitFor({ timeout: 20000 });
+  const count = page.getByText(/^\d+ \/ 15$/);
+  const box = await count.boundingBox();
+  assert.ok(box.y + box.height <= 844, 'the count is on screen while pushing');
+  await saveScreenshot(page, 'cpr-running-phone');
+  await page.getByRole('button', { name: 'Stoppa takten' }).click();
+  assert.deepEqual(errors, []);
+  await context.close();
+});

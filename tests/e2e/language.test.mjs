@@ -1,0 +1,110 @@
+// Languages: the first visit follows the browser, the switch changes every text and is
+// remembered, both languages pass axe on the numbers and CPR screens, and a broken served
+// pack keeps the built-in content with a visible error.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { AxeBuilder } from '@axe-core/playwright';
+import {
+  ENGLISH, SWEDISH, launchBrowser, saveScreenshot, startServer, waitForApp, waitForIdle, watchErrors,
+} from './helpers.mjs';
+
+let server; let browser;
+before(async () => { server = await startServer(); browser = await launchBrowser(); });
+after(async () => { await browser?.close(); await server?.stop(); });
+
+const h1 = (page) => page.getByRole('main').getByRole('heading', { level: 1 });
+
+async function axeViolations(page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(', ')})`);
+}
+
+async function visit(locale, hash, viewport = { width: 1280, height: 800 }) {
+  const context = await browser.newContext({ locale, viewport });
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  await page.goto(server.url + hash);
+  await waitForApp(page);
+  await waitForIdle(page);
+  return { context, page, errors };
+}
+
+test('switching to English and back changes the texts; axe is clean on both screens in both', async () => {
+  const { context, page, errors } = await visit(SWEDISH, '#/numbers');
+  assert.equal(await h1(page).textContent(), 'Nödnummer');
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'sv');
+  assert.ok(await page.getByRole('link', { name: '114 14 Polisen' }).isVisible());
+  assert.deepEqual(await axeViolations(page), [], 'numbers, Swedish');
+  await saveScreenshot(page, 'numbers-desktop-sv');
+
+  await page.getByRole('button', { name: 'In English' }).click();
+  await h1(page).filter({ hasText: 'Emergency numbers' }).waitFor();
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+  assert.ok(await page.getByRole('link', { name: '114 14 Police' }).isVisible());
+  assert.ok(await page.getByText('112 works across the EU.').isVisible());
+  assert.ok(await page.getByText('Texting 112 requires registering in advance.').isVisible());
+  assert.equal(await page.getByRole('banner').getByRole('link', { name: '112' }).getAttribute('aria-description'),
+    'Emergency');
+  assert.deepEqual(await axeViolations(page), [], 'numbers, English');
+  await saveScreenshot(page, 'numbers-desktop-en');
+
+  await page.goto(`${server.url}#/cpr`);
+  await h1(page).filter({ hasText: 'CPR' }).waitFor();
+  await waitForIdle(page);
+  assert.ok(await page.getByRole('button', { name: 'Start the beat' }).isVisible());
+  assert.deepEqual(await axeViolations(page), [], 'CPR, English');
+
+  // Remembered across a reload, although the browser says Swedish.
+  await page.reload();
+  await waitForApp(page);
+  await h1(page).filter({ hasText: 'CPR' }).waitFor();
+
+  await page.getByRole('button', { name: 'På svenska' }).click();
+  await h1(page).filter({ hasText: 'HLR' }).waitFor();
+  await waitForIdle(page);
+  assert.ok(await page.getByRole('button', { name: 'Starta takten' }).isVisible());
+  assert.deepEqual(await axeViolations(page), [], 'CPR, Swedish');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a first visit follows the browser language and falls back to Swedish', async () => {
+  for (const [locale, heading] of [[ENGLISH, 'Emergency numbers'], ['de-DE', 'Nödnummer'], ['sv-SE', 'Nödnummer']]) {
+    const { context, page } = await visit(locale, '#/numbers');
+    assert.equal(await h1(page).textContent(), heading, locale);
+    await context.close();
+  }
+});
+
+test('a broken served pack keeps the built-in content and says what is wrong', async () => {
+  const context = await browser.newContext({ locale: SWEDISH, viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  await page.route('**/content/sv.json', async (route) => {
+    const pack = JSON.parse(await (await route.fetch()).text());
+    pack.numbers[2].tel = 'not-a-number';
+    await route.fulfill({ contentType: 'application/json', body: JSON.stringify(pack) });
+  });
+  await page.goto(`${server.url}#/numbers`);
+  await waitForApp(page);
+  const notice = page.getByRole('status').filter({ hasText: 'content/sv.json: /numbers/2/tel' });
+  await notice.waitFor({ timeout: 10000 });
+  assert.match(await notice.textContent(), /not a phone number/);
+  assert.equal(await page.getByRole('link', { name: '1177 Sjukvårdsrådgivning' }).getAttribute('href'),
+    'tel:1177', 'the built-in numbers stay');
+  await waitForIdle(page);
+  await saveScreenshot(page, 'broken-pack-phone');
+  await context.close();
+});
+
+test('a served pack that cannot be fetched is reported, the app keeps working', async () => {
+  const context = await browser.newContext({ locale: SWEDISH, viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.route('**/content/en.json', (route) => route.fulfill({ status: 500, body: 'oops' }));
+  await page.goto(server.url);
+  await waitForApp(page);
+  await page.getByRole('status').filter({ hasText: 'content/en.json: could not be fetched (HTTP 500)' }).waitFor();
+  await page.getByRole('button', { name: 'In English' }).click();
+  await h1(page).filter({ hasText: 'Beredd' }).waitFor();
+  assert.ok(await page.getByRole('button', { name: 'Emergency numbers' }).isVisible(), 'built-in English');
+  await context.close();
+});
