@@ -16,6 +16,18 @@ after(async () => { await browser?.close(); await server?.stop(); });
 async function openCoach(viewport, options = {}) {
   const context = await browser.newContext({ locale: SWEDISH, viewport, ...options });
   const page = await context.newPage();
+  // Headless Chromium has no screen to keep awake: record what the coach asks for instead.
+  await page.addInitScript(() => {
+    window.wakeLocks = { requested: 0, released: 0 };
+    Object.defineProperty(navigator, 'wakeLock', {
+      value: {
+        request: async (type) => {
+          if (type === 'screen') window.wakeLocks.requested++;
+          return { release: async () => { window.wakeLocks.released++; } };
+        },
+      },
+    });
+  });
   const errors = watchErrors(page);
   await page.goto(`${server.url}#/cpr`);
   await waitForApp(page);
@@ -35,6 +47,8 @@ test(`the metronome schedules ${RATE}/min on the audio clock, within 1 ms of the
     beats: window.beredd.metronome.scheduled.slice(), state: window.beredd.metronome.context.state,
   }));
   assert.equal(state, 'running', 'the tap unlocked audio');
+  assert.deepEqual(await page.evaluate(() => window.wakeLocks), { requested: 1, released: 0 },
+    'the screen is kept awake while the metronome runs');
   const inWindow = beats.filter((t) => t >= 0 && t < RECORD_S);
   const expected = (RATE * RECORD_S) / 60;
   assert.ok(Math.abs(inWindow.length - expected) <= 1,
@@ -62,6 +76,8 @@ test(`the metronome schedules ${RATE}/min on the audio clock, within 1 ms of the
   assert.equal(await page.evaluate(() => window.beredd.metronome.scheduled.length), scheduledAtStop,
     'no beats after stopping');
   assert.ok(await page.getByRole('button', { name: 'Starta takten' }).isVisible());
+  assert.deepEqual(await page.evaluate(() => window.wakeLocks), { requested: 1, released: 1 },
+    'the wake lock is released on stop');
   assert.deepEqual(errors, []);
   await context.close();
 });
