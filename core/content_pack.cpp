@@ -45,6 +45,22 @@ class UniqueIds {
   std::map<std::string, std::string> first_;
 };
 
+// Calls `read(item, path)` for each element of `array` at `array_path`, reporting elements
+// that are not objects.
+template <typename ReadItem>
+void ForEachObject(JsonReader& reader, const json& array, const std::string& array_path,
+                   ReadItem read) {
+  for (std::size_t i = 0; i < array.size(); ++i) {
+    const std::string path = JsonReader::Join(array_path, i);
+    const json& item = array[i];
+    if (item.is_object()) {
+      read(item, path);
+    } else {
+      reader.Report(path, "wrong type: expected an object, found " + std::string(item.type_name()));
+    }
+  }
+}
+
 std::optional<int> IntegerInRange(JsonReader& reader, const json& object, const std::string& path,
                                   std::string_view key, long long min, long long max,
                                   std::string_view why, std::optional<int> fallback = {}) {
@@ -81,14 +97,7 @@ void ReadNumbers(JsonReader& reader, const json& root, ContentPack& pack) {
   if (numbers == nullptr) return;
   if (numbers->empty()) reader.Report("/numbers", "no numbers: the emergency numbers are required");
   UniqueIds ids(reader);
-  for (std::size_t i = 0; i < numbers->size(); ++i) {
-    const json& item = (*numbers)[i];
-    const std::string path = JsonReader::Join("/numbers", i);
-    if (!item.is_object()) {
-      reader.Report(path, "wrong type: expected an object, found " + std::string(item.type_name()));
-      continue;
-    }
-    EmergencyNumber number;
+  ForEachObject(reader, *numbers, "/numbers", [&](const json& item, const std::string& path) {
     auto id = reader.Text(item, path, "id");
     auto shown = reader.Text(item, path, "number");
     auto tel = reader.Text(item, path, "tel");
@@ -102,7 +111,7 @@ void ReadNumbers(JsonReader& reader, const json& root, ContentPack& pack) {
     if (id && shown && tel && name && when) {
       pack.numbers.push_back({*id, *shown, *tel, *name, *when});
     }
-  }
+  });
 }
 
 void ReadCpr(JsonReader& reader, const json& root, ContentPack& pack) {
@@ -133,32 +142,19 @@ void ReadCpr(JsonReader& reader, const json& root, ContentPack& pack) {
   if (const json* steps = reader.Array(*cpr, "/cpr", "steps")) {
     if (steps->empty()) reader.Report("/cpr/steps", "no steps");
     UniqueIds ids(reader);
-    for (std::size_t i = 0; i < steps->size(); ++i) {
-      const std::string path = JsonReader::Join("/cpr/steps", i);
-      const json& item = (*steps)[i];
-      if (!item.is_object()) {
-        reader.Report(path, "wrong type: expected an object, found " + std::string(item.type_name()));
-        continue;
-      }
+    ForEachObject(reader, *steps, "/cpr/steps", [&](const json& item, const std::string& path) {
       auto id = reader.Text(item, path, "id");
       auto title = reader.Text(item, path, "title");
       auto text = reader.Text(item, path, "text");
       if (id) ids.Check(*id, JsonReader::Join(path, "id"), path);
       if (id && title && text) guide.steps.push_back({*id, *title, *text});
-    }
+    });
   }
 
   if (const json* modes = reader.Array(*cpr, "/cpr", "modes")) {
     if (modes->empty()) reader.Report("/cpr/modes", "no modes");
     UniqueIds ids(reader);
-    for (std::size_t i = 0; i < modes->size(); ++i) {
-      const std::string path = JsonReader::Join("/cpr/modes", i);
-      const json& item = (*modes)[i];
-      if (!item.is_object()) {
-        reader.Report(path, "wrong type: expected an object, found " + std::string(item.type_name()));
-        continue;
-      }
-      CprMode mode;
+    ForEachObject(reader, *modes, "/cpr/modes", [&](const json& item, const std::string& path) {
       auto id = reader.Text(item, path, "id");
       auto name = reader.Text(item, path, "name");
       auto depth = reader.Text(item, path, "depth");
@@ -171,7 +167,7 @@ void ReadCpr(JsonReader& reader, const json& root, ContentPack& pack) {
         guide.modes.push_back({*id, *name, *depth, notes.value_or(""), *compressions, *breaths,
                                *initial});
       }
-    }
+    });
   }
 }
 

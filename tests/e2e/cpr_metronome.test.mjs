@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import {
-  SWEDISH, launchBrowser, saveScreenshot, startServer, waitForApp, waitForIdle, watchErrors,
+  launchBrowser, saveScreenshot, startServer, waitForIdle, openApp,
 } from './helpers.mjs';
 
 const RATE = 110;  // content/sv.json cpr.rate_per_min
@@ -13,27 +13,22 @@ let server; let browser;
 before(async () => { server = await startServer(); browser = await launchBrowser(); });
 after(async () => { await browser?.close(); await server?.stop(); });
 
-async function openCoach(viewport, options = {}) {
-  const context = await browser.newContext({ locale: SWEDISH, viewport, ...options });
-  const page = await context.newPage();
-  // Headless Chromium has no screen to keep awake: record what the coach asks for instead.
-  await page.addInitScript(() => {
-    window.wakeLocks = { requested: 0, released: 0 };
-    Object.defineProperty(navigator, 'wakeLock', {
-      value: {
-        request: async (type) => {
-          if (type === 'screen') window.wakeLocks.requested++;
-          return { release: async () => { window.wakeLocks.released++; } };
-        },
+// Headless Chromium has no screen to keep awake: record what the coach asks for instead.
+function recordWakeLocks() {
+  window.wakeLocks = { requested: 0, released: 0 };
+  Object.defineProperty(navigator, 'wakeLock', {
+    value: {
+      request: async (type) => {
+        if (type === 'screen') window.wakeLocks.requested++;
+        return { release: async () => { window.wakeLocks.released++; } };
       },
-    });
+    },
   });
-  const errors = watchErrors(page);
-  await page.goto(`${server.url}#/cpr`);
-  await waitForApp(page);
-  await waitForIdle(page);
-  return { context, page, errors };
 }
+
+const openCoach = (viewport, options = {}) => openApp(browser, server.url, {
+  viewport, hash: '#/cpr', before: (page) => page.addInitScript(recordWakeLocks), ...options,
+});
 
 test(`the metronome schedules ${RATE}/min on the audio clock, within 1 ms of the ideal grid`, async (t) => {
   const { context, page, errors } = await openCoach({ width: 1280, height: 800 });

@@ -62,6 +62,21 @@ export function watchErrors(page) {
   return errors;
 }
 
+// Opens the app at `hash` in a new browser context and waits until it has settled. `before`
+// runs on the page before navigation (routes, init scripts). Resolves to { context, page, errors }.
+export async function openApp(browser, url, {
+  locale = SWEDISH, viewport = { width: 1280, height: 800 }, hash = '', before, ...options
+} = {}) {
+  const context = await browser.newContext({ locale, viewport, ...options });
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  if (before) await before(page);
+  await page.goto(url + hash);
+  await waitForApp(page);
+  await waitForIdle(page);
+  return { context, page, errors };
+}
+
 // Waits until the app drew its first frame and the mirror holds the home screen.
 export async function waitForApp(page) {
   await page.waitForFunction(() => window.beredd?.ready === true || window.beredd?.failure,

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
 import {
-  ENGLISH, SWEDISH, launchBrowser, saveScreenshot, startServer, waitForApp, waitForIdle, watchErrors,
+  ENGLISH, SWEDISH, launchBrowser, saveScreenshot, startServer, waitForApp, waitForIdle, openApp,
 } from './helpers.mjs';
 
 let server; let browser;
@@ -19,15 +19,7 @@ async function axeViolations(page) {
   return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(', ')})`);
 }
 
-async function visit(locale, hash, viewport = { width: 1280, height: 800 }) {
-  const context = await browser.newContext({ locale, viewport });
-  const page = await context.newPage();
-  const errors = watchErrors(page);
-  await page.goto(server.url + hash);
-  await waitForApp(page);
-  await waitForIdle(page);
-  return { context, page, errors };
-}
+const visit = (locale, hash) => openApp(browser, server.url, { locale, hash });
 
 test('switching to English and back changes the texts; axe is clean on both screens in both', async () => {
   const { context, page, errors } = await visit(SWEDISH, '#/numbers');

@@ -2,8 +2,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import {
-  launchBrowser, saveScreenshot, startServer, waitForApp, waitForIdle, watchErrors,
-  SWEDISH,
+  launchBrowser, saveScreenshot, startServer, waitForIdle, openApp,
 } from './helpers.mjs';
 
 let server; let browser;
@@ -12,15 +11,8 @@ after(async () => { await browser?.close(); await server?.stop(); });
 
 const heading = (page, name) => page.getByRole('main').getByRole('heading', { level: 1, name, exact: true });
 
-async function open(viewport = { width: 1280, height: 800 }, hash = '', contextOptions = {}) {
-  const context = await browser.newContext({ locale: SWEDISH, viewport, ...contextOptions });
-  const page = await context.newPage();
-  const errors = watchErrors(page);
-  await page.goto(server.url + hash);
-  await waitForApp(page);
-  await waitForIdle(page);
-  return { context, page, errors };
-}
+const open = (viewport = { width: 1280, height: 800 }, hash = '', options = {}) =>
+  openApp(browser, server.url, { viewport, hash, ...options });
 
 test('home offers a button per destination in the mirror', async () => {
   const { context, page, errors } = await open();

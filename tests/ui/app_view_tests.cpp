@@ -12,6 +12,7 @@
 
 using namespace beredd;
 using beredd::test::HeadlessFrame;
+using beredd::test::Require;
 using ui::Role;
 
 namespace {
@@ -26,12 +27,6 @@ std::optional<core::Screen> NavigationIn(const std::vector<ui::Intents>& frames)
     if (intents.navigate) return intents.navigate;
   }
   return std::nullopt;
-}
-
-const ui::SemanticNode& Require(const ui::SemanticTree& tree, Role role, std::string_view name) {
-  const ui::SemanticNode* node = tree.FindByName(role, name);
-  BOOST_TEST_REQUIRE(node != nullptr, "no node named '" << name << "'");
-  return *node;
 }
 
 }  // namespace

@@ -11,6 +11,7 @@
 
 using namespace beredd;
 using beredd::test::HeadlessFrame;
+using beredd::test::Require;
 using ui::Role;
 
 namespace {
@@ -32,12 +33,6 @@ struct Coach {
 
 const ui::SemanticNode* Find(const ui::SemanticTree& tree, Role role, std::string_view name) {
   return tree.FindByName(role, name);
-}
-
-const ui::SemanticNode& Require(const ui::SemanticTree& tree, Role role, std::string_view name) {
-  const ui::SemanticNode* node = tree.FindByName(role, name);
-  BOOST_TEST_REQUIRE(node != nullptr, "no node named '" << name << "'");
-  return *node;
 }
 
 ui::Intents Activate(HeadlessFrame& frame, const ui::AppView& vm, std::string_view name) {

@@ -1,5 +1,7 @@
 #include "headless_frame.h"
 
+#include <boost/test/unit_test.hpp>
+
 #include <fstream>
 #include <iterator>
 #include <stdexcept>
@@ -73,6 +75,12 @@ void HeadlessFrame::Tap(const ui::SemanticNode& node, bool touch) {
     input_.PointerDown(x, y, 0);
     input_.PointerUp(x, y, 0);
   }
+}
+
+const ui::SemanticNode& Require(const ui::SemanticTree& tree, ui::Role role, std::string_view name) {
+  const ui::SemanticNode* node = tree.FindByName(role, name);
+  BOOST_TEST_REQUIRE(node != nullptr, "no node named '" << name << "'");
+  return *node;
 }
 
 std::vector<std::string> LayoutProblems(const ui::SemanticTree& tree, float width) {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "imgui.h"
@@ -40,6 +41,9 @@ class HeadlessFrame {
   ui::InputQueue input_;
   ui::SemanticTree tree_;
 };
+
+// The node with this role and name; fails the test case if there is none.
+const ui::SemanticNode& Require(const ui::SemanticTree& tree, ui::Role role, std::string_view name);
 
 // Problems with where `tree`'s nodes are on a display `width` wide: nodes reaching past either
 // edge, and pairs of nodes that overlap. Empty when the layout is clean.
