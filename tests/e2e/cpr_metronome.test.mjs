@@ -55,12 +55,17 @@ test(`the metronome schedules ${RATE}/min on the audio clock, within 1 ms of the
   assert.ok(worst <= 0.001, `largest deviation from the ideal grid: ${(worst * 1000).toFixed(3)} ms`);
   assert.deepEqual(beats, [...new Set(beats)].sort((a, b) => a - b), 'each beat scheduled once, in order');
 
-  // The count on screen follows the same clock while the metronome runs.
-  const status = page.getByRole('main').getByRole('status').filter({ hasText: /Tryck|inblåsningar/ });
-  await status.first().waitFor();
-  const framesBefore = await page.evaluate(() => window.beredd.frames);
-  await page.waitForTimeout(500);
-  assert.ok(await page.evaluate(() => window.beredd.frames) > framesBefore + 5, 'animating while running');
+  // With no input at all, the count on screen keeps advancing: frames are drawn while the
+  // metronome runs (compare values, not frame rates: a loaded machine draws fewer frames).
+  const shownCount = () => page.evaluate(() => [...document.querySelectorAll('#mirror-main p')]
+    .map((p) => p.textContent).find((text) => /^\d+ \/ 30$/.test(text)) ?? null);
+  const seen = new Set();
+  for (let i = 0; i < 100 && seen.size < 3; i++) {
+    const count = await shownCount();
+    if (count) seen.add(count);
+    await page.waitForTimeout(100);
+  }
+  assert.ok(seen.size >= 3, `the count advanced without input (saw ${[...seen].join(', ')})`);
   await saveScreenshot(page, 'cpr-running-desktop');
 
   await page.getByRole('button', { name: 'Stoppa takten' }).click();
