@@ -11,6 +11,7 @@
 
 #include "core/catalog.h"
 #include "core/cpr_timeline.h"
+#include "core/drill_scenario.h"
 #include "core/emergency_numbers.h"
 #include "core/json_reader.h"
 
@@ -57,6 +58,7 @@ struct ContentPack {
   Catalog strings;
   std::vector<EmergencyNumber> numbers;
   CprGuide cpr;
+  std::vector<DrillScenario> drills;
   FeedSettings feed;
 };
 
@@ -66,7 +68,8 @@ std::optional<ContentPack> ParseContentPack(std::string_view json_text, std::str
                                             std::vector<Problem>& problems);
 
 // Checks packs against each other: the default locale (sv) exists, and all packs name the
-// same numbers, CPR steps and modes (by id), so switching language never drops content.
+// same numbers, CPR steps and modes, drills and drill steps (by id), so switching language
+// never drops content.
 void CheckPackSet(std::span<const ContentPack> packs, std::span<const std::string> files,
                   std::vector<Problem>& problems);
 

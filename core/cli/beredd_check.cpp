@@ -82,7 +82,8 @@ int CheckContent(const fs::path& dir) {
   }
   const ContentPack& first = packs.front();
   std::cout << "): " << first.numbers.size() << " numbers, " << first.cpr.steps.size()
-            << " CPR steps, " << first.cpr.modes.size() << " CPR modes, "
+            << " CPR steps, " << first.cpr.modes.size() << " CPR modes, " << first.drills.size()
+            << " drill scenarios, "
             << beredd::core::RequiredStringKeys().size() << " required texts each\n";
   return 0;
 }

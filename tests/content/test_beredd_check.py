@@ -54,6 +54,15 @@ BROKEN = [
     ("missing UI text", drop(["strings", "cpr.start"]), "/strings/cpr.start", 'missing field "cpr.start"'),
     ("locale not matching the file", put(["locale"], "en"), "/locale", "does not match the file name"),
     ("feed endpoint not https", put(["feed", "endpoint"], "http://example.com/x"), "/feed/endpoint", "https"),
+    ("drill target on an unknown step", put(["drills", 0, "targets", 0, "step"], "nowhere"),
+     "/drills/0/targets/0/step", 'no step with id "nowhere"'),
+    ("drill with an unknown action", put(["drills", 1, "action"], "panic"), "/drills/1/action",
+     'unknown action "panic"'),
+    ("duplicate drill ids", put(["drills", 3, "id"], "lockdown"), "/drills/3/id", 'duplicate id "lockdown"'),
+    ("inject before the start", put(["drills", 0, "injects", 0, "at_s"], -5), "/drills/0/injects/0/at_s",
+     "at_s must be 0 to a day"),
+    ("empty role checklist", put(["drills", 2, "roles", 0, "checklist"], []), "/drills/2/roles/0/checklist",
+     "empty checklist"),
 ]
 
 
@@ -67,6 +76,7 @@ class BereddCheckContentTest(unittest.TestCase):
         result = run_check(REPO / "content")
         self.assertEqual(result.returncode, 0, result.stdout + result.stderr)
         self.assertIn("2 content packs OK (en, sv)", result.stdout)
+        self.assertIn("4 drill scenarios", result.stdout)
 
     def test_every_broken_pack_fails_naming_file_and_path(self):
         self.assertGreaterEqual(len(BROKEN), 8)
@@ -112,6 +122,17 @@ class BereddCheckContentTest(unittest.TestCase):
             result = run_check(folder)
             self.assertEqual(result.returncode, 1)
             self.assertIn(f"{folder / 'en.json'}: /cpr/modes: must list the same mode ids", result.stdout)
+
+    def test_locales_must_agree_on_drill_steps(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            folder = pathlib.Path(tmp)
+            en = json.loads(EN_TEXT)
+            en["drills"][0]["steps"].pop(2)  # "sweep": no target refers to it
+            (folder / "sv.json").write_text(json.dumps(SV), encoding="utf-8")
+            (folder / "en.json").write_text(json.dumps(en), encoding="utf-8")
+            result = run_check(folder)
+            self.assertEqual(result.returncode, 1)
+            self.assertIn(f"{folder / 'en.json'}: /drills/0/steps: must list the same step ids", result.stdout)
 
     def test_missing_default_locale_and_bad_usage(self):
         with tempfile.TemporaryDirectory() as tmp:
