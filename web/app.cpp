@@ -117,6 +117,11 @@ bool App::Start() {
     return false;
   }
   emscripten_webgl_make_context_current(gl_context_);
+  // 2026-11-22: browsers drop WebGL contexts (a phone in the background, a GPU reset on a
+  // kiosk). Answering "lost" with preventDefault lets the browser restore it later.
+  emscripten_set_webglcontextlost_callback(kCanvasSelector, this, EM_FALSE, &App::OnContextLost);
+  emscripten_set_webglcontextrestored_callback(kCanvasSelector, this, EM_FALSE,
+                                               &App::OnContextRestored);
 
   IMGUI_CHECKVERSION();
   ImGui::CreateContext();
@@ -186,6 +191,25 @@ val App::CprBeatsBetween(double from_s, double to_s) const {
 
 bool App::DrawFrame(double now_ms, void* self) { return static_cast<App*>(self)->Draw(now_ms); }
 
+int App::OnContextLost(int, const void*, void* self) {
+  auto* app = static_cast<App*>(self);
+  app->context_lost_ = true;
+  Shell().call<void>("onContextLost");  // the plain-HTML numbers come back meanwhile
+  return EM_TRUE;                       // preventDefault: ask for the context back
+}
+
+int App::OnContextRestored(int, const void*, void* self) {
+  auto* app = static_cast<App*>(self);
+  // Every GL object died with the context: build the renderer and font texture anew.
+  ImGui_ImplOpenGL3_Shutdown();
+  ImGui_ImplOpenGL3_Init("#version 300 es");
+  app->font_pixel_ratio_ = 0;
+  app->context_lost_ = false;
+  app->first_frame_reported_ = false;  // tells the page when the app is back on screen
+  app->scheduler_.Request();
+  return EM_TRUE;
+}
+
 void App::OnInput(void* self) { static_cast<App*>(self)->scheduler_.Request(); }
 
 void App::BuildFontAtlas(float pixel_ratio) {
@@ -220,6 +244,7 @@ void App::StopCpr() {
 }
 
 bool App::Draw(double now_ms) {
+  if (context_lost_) return false;  // nothing can be drawn until the context is restored
   const float pixel_ratio = ImGui_ImplHtml5_NewFrame(now_ms);
   if (pixel_ratio != font_pixel_ratio_) BuildFontAtlas(pixel_ratio);  // crisp text after zoom
   ImGui_ImplOpenGL3_NewFrame();

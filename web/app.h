@@ -43,6 +43,8 @@ class App {
 
  private:
   static bool DrawFrame(double now_ms, void* self);
+  static int OnContextLost(int event_type, const void* reserved, void* self);
+  static int OnContextRestored(int event_type, const void* reserved, void* self);
   static void OnInput(void* self);
   bool Draw(double now_ms);
   void Apply(const ui::Intents& intents);
@@ -70,7 +72,8 @@ class App {
   std::vector<unsigned char> font_regular_;
   std::vector<unsigned char> font_bold_;
   float font_pixel_ratio_ = 0;  // 0 until the first atlas is built
-  bool first_frame_reported_ = false;
+  bool first_frame_reported_ = false;  // reset after a lost GL context, to announce the return
+  bool context_lost_ = false;
   EMSCRIPTEN_WEBGL_CONTEXT_HANDLE gl_context_ = 0;
 };
 

@@ -42,8 +42,17 @@ const beredd = {
   },
   onFirstFrame() {
     beredd.ready = true;
+    status.hidden = true;
     appElement.classList.remove('booting');
     document.body.classList.add('app-ready');
+  },
+  // The GPU context was lost: show the plain-HTML numbers until the app draws again.
+  onContextLost() {
+    beredd.ready = false;
+    status.textContent = 'Grafiken startas om …';
+    status.hidden = false;
+    appElement.classList.add('booting');
+    document.body.classList.remove('app-ready');
   },
   startMetronome() {
     return beredd.metronome.start((from, to) => wasmModule.cprBeatsBetween(from, to));
