@@ -91,9 +91,10 @@ test('the app shows the same numbers as the HTML first paint', async () => {
   const page = await browser.newPage({ locale: SWEDISH, viewport: { width: 1280, height: 800 } });
   const errors = watchErrors(page);
   await page.goto(server.url);
-  const htmlNumbers = await page.evaluate(() => [...document.querySelectorAll('#fallback a')]
-    .map((a) => ({ href: a.getAttribute('href'), number: a.querySelector('.number').textContent,
-      name: a.querySelector('.name').textContent })));
+  const htmlNumbers = await page.evaluate(() => [...document.querySelectorAll('#fallback li')]
+    .map((li) => ({ href: li.querySelector('a').getAttribute('href'),
+      number: li.querySelector('.number').textContent, name: li.querySelector('.name').textContent,
+      when: li.querySelector('p').textContent })));
   await waitForApp(page);
   const banner = page.getByRole('banner', { name: 'Viktiga telefonnummer' });
   const appNumbers = [];
@@ -101,7 +102,14 @@ test('the app shows the same numbers as the HTML first paint', async () => {
     appNumbers.push({ href: await link.getAttribute('href'), number: await link.textContent(),
       name: await link.getAttribute('aria-description') });
   }
-  assert.deepEqual(appNumbers, htmlNumbers);
+  // "When to call" is on the numbers screen, as each card's description.
+  await page.goto(`${server.url}#/numbers`);
+  await page.getByRole('main').getByRole('heading', { level: 1, name: 'Nödnummer' }).waitFor();
+  const cards = page.getByRole('main').getByRole('link');
+  for (const [i, number] of appNumbers.entries()) {
+    number.when = await cards.nth(i).getAttribute('aria-description');
+  }
+  assert.deepEqual(appNumbers, htmlNumbers, 'index.html and content/sv.json say the same');
   assert.equal(await page.locator('#fallback').isVisible(), false, 'fallback hidden after boot');
   assert.deepEqual(errors, []);
   await page.close();
