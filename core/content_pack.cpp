@@ -24,6 +24,10 @@ constexpr std::string_view kRequiredKeys[] = {
     "cpr.mode", "cpr.start", "cpr.stop", "cpr.steps", "cpr.compress", "cpr.breaths",
     "cpr.initial_breaths", "cpr.cycle", "cpr.elapsed", "cpr.rate", "cpr.swap", "cpr.depth",
     "cpr.audio_hint",
+    "drill.banner", "drill.choose", "drill.start_hint", "drill.elapsed", "drill.steps",
+    "drill.step_done", "drill.targets", "drill.target_met", "drill.target_missed",
+    "drill.target_pending", "drill.injects", "drill.saved", "drill.saving", "drill.end",
+    "drill.end_confirm", "drill.end_cancel", "drill.ended", "drill.new", "drill.roles",
 };
 
 bool IsLocaleTag(std::string_view tag) {

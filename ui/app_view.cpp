@@ -33,8 +33,17 @@ void DrawApp(const AppView& vm, Intents& out) {
   const ScreenEntry& entry = ScreenFor(vm.screen);
   const std::string_view route = core::RouteOf(vm.screen);
   ImGui::PushID(route.data(), route.data() + route.size());
+  if (entry.pinned != nullptr) {
+    // A pinned header stays in view however far the screen below it scrolls.
+    ImGui::SetCursorPos(ImVec2(ImGui::GetCursorPosX() + 20, ImGui::GetCursorPosY() + 8));
+    entry.pinned(vm, out);
+  }
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(20, 16));
+  // Drill screens get their own page colour, so no drill is ever mistaken for a real alert.
+  const bool exercise = vm.screen == core::Screen::Drill;
+  if (exercise) ImGui::PushStyleColor(ImGuiCol_ChildBg, ImGui::ColorConvertU32ToFloat4(colors::kExercisePage));
   ImGui::BeginChild("screen", ImVec2(0, 0), false, ImGuiWindowFlags_AlwaysUseWindowPadding);
+  if (exercise) ImGui::PopStyleColor();
   ImGui::PopStyleVar();
   ImGui::PushTextWrapPos(0.0f);
 

@@ -7,6 +7,7 @@
 
 #include "core/content_pack.h"
 #include "core/cpr_timeline.h"
+#include "core/drill_engine.h"
 #include "core/screen.h"
 
 namespace beredd::ui {
@@ -19,12 +20,22 @@ struct CprView {
   core::CprMoment moment;    // what to do now, from core::CprTimeline::At(elapsed_s)
 };
 
+// The school drill: no scenario chosen yet, running, or ended (showing its results).
+struct DrillView {
+  const core::DrillScenario* scenario = nullptr;  // nullptr: choose one
+  const core::DrillState* state = nullptr;        // set with `scenario`
+  std::int64_t now_ms = 0;                        // wall clock, for the timer and targets
+  bool confirm_end = false;                       // "End exercise" was pressed once
+  bool saved = true;                              // every event is confirmed in storage
+};
+
 struct AppView {
   core::Screen screen = core::Screen::Home;
   const core::ContentPack& pack;  // texts, numbers and CPR guidance of the current language
   std::string unknown_route;      // non-empty: the URL asked for a screen that does not exist
   std::string pack_error;         // non-empty: a pack failed to load; the built-in one is shown
   CprView cpr;
+  DrillView drill;
 };
 
 // What the user asked for during a frame. The runner carries these out; views never do.
@@ -35,6 +46,12 @@ struct Intents {
   std::string select_cpr_mode;  // a mode id
   bool start_cpr = false;
   bool stop_cpr = false;
+  std::string start_drill;   // a scenario id
+  std::string check_step;    // a step id of the running drill
+  bool request_end_drill = false;
+  bool confirm_end_drill = false;
+  bool cancel_end_drill = false;
+  bool close_drill = false;  // leave an ended drill's results for the scenario list
 };
 
 // Draws the top bar with the four numbers and the current screen, filling the display.

@@ -16,6 +16,7 @@ struct ScreenEntry {
   std::string_view title_key;  // catalog key of the screen's name and <h1>
   std::string_view hint_key;   // catalog key of the one-line description on the home screen
   DrawScreenFn draw;           // draws everything below the heading
+  DrawScreenFn pinned = nullptr;  // drawn above the scrolling area, always in view
 };
 
 std::span<const ScreenEntry> Screens();
@@ -25,6 +26,8 @@ const ScreenEntry& ScreenFor(core::Screen screen);
 void DrawHome(const AppView& vm, Intents& out);
 void DrawNumbers(const AppView& vm, Intents& out);
 void DrawCprCoach(const AppView& vm, Intents& out);
+void DrawDrill(const AppView& vm, Intents& out);
+void DrawExerciseBanner(const AppView& vm, Intents& out);
 void DrawPendingScreen(const AppView& vm, Intents& out);
 
 }  // namespace beredd::ui

@@ -38,6 +38,10 @@ inline constexpr ImU32 kOnDark = IM_COL32(0xFF, 0xFF, 0xFF, 0xFF);
 inline constexpr ImU32 kFocus = IM_COL32(0xFF, 0xBF, 0x47, 0xFF);
 inline constexpr ImU32 kNotice = IM_COL32(0xFF, 0xF1, 0xC2, 0xFF);
 inline constexpr ImU32 kPulse = IM_COL32(0xB3, 0x0B, 0x1E, 0xFF);
+// Drill mode: yellow and black, never the red of a real emergency.
+inline constexpr ImU32 kExercise = IM_COL32(0xFF, 0xD1, 0x00, 0xFF);
+inline constexpr ImU32 kExerciseInk = IM_COL32(0x11, 0x11, 0x11, 0xFF);
+inline constexpr ImU32 kExercisePage = IM_COL32(0xFF, 0xF6, 0xCC, 0xFF);  // the drill screens' page
 }  // namespace colors
 
 void ApplyTheme(ImGuiStyle& style);

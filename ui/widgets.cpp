@@ -131,8 +131,8 @@ bool ToggleButton(std::string_view key, std::string_view label, bool selected) {
   return activated;
 }
 
-void Heading(std::string_view key, std::string_view text, int level) {
-  ImGui::PushFont(Font(level <= 1 ? FontRole::Heading : FontRole::Strong));
+void Heading(std::string_view key, std::string_view text, int level, std::optional<FontRole> font) {
+  ImGui::PushFont(Font(font.value_or(level <= 1 ? FontRole::Heading : FontRole::Strong)));
   if (level > 1) ImGui::Spacing();
   ImGui::PushTextWrapPos(0.0f);
   ImGui::TextUnformatted(text.data(), text.data() + text.size());

@@ -6,6 +6,7 @@
 // never a loop index and never the visible label, so ids survive a change of language.
 #pragma once
 
+#include <optional>
 #include <string_view>
 
 #include "imgui.h"
@@ -51,7 +52,9 @@ bool TextButton(std::string_view key, std::string_view label);
 bool ToggleButton(std::string_view key, std::string_view label, bool selected);
 
 // Wrapped text in the page's structure.
-void Heading(std::string_view key, std::string_view text, int level);
+// `font` overrides the level's usual font (level 1: Heading, others: Strong).
+void Heading(std::string_view key, std::string_view text, int level,
+             std::optional<FontRole> font = std::nullopt);
 void Paragraph(std::string_view key, std::string_view text, Role role = Role::Text);
 // A highlighted message (yellow box, red edge) announced to screen readers as a status.
 void Notice(std::string_view key, std::string_view text);

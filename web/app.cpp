@@ -2,6 +2,8 @@
 #include "web/app.h"
 
 #include <GLES3/gl3.h>
+#include <emscripten/emscripten.h>
+#include <emscripten/eventloop.h>
 
 #include <algorithm>
 #include <filesystem>
@@ -10,6 +12,7 @@
 #include <string>
 
 #include "backends/imgui_impl_opengl3.h"
+#include "core/drill_report.h"
 #include "core/url_policy.h"
 #include "imgui.h"
 #include "ui/frame_runner.h"
@@ -189,6 +192,108 @@ val App::CprBeatsBetween(double from_s, double to_s) const {
   return beats;
 }
 
+const core::DrillScenario* App::FindDrillScenario(const std::string& id) const {
+  for (const core::DrillScenario& scenario : pack().drills) {
+    if (scenario.id == id) return &scenario;
+  }
+  return nullptr;
+}
+
+void App::RecordDrillEvent(core::DrillEvent event) {
+  const core::DrillScenario* scenario = drill_ ? FindDrillScenario(drill_->scenario_id) : nullptr;
+  if (scenario == nullptr) return;
+  if (auto problem = core::ApplyDrillEvent(*scenario, drill_->state, event)) {
+    val::global("console").call<void>("warn", "drill event refused: " + *problem);
+    return;
+  }
+  // Stored before anything else happens; the view says "saved" once storage confirms it.
+  Shell().call<void>("saveDrillEvent", core::DrillEventToJson(event).dump());
+}
+
+void App::DrillEventSaved() {
+  if (drill_) ++drill_->stored;
+  scheduler_.Request();
+}
+
+void App::DrillEventNotSaved(const std::string& reason) {
+  val::global("console").call<void>("error", "drill event not saved: " + reason);
+  scheduler_.Request();  // "saving ..." stays on screen: nothing claims it was saved
+}
+
+void App::ResumeDrill(const std::string& records_json) {
+  const auto records = nlohmann::json::parse(records_json, nullptr, /*allow_exceptions=*/false);
+  if (!records.is_array() || drill_) return;
+  std::vector<core::DrillEvent> log;
+  for (const auto& record : records) {
+    std::string error;
+    if (auto event = core::DrillEventFromJson(record, &error)) log.push_back(*event);
+  }
+  if (log.empty() || log.front().type != core::DrillEventType::Start) return;
+  const core::DrillScenario* scenario = FindDrillScenario(log.front().ref);
+  if (scenario == nullptr) return;
+  std::vector<std::string> rejected;
+  drill_ = DrillRun{scenario->id, core::ReplayDrill(*scenario, log, &rejected), false, records.size()};
+  for (const std::string& problem : rejected) {
+    val::global("console").call<void>("warn", "stored drill event skipped: " + problem);
+  }
+  scheduler_.Request();
+}
+
+void App::FireDueInjects(std::int64_t now_ms) {
+  if (!drill_ || !drill_->state.running()) return;
+  const core::DrillScenario* scenario = FindDrillScenario(drill_->scenario_id);
+  if (scenario == nullptr) return;
+  for (const core::DrillInject* inject : core::DueInjects(*scenario, drill_->state, now_ms)) {
+    core::DrillEvent event;
+    event.type = core::DrillEventType::Inject;
+    event.at_ms = now_ms;
+    event.ref = inject->id;
+    RecordDrillEvent(event);
+  }
+}
+
+void App::ScheduleDrillTick(std::int64_t now_ms) {
+  if (!drill_ || !drill_->state.running() || drill_tick_pending_) return;
+  // Wake at the next whole second of the drill: the clock changes once a second, and
+  // nothing is drawn in between.
+  const std::int64_t since_start = now_ms - drill_->state.started_ms;
+  drill_tick_pending_ = true;
+  emscripten_set_timeout(&App::OnDrillTick, static_cast<double>(1000 - since_start % 1000), this);
+}
+
+void App::OnDrillTick(void* self) {
+  auto* app = static_cast<App*>(self);
+  app->drill_tick_pending_ = false;
+  app->scheduler_.Request(1);
+}
+
+void App::ApplyDrillIntents(const ui::Intents& intents, std::int64_t now_ms) {
+  auto record = [&](core::DrillEventType type, std::string ref) {
+    core::DrillEvent event;
+    event.type = type;
+    event.at_ms = now_ms;
+    event.ref = std::move(ref);
+    RecordDrillEvent(std::move(event));
+  };
+  if (!intents.start_drill.empty() && !drill_ && FindDrillScenario(intents.start_drill)) {
+    drill_.emplace();
+    drill_->scenario_id = intents.start_drill;
+    record(core::DrillEventType::Start, intents.start_drill);
+  }
+  if (!drill_) return;
+  if (!intents.check_step.empty()) record(core::DrillEventType::Step, intents.check_step);
+  if (intents.request_end_drill) drill_->confirm_end = true;
+  if (intents.cancel_end_drill) drill_->confirm_end = false;
+  if (intents.confirm_end_drill) {
+    drill_->confirm_end = false;
+    record(core::DrillEventType::End, {});
+  }
+  if (intents.close_drill && !drill_->state.running()) {
+    Shell().call<void>("clearDrill");
+    drill_.reset();
+  }
+}
+
 bool App::DrawFrame(double now_ms, void* self) { return static_cast<App*>(self)->Draw(now_ms); }
 
 int App::OnContextLost(int, const void*, void* self) {
@@ -249,7 +354,16 @@ bool App::Draw(double now_ms) {
   if (pixel_ratio != font_pixel_ratio_) BuildFontAtlas(pixel_ratio);  // crisp text after zoom
   ImGui_ImplOpenGL3_NewFrame();
 
-  ui::AppView vm{screen_, pack(), unknown_route_, pack_error_, {}};
+  const auto wall_ms = static_cast<std::int64_t>(emscripten_date_now());
+  FireDueInjects(wall_ms);
+  ui::AppView vm{screen_, pack(), unknown_route_, pack_error_, {}, {}};
+  if (drill_) {
+    vm.drill.scenario = FindDrillScenario(drill_->scenario_id);
+    vm.drill.state = &drill_->state;
+    vm.drill.now_ms = wall_ms;
+    vm.drill.confirm_end = drill_->confirm_end;
+    vm.drill.saved = drill_->stored >= drill_->state.log.size();
+  }
   const core::CprMode* mode = SelectedCprMode();
   vm.cpr.mode_id = mode != nullptr ? mode->id : std::string();
   if (cpr_timeline_) {
@@ -276,6 +390,8 @@ bool App::Draw(double now_ms) {
     shell.call<void>("onFirstFrame");
   }
   Apply(intents);
+  ApplyDrillIntents(intents, wall_ms);
+  ScheduleDrillTick(wall_ms);
   // A running metronome animates the pulse and the count: keep drawing until it stops.
   return !input_.empty() || cpr_timeline_.has_value();
 }
@@ -304,7 +420,9 @@ void App::Apply(const ui::Intents& intents) {
   if (intents.start_cpr) StartCpr();
   if (intents.stop_cpr) StopCpr();
   if (intents.switch_language || !intents.select_cpr_mode.empty() || intents.start_cpr ||
-      intents.stop_cpr) {
+      intents.stop_cpr || !intents.start_drill.empty() || !intents.check_step.empty() ||
+      intents.request_end_drill || intents.cancel_end_drill || intents.confirm_end_drill ||
+      intents.close_drill) {
     scheduler_.Request();
   }
 }

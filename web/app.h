@@ -11,6 +11,7 @@
 
 #include "core/content_pack.h"
 #include "core/cpr_timeline.h"
+#include "core/drill_engine.h"
 #include "core/screen.h"
 #include "ui/input_queue.h"
 #include "ui/semantic_tree.h"
@@ -40,6 +41,9 @@ class App {
   void LoadPack(const std::string& url, const std::string& text);
   void PackUnavailable(const std::string& url, const std::string& reason);
   emscripten::val CprBeatsBetween(double from_s, double to_s) const;
+  void DrillEventSaved();
+  void DrillEventNotSaved(const std::string& reason);
+  void ResumeDrill(const std::string& records_json);
 
  private:
   static bool DrawFrame(double now_ms, void* self);
@@ -57,6 +61,21 @@ class App {
   void StartCpr();
   void StopCpr();
   PageLabels Labels() const;
+  const core::DrillScenario* FindDrillScenario(const std::string& id) const;
+  void RecordDrillEvent(core::DrillEvent event);
+  void FireDueInjects(std::int64_t now_ms);
+  void ApplyDrillIntents(const ui::Intents& intents, std::int64_t now_ms);
+  void ScheduleDrillTick(std::int64_t now_ms);
+  static void OnDrillTick(void* self);
+
+  // A school drill in progress (or ended and showing its results). Its log is written to
+  // durable storage event by event; `stored` counts the confirmed writes.
+  struct DrillRun {
+    std::string scenario_id;
+    core::DrillState state;
+    bool confirm_end = false;
+    std::size_t stored = 0;
+  };
 
   std::vector<core::ContentPack> packs_;  // one per locale; built-in until a served one validates
   std::size_t current_pack_ = 0;
@@ -65,6 +84,8 @@ class App {
   std::string unknown_route_;
   std::string cpr_mode_id_;
   std::optional<core::CprTimeline> cpr_timeline_;  // set while the metronome runs
+  std::optional<DrillRun> drill_;
+  bool drill_tick_pending_ = false;
   ui::InputQueue input_;
   ui::SemanticTree tree_;
   A11yMirror mirror_;

@@ -39,6 +39,18 @@ void PackUnavailable(const std::string& url, const std::string& reason) {
   if (g_app != nullptr) g_app->PackUnavailable(url, reason);
 }
 
+void DrillEventSaved() {
+  if (g_app != nullptr) g_app->DrillEventSaved();
+}
+
+void DrillEventNotSaved(const std::string& reason) {
+  if (g_app != nullptr) g_app->DrillEventNotSaved(reason);
+}
+
+void ResumeDrill(const std::string& records_json) {
+  if (g_app != nullptr) g_app->ResumeDrill(records_json);
+}
+
 emscripten::val CprBeatsBetween(double from_s, double to_s) {
   return g_app != nullptr ? g_app->CprBeatsBetween(from_s, to_s) : emscripten::val::array();
 }
@@ -53,6 +65,9 @@ EMSCRIPTEN_BINDINGS(beredd) {
   emscripten::function("loadPack", &LoadPack);
   emscripten::function("packUnavailable", &PackUnavailable);
   emscripten::function("cprBeatsBetween", &CprBeatsBetween);
+  emscripten::function("drillEventSaved", &DrillEventSaved);
+  emscripten::function("drillEventNotSaved", &DrillEventNotSaved);
+  emscripten::function("resumeDrill", &ResumeDrill);
 }
 
 int main() {

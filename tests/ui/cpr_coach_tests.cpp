@@ -3,6 +3,7 @@
 #include <boost/test/unit_test.hpp>
 
 #include <string>
+#include <tuple>
 
 #include "core/cpr_timeline.h"
 #include "headless_frame.h"
@@ -20,7 +21,7 @@ struct Coach {
   core::ContentPack pack = test::LoadPack("sv");
 
   ui::AppView View(std::string mode_id = "adult", bool running = false, double t = 0) const {
-    ui::AppView vm{core::Screen::Cpr, pack, {}, {}, {}};
+    ui::AppView vm{core::Screen::Cpr, pack, {}, {}, {}, {}};
     vm.cpr.mode_id = mode_id;
     vm.cpr.running = running;
     vm.cpr.elapsed_s = t;
@@ -136,12 +137,45 @@ BOOST_AUTO_TEST_CASE(the_ui_reads_only_texts_every_pack_must_have) {
 
     std::vector<ui::AppView> views;
     for (core::Screen screen : core::kAllScreens) {
-      ui::AppView vm{screen, coach.pack, "#/unknown", "a pack error", {}};
+      ui::AppView vm{screen, coach.pack, "#/unknown", "a pack error", {}, {}};
       views.push_back(vm);
     }
     for (double t : {0.0, 1.0, 13.0, 17.5, 121.0}) {
       for (const core::CprMode& mode : coach.pack.cpr.modes) views.push_back(coach.View(mode.id, true, t));
     }
+    // The drill screens: choosing, running with an inject, confirming the end, ended.
+    core::DrillState drill;
+    const core::DrillScenario& scenario = coach.pack.drills.front();
+    for (auto [type, ref, at] : {std::tuple{core::DrillEventType::Start, scenario.id, 1000LL},
+                                 std::tuple{core::DrillEventType::Inject, scenario.injects[0].id, 2000LL},
+                                 std::tuple{core::DrillEventType::Step, scenario.steps[0].id, 3000LL}}) {
+      core::DrillEvent e;
+      e.type = type;
+      e.ref = ref;
+      e.at_ms = at;
+      core::ApplyDrillEvent(scenario, drill, e);
+    }
+    for (int variant = 0; variant < 3; ++variant) {
+      ui::AppView vm{core::Screen::Drill, coach.pack, {}, {}, {}, {}};
+      if (variant > 0) {
+        vm.drill.scenario = &scenario;
+        vm.drill.state = &drill;
+        vm.drill.now_ms = 400000;
+        vm.drill.confirm_end = variant == 2;
+        vm.drill.saved = variant == 1;
+      }
+      views.push_back(vm);
+    }
+    core::DrillState ended = drill;
+    core::DrillEvent end;
+    end.type = core::DrillEventType::End;
+    end.at_ms = 5000;
+    core::ApplyDrillEvent(scenario, ended, end);
+    ui::AppView ended_view{core::Screen::Drill, coach.pack, {}, {}, {}, {}};
+    ended_view.drill.scenario = &scenario;
+    ended_view.drill.state = &ended;
+    views.push_back(ended_view);
+
     for (const ui::AppView& vm : views) {
       HeadlessFrame frame(1280, 800);
       frame.Run(vm);

@@ -1,5 +1,6 @@
 // Boots Beredd: the plain-HTML numbers are already on screen; this loads the wasm app over them
 // and, if the browser cannot run it or it fails to load, says so plainly while the numbers stay.
+import { DrillStore } from './drill_store.js';
 import { Metronome } from './metronome.js';
 import { Mirror } from './mirror.js';
 
@@ -23,6 +24,16 @@ const beredd = {
   ready: false,    // the first app frame has been drawn
   failure: null,   // why the app is not running, if it is not
   metronome: new Metronome(),
+  drillStore: new DrillStore(),
+  // The app hands over each drill event as JSON; it hears back once it is durably stored.
+  saveDrillEvent(recordJson) {
+    beredd.drillStore.append(JSON.parse(recordJson)).then(
+      () => wasmModule?.drillEventSaved(),
+      (error) => wasmModule?.drillEventNotSaved(String(error?.message ?? error)));
+  },
+  clearDrill() {
+    return beredd.drillStore.clear();
+  },
   // localStorage can throw (private modes, blocked storage): losing a preference is fine.
   storage: {
     get(key) { try { return window.localStorage.getItem(key); } catch { return null; } },
@@ -88,6 +99,10 @@ function start() {
     window.addEventListener('hashchange', () => module.routeChanged(window.location.hash));
     module.routeChanged(window.location.hash);  // in case it changed while loading
     fetchContentPacks(module);
+    // A drill that was running when the page closed, crashed or reloaded carries on.
+    beredd.drillStore.load().then((records) => {
+      if (records.length > 0) module.resumeDrill(JSON.stringify(records));
+    }, () => {});
   }, () => {
     clearTimeout(slow);
     if (!beredd.failure) beredd.fail('load');
