@@ -35,10 +35,10 @@ void DrawApp(const AppView& vm, Intents& out) {
   ImGui::PushID(route.data(), route.data() + route.size());
   if (entry.pinned != nullptr) {
     // A pinned header stays in view however far the screen below it scrolls.
-    ImGui::SetCursorPos(ImVec2(ImGui::GetCursorPosX() + 20, ImGui::GetCursorPosY() + 8));
+    ImGui::SetCursorPos(ImVec2(ImGui::GetCursorPosX() + kScreenMargin, ImGui::GetCursorPosY() + 8));
     entry.pinned(vm, out);
   }
-  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(20, 16));
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(kScreenMargin, 16));
   // Drill screens get their own page colour, so no drill is ever mistaken for a real alert.
   const bool exercise = vm.screen == core::Screen::Drill;
   if (exercise) ImGui::PushStyleColor(ImGuiCol_ChildBg, ImGui::ColorConvertU32ToFloat4(colors::kExercisePage));

@@ -52,6 +52,7 @@ struct Intents {
   bool confirm_end_drill = false;
   bool cancel_end_drill = false;
   bool close_drill = false;  // leave an ended drill's results for the scenario list
+  bool operator==(const Intents&) const = default;  // == Intents{}: the user asked for nothing
 };
 
 // Draws the top bar with the four numbers and the current screen, filling the display.

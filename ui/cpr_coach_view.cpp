@@ -3,10 +3,10 @@
 // All text comes from the content pack; all timing from core::CprTimeline. Layer: ui.
 #include <algorithm>
 #include <cfloat>
-#include <cstdio>
 #include <string>
 
 #include "imgui.h"
+#include "ui/clock_text.h"
 #include "ui/screens.h"
 #include "ui/widgets.h"
 
@@ -18,13 +18,6 @@ const core::CprMode* SelectedMode(const AppView& vm) {
     if (mode.id == vm.cpr.mode_id) return &mode;
   }
   return vm.pack.cpr.modes.empty() ? nullptr : &vm.pack.cpr.modes.front();
-}
-
-std::string Clock(double seconds) {
-  const int whole = static_cast<int>(std::max(0.0, seconds));
-  char buffer[16];
-  std::snprintf(buffer, sizeof buffer, "%d:%02d", whole / 60, whole % 60);
-  return buffer;
 }
 
 // What to do right now, in words ("Tryck", "Ge inblåsningar 1/2").
@@ -87,7 +80,7 @@ void DrawRunning(const AppView& vm, const core::CprMode& mode) {
   ImGui::PopFont();
   DrawCount(vm, mode);
   const std::string status = std::string(s.Get("cpr.cycle")) + " " + std::to_string(std::max(1, m.cycle)) +
-                             " · " + std::string(s.Get("cpr.elapsed")) + " " + Clock(vm.cpr.elapsed_s) +
+                             " · " + std::string(s.Get("cpr.elapsed")) + " " + MinutesSeconds(vm.cpr.elapsed_s) +
                              " · " + std::to_string(vm.pack.cpr.rate_per_min) + " " +
                              std::string(s.Get("cpr.rate"));
   Paragraph("cpr.status", status);

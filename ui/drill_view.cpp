@@ -1,22 +1,19 @@
 // School drill: choose a scenario, then run it on a projector or tablet. Every drill screen
 // carries the ÖVNING / EXERCISE banner in yellow and black (never the red of a real alarm), so
 // no one can mistake it for an actual emergency. Layer: ui.
-#include <algorithm>
-#include <cstdio>
 #include <string>
 
 #include "imgui.h"
+#include "ui/clock_text.h"
 #include "ui/screens.h"
 #include "ui/widgets.h"
 
 namespace beredd::ui {
 namespace {
 
-std::string Clock(std::int64_t ms) {
-  const long long seconds = std::max<long long>(0, ms / 1000);
-  char buffer[24];
-  std::snprintf(buffer, sizeof buffer, "%lld:%02lld", seconds / 60, seconds % 60);
-  return buffer;
+// Time since the drill started, as shown beside steps and injects and on the big clock.
+std::string SinceStart(std::int64_t at_ms, const core::DrillState& state) {
+  return MinutesSeconds(static_cast<double>(at_ms - state.started_ms) / 1000.0);
 }
 
 }  // namespace
@@ -30,7 +27,7 @@ void DrawExerciseBanner(const AppView& vm, Intents&) {
   style.text = colors::kExerciseInk;
   style.border = colors::kExerciseInk;
   const std::string_view text = s.Get("drill.banner");
-  const float width = ImGui::GetContentRegionAvail().x - 20;  // the screen's side margin
+  const float width = ImGui::GetContentRegionAvail().x - kScreenMargin;  // the right margin
   const ImVec2 pos = ImGui::GetCursorScreenPos();
   const float height = CardHeight(text, {}, style, width);
   ImDrawList* draw = ImGui::GetWindowDrawList();
@@ -72,7 +69,7 @@ void DrawSteps(const AppView& vm, const core::DrillState& state, Intents& out) {
     std::string title = step.text;
     if (done != state.steps_done.end()) {
       style.fill = style.fill_hover = colors::kCardHover;
-      title = std::string(s.Get("drill.step_done")) + " " + Clock(done->second - state.started_ms) +
+      title = std::string(s.Get("drill.step_done")) + " " + SinceStart(done->second, state) +
               " – " + step.text;
     }
     CardOptions options;
@@ -108,7 +105,7 @@ void DrawInjects(const AppView& vm, const core::DrillState& state) {
   for (auto it = vm.drill.scenario->injects.rbegin(); it != vm.drill.scenario->injects.rend(); ++it) {
     auto shown = state.injects_shown.find(it->id);
     if (shown == state.injects_shown.end()) continue;
-    Notice(it->id, Clock(shown->second - state.started_ms) + "  " + it->text);
+    Notice(it->id, SinceStart(shown->second, state) + "  " + it->text);
   }
   ImGui::PopID();
 }
@@ -131,7 +128,7 @@ void DrawRunner(const AppView& vm, Intents& out) {
   Heading("drill.name", vm.drill.scenario->name, 2, FontRole::Heading);  // read from the back row
   const std::int64_t until = state.ended_ms.value_or(vm.drill.now_ms);
   ImGui::PushFont(Font(FontRole::Count));
-  Paragraph("drill.clock", Clock(until - state.started_ms));
+  Paragraph("drill.clock", SinceStart(until, state));
   ImGui::PopFont();
   Paragraph("drill.saved", s.Get(vm.drill.saved ? "drill.saved" : "drill.saving"), Role::Status);
   if (state.running()) {

@@ -11,6 +11,9 @@ namespace beredd::ui {
 
 using DrawScreenFn = void (*)(const AppView& vm, Intents& out);
 
+// Left and right margin of the screen area below the top bar, pinned headers included.
+inline constexpr float kScreenMargin = 20.0f;
+
 struct ScreenEntry {
   core::Screen screen;
   std::string_view title_key;  // catalog key of the screen's name and <h1>

@@ -391,6 +391,7 @@ bool App::Draw(double now_ms) {
   }
   Apply(intents);
   ApplyDrillIntents(intents, wall_ms);
+  if (intents != ui::Intents{}) scheduler_.Request();  // show what the user's action changed
   ScheduleDrillTick(wall_ms);
   // A running metronome animates the pulse and the count: keep drawing until it stops.
   return !input_.empty() || cpr_timeline_.has_value();
@@ -419,12 +420,6 @@ void App::Apply(const ui::Intents& intents) {
   }
   if (intents.start_cpr) StartCpr();
   if (intents.stop_cpr) StopCpr();
-  if (intents.switch_language || !intents.select_cpr_mode.empty() || intents.start_cpr ||
-      intents.stop_cpr || !intents.start_drill.empty() || !intents.check_step.empty() ||
-      intents.request_end_drill || intents.cancel_end_drill || intents.confirm_end_drill ||
-      intents.close_drill) {
-    scheduler_.Request();
-  }
 }
 
 PageLabels App::Labels() const {

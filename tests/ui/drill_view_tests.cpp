@@ -12,6 +12,7 @@
 
 using namespace beredd;
 using beredd::test::HeadlessFrame;
+using beredd::test::Activate;
 using beredd::test::Require;
 using ui::Role;
 
@@ -49,11 +50,6 @@ struct Drill {
     return vm;
   }
 };
-
-ui::Intents Activate(HeadlessFrame& frame, const ui::AppView& vm, Role role, std::string_view name) {
-  frame.tree().RequestActivation(Require(frame.tree(), role, name).id);
-  return frame.Run(vm);
-}
 
 }  // namespace
 

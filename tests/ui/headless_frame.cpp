@@ -83,6 +83,11 @@ const ui::SemanticNode& Require(const ui::SemanticTree& tree, ui::Role role, std
   return *node;
 }
 
+ui::Intents Activate(HeadlessFrame& frame, const ui::AppView& vm, ui::Role role, std::string_view name) {
+  frame.tree().RequestActivation(Require(frame.tree(), role, name).id);
+  return frame.Run(vm);
+}
+
 std::vector<std::string> LayoutProblems(const ui::SemanticTree& tree, float width) {
   std::vector<std::string> problems;
   const auto& nodes = tree.nodes();

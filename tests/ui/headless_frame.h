@@ -45,6 +45,9 @@ class HeadlessFrame {
 // The node with this role and name; fails the test case if there is none.
 const ui::SemanticNode& Require(const ui::SemanticTree& tree, ui::Role role, std::string_view name);
 
+// Activates the node with this role and name through the mirror path and runs a frame.
+ui::Intents Activate(HeadlessFrame& frame, const ui::AppView& vm, ui::Role role, std::string_view name);
+
 // Problems with where `tree`'s nodes are on a display `width` wide: nodes reaching past either
 // edge, and pairs of nodes that overlap. Empty when the layout is clean.
 std::vector<std::string> LayoutProblems(const ui::SemanticTree& tree, float width);

@@ -3,6 +3,7 @@
 import { DrillStore } from './drill_store.js';
 import { Metronome } from './metronome.js';
 import { Mirror } from './mirror.js';
+import { isOpenableUrl } from './url_policy.js';
 
 const MESSAGES = {
   'no-wasm': 'Din webbläsare kan inte köra WebAssembly, så den interaktiva delen av Beredd kan inte visas.',
@@ -70,8 +71,9 @@ const beredd = {
   },
   // Only phone calls and https pages are opened; the app checks this too (core/url_policy).
   openUrl(url) {
-    if (/^tel:\+?[0-9]{2,15}$/.test(url)) window.location.href = url;
-    else if (/^https:\/\/[^\s/]+/.test(url)) window.open(url, '_blank', 'noopener,noreferrer');
+    if (!isOpenableUrl(url)) return;
+    if (url.startsWith('tel:')) window.location.href = url;
+    else window.open(url, '_blank', 'noopener,noreferrer');
   },
 };
 window.beredd = beredd;

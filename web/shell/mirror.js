@@ -2,9 +2,9 @@
 // transparent and positioned exactly over what the canvas draws, inside <header>/<main>
 // landmarks. Screen readers, keyboard users and browser tests use these elements.
 // Text is set with textContent only: names can come from content packs and feeds.
+import { isOpenableUrl } from './url_policy.js';
 
 const TAG_BY_ROLE = { button: 'button', link: 'a', text: 'p', status: 'p' };
-const OPENABLE_HREF = /^(tel:\+?[0-9]{2,15}|https:\/\/[^\s]+)$/;
 
 function tagFor(node) {
   if (node.role === 'heading') return `h${Math.min(Math.max(node.level || 1, 1), 6)}`;
@@ -82,7 +82,7 @@ export class Mirror {
     setAttribute(element, 'aria-description', node.description);
     setAttribute(element, 'aria-current', node.current ? 'page' : null);
     setAttribute(element, 'aria-pressed', node.toggle === 'none' ? null : String(node.toggle === 'on'));
-    if (node.role === 'link') setAttribute(element, 'href', OPENABLE_HREF.test(node.href) ? node.href : null);
+    if (node.role === 'link') setAttribute(element, 'href', isOpenableUrl(node.href) ? node.href : null);
     const style = element.style;
     const px = (value) => `${Math.round(value * 100) / 100}px`;
     if (style.left !== px(node.x)) style.left = px(node.x);
