@@ -2,6 +2,7 @@
 // Layer: core (std only).
 #pragma once
 
+#include <initializer_list>
 #include <map>
 #include <string>
 #include <string_view>
@@ -20,6 +21,12 @@ class Catalog {
   // and in tests instead of an empty label.
   std::string_view Get(std::string_view key) const;
   bool Has(std::string_view key) const;
+
+  // The text for `key` with each "{name}" replaced by its value: Format("drill.class",
+  // {{"class", "4B"}, {"expected", "25"}}). Placeholders without a value stay as written, so a
+  // mismatch between a pack and the code is visible.
+  using Values = std::initializer_list<std::pair<std::string_view, std::string_view>>;
+  std::string Format(std::string_view key, Values values) const;
 
   // Every key Get() did not find is appended to `log` (nullptr: none). Lets a test render
   // every screen and prove the UI reads no key a pack is not required to have.

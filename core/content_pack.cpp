@@ -28,6 +28,18 @@ constexpr std::string_view kRequiredKeys[] = {
     "drill.step_done", "drill.targets", "drill.target_met", "drill.target_missed",
     "drill.target_pending", "drill.injects", "drill.saved", "drill.saving", "drill.end",
     "drill.end_confirm", "drill.end_cancel", "drill.ended", "drill.new", "drill.roles",
+    "drill.roll_call", "drill.no_classes", "drill.class_summary", "drill.total_summary",
+    "drill.accounted", "drill.injured", "drill.missing", "drill.count_less", "drill.count_more",
+    "drill.all_accounted", "drill.all_accounted_name", "drill.classes", "drill.classes_hint",
+    "drill.class_entry", "drill.class_name", "drill.class_size", "drill.add_class",
+    "drill.remove_class", "drill.remove_class_name", "drill.class_problem.empty",
+    "drill.class_problem.too_long", "drill.class_problem.duplicate", "drill.class_problem.count",
+    "drill.notes", "drill.note_field", "drill.add_note", "drill.no_notes", "drill.save_failed",
+    "drill.report_title", "drill.report_when", "drill.export_json", "drill.export_csv",
+    "drill.print", "drill.timeline", "drill.event.start", "drill.event.end", "drill.event.note",
+    "drill.event.step", "drill.event.inject", "drill.event.roll_call", "drill.plan",
+    "drill.plan_never", "drill.plan_done", "drill.plan_overdue", "drill.history",
+    "drill.history_none", "drill.history_detail", "drill.back",
 };
 
 bool IsLocaleTag(std::string_view tag) {

@@ -34,6 +34,7 @@ struct ClassCount {
   int unreported() const { return expected - accounted - injured - missing; }
   // Someone is missing or not yet reported: highlighted until resolved.
   bool needs_attention() const { return missing > 0 || unreported() > 0; }
+  bool operator==(const ClassCount&) const = default;
 };
 
 enum class TargetResult { Pending, Met, Missed };

@@ -139,6 +139,19 @@ std::optional<DrillEvent> DrillEventFromJson(const json& record, std::string* er
   return e;
 }
 
+std::vector<DrillEvent> DrillLogFromJson(const json& records, int* skipped) {
+  std::vector<DrillEvent> log;
+  if (!records.is_array()) return log;
+  for (const json& record : records) {
+    if (auto event = DrillEventFromJson(record, nullptr)) {
+      log.push_back(std::move(*event));
+    } else if (skipped != nullptr) {
+      ++*skipped;
+    }
+  }
+  return log;
+}
+
 json DrillReportJson(const DrillScenario& scenario, const DrillState& state, std::int64_t now_ms) {
   json events = json::array();
   json notes = json::array();

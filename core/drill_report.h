@@ -22,6 +22,10 @@ std::string IsoUtc(std::int64_t unix_ms);
 nlohmann::json DrillEventToJson(const DrillEvent& event);
 std::optional<DrillEvent> DrillEventFromJson(const nlohmann::json& record, std::string* error);
 
+// A stored log (a JSON array of records) as events. Records that cannot be read are skipped and
+// counted in `skipped`, so one damaged record never loses the rest.
+std::vector<DrillEvent> DrillLogFromJson(const nlohmann::json& records, int* skipped = nullptr);
+
 // The after-action report: scenario, times, every event with its offset, targets with their
 // results, the roll call per class with totals, and the notes. status is always "Exercise".
 nlohmann::json DrillReportJson(const DrillScenario& scenario, const DrillState& state,

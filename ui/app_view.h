@@ -4,7 +4,9 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
+#include "core/class_roster.h"
 #include "core/content_pack.h"
 #include "core/cpr_timeline.h"
 #include "core/drill_engine.h"
@@ -20,13 +22,27 @@ struct CprView {
   core::CprMoment moment;    // what to do now, from core::CprTimeline::At(elapsed_s)
 };
 
+// A completed drill kept in the history, with what its report needs.
+struct PastDrill {
+  std::string key;                      // stable and unique: its start time in ms
+  const core::DrillScenario* scenario;  // in the current pack's language
+  const core::DrillState* state;        // replayed from its stored log
+  int utc_offset_minutes = 0;           // local time when it ran (for dates and times shown)
+};
+
 // The school drill: no scenario chosen yet, running, or ended (showing its results).
 struct DrillView {
   const core::DrillScenario* scenario = nullptr;  // nullptr: choose one
   const core::DrillState* state = nullptr;        // set with `scenario`
   std::int64_t now_ms = 0;                        // wall clock, for the timer and targets
+  int utc_offset_minutes = 0;                     // local time now (and of the current drill)
   bool confirm_end = false;                       // "End exercise" was pressed once
   bool saved = true;                              // every event is confirmed in storage
+  std::string save_problem;                       // non-empty: storage refused an event
+  const std::vector<core::RosterClass>* roster = nullptr;  // the school's remembered classes
+  std::string class_problem;                      // why the last class could not be added
+  std::vector<PastDrill> history;                 // completed drills, newest first
+  const PastDrill* open_report = nullptr;         // a past drill's report is shown
 };
 
 struct AppView {
@@ -52,6 +68,26 @@ struct Intents {
   bool confirm_end_drill = false;
   bool cancel_end_drill = false;
   bool close_drill = false;  // leave an ended drill's results for the scenario list
+  std::string add_note;      // a note for the running drill
+  struct RollCall {
+    std::string class_name;
+    core::ClassCount count;
+    bool operator==(const RollCall&) const = default;
+  };
+  std::optional<RollCall> roll_call;  // a class's new counts in the running drill
+  struct NewClass {
+    std::string name;
+    std::string expected;  // as typed; the runner checks it (core::CheckNewClass)
+    bool operator==(const NewClass&) const = default;
+  };
+  std::optional<NewClass> add_class;  // to the roster (and the running drill's roll call)
+  std::string remove_class;           // from the roster
+  std::string open_report;            // a PastDrill key
+  bool close_report = false;
+  // Of the report on screen: the ended drill, or the past one that is open.
+  bool export_json = false;
+  bool export_csv = false;
+  bool print_report = false;
   bool operator==(const Intents&) const = default;  // == Intents{}: the user asked for nothing
 };
 

@@ -4,19 +4,16 @@
 #include <string>
 
 #include "imgui.h"
+#include "core/drill_report.h"
 #include "ui/clock_text.h"
+#include "ui/drill_parts.h"
 #include "ui/screens.h"
 #include "ui/widgets.h"
 
 namespace beredd::ui {
-namespace {
-
-// Time since the drill started, as shown beside steps and injects and on the big clock.
 std::string SinceStart(std::int64_t at_ms, const core::DrillState& state) {
   return MinutesSeconds(static_cast<double>(at_ms - state.started_ms) / 1000.0);
 }
-
-}  // namespace
 
 void DrawExerciseBanner(const AppView& vm, Intents&) {
   const core::Catalog& s = vm.pack.strings;
@@ -54,6 +51,91 @@ void DrawChooser(const AppView& vm, Intents& out) {
     if (CardButton(scenario.id, scenario.name, scenario.description, CardStyle{})) {
       out.start_drill = scenario.id;
     }
+  }
+  ImGui::PopID();
+}
+
+// When each scenario was last practised and when it is next due (intervals from the pack).
+void DrawPlan(const AppView& vm) {
+  const core::Catalog& s = vm.pack.strings;
+  std::vector<core::CompletedDrill> completed;
+  for (const PastDrill& past : vm.drill.history) {
+    if (past.state->ended_ms) completed.push_back({past.scenario->id, *past.state->ended_ms});
+  }
+  const int offset = vm.drill.utc_offset_minutes;
+  Heading("drill.plan", s.Get("drill.plan"), 2);
+  ImGui::PushID("plan");
+  for (const core::ComplianceRow& row : core::ComplianceOverview(vm.pack.drills, completed, vm.drill.now_ms)) {
+    if (!row.last_ms) {
+      Notice(row.scenario_id, s.Format("drill.plan_never", {{"name", row.name}}));
+      continue;
+    }
+    const std::string text = s.Format(row.overdue ? "drill.plan_overdue" : "drill.plan_done",
+                                      {{"name", row.name},
+                                       {"last", LocalDate(*row.last_ms, offset)},
+                                       {"due", LocalDate(row.due_ms, offset)}});
+    if (row.overdue) {
+      Notice(row.scenario_id, text);
+    } else {
+      Paragraph(row.scenario_id, text);
+    }
+  }
+  ImGui::PopID();
+}
+
+// Completed drills, newest first; each opens its report.
+void DrawHistory(const AppView& vm, Intents& out) {
+  const core::Catalog& s = vm.pack.strings;
+  Heading("drill.history", s.Get("drill.history"), 2);
+  if (vm.drill.history.empty()) Paragraph("drill.history_none", s.Get("drill.history_none"));
+  ImGui::PushID("history");
+  for (const PastDrill& past : vm.drill.history) {
+    const core::DrillState& state = *past.state;
+    int met = 0;
+    for (const core::DrillTarget& target : past.scenario->targets) {
+      if (core::EvaluateTarget(target, state, state.ended_ms.value_or(0)) == core::TargetResult::Met) ++met;
+    }
+    const std::string title = LocalDateTime(state.started_ms, past.utc_offset_minutes) + " – " + past.scenario->name;
+    const std::string detail = s.Format(
+        "drill.history_detail",
+        {{"duration", SinceStart(state.ended_ms.value_or(state.started_ms), state)},
+         {"met", std::to_string(met)},
+         {"targets", std::to_string(past.scenario->targets.size())}});
+    CardStyle style;
+    style.title_font = FontRole::Strong;
+    if (CardButton(past.key, title, detail, style)) out.open_report = past.key;
+  }
+  ImGui::PopID();
+}
+
+void DrawNotes(const AppView& vm, const core::DrillState& state, Intents& out) {
+  const core::Catalog& s = vm.pack.strings;
+  Heading("drill.notes", s.Get("drill.notes"), 2);
+  const std::string note(TextField("drill.note", s.Get("drill.note_field"), FieldKind::MultiLine));
+  if (TextButton("drill.add_note", s.Get("drill.add_note")) && state.running() &&
+      note.find_first_not_of(" \t\r\n") != std::string::npos) {
+    out.add_note = note;
+    ClearTextField("drill.note");
+  }
+  ImGui::PushID("notes");
+  // Newest first, like the injects: the latest is what the room talks about.
+  for (auto it = state.log.rbegin(); it != state.log.rend(); ++it) {
+    if (it->type != core::DrillEventType::Note) continue;
+    Paragraph(std::to_string(it->at_ms) + "/" + it->text, SinceStart(it->at_ms, state) + "  " + it->text);
+  }
+  ImGui::PopID();
+}
+
+// Who does what: the role checklists of the scenario.
+void DrawRoles(const AppView& vm) {
+  const core::DrillScenario& scenario = *vm.drill.scenario;
+  if (scenario.roles.empty()) return;
+  Heading("drill.roles", vm.pack.strings.Get("drill.roles"), 2);
+  ImGui::PushID("roles");
+  for (const core::DrillRole& role : scenario.roles) {
+    std::string list;
+    for (const std::string& item : role.checklist) list += (list.empty() ? "" : "\n") + ("• " + item);
+    LabeledParagraph(role.id, role.name, list);
   }
   ImGui::PopID();
 }
@@ -131,24 +213,50 @@ void DrawRunner(const AppView& vm, Intents& out) {
   Paragraph("drill.clock", SinceStart(until, state));
   ImGui::PopFont();
   Paragraph("drill.saved", s.Get(vm.drill.saved ? "drill.saved" : "drill.saving"), Role::Status);
-  if (state.running()) {
-    DrawEnd(vm, out);
-  } else {
-    Paragraph("drill.ended", s.Get("drill.ended"), Role::Status);
-    if (TextButton("drill.new", s.Get("drill.new"))) out.close_drill = true;
+  if (!vm.drill.save_problem.empty()) {
+    Notice("drill.save_failed", s.Format("drill.save_failed", {{"reason", vm.drill.save_problem}}));
   }
+  DrawEnd(vm, out);
   DrawInjects(vm, state);
   DrawTargets(vm, state);
   DrawSteps(vm, state, out);
+  DrawRollCall(vm, state, out);
+  DrawNotes(vm, state, out);
+  DrawRoles(vm);
+}
+
+// The drill that just ended: its result, and the way to the next one.
+void DrawEnded(const AppView& vm, Intents& out) {
+  const core::Catalog& s = vm.pack.strings;
+  const core::DrillState& state = *vm.drill.state;
+  Paragraph("drill.ended", s.Get("drill.ended"), Role::Status);
+  Paragraph("drill.saved", s.Get(vm.drill.saved ? "drill.saved" : "drill.saving"), Role::Status);
+  if (TextButton("drill.new", s.Get("drill.new"))) out.close_drill = true;
+  DrawDrillReport(vm, *vm.drill.scenario, state, vm.drill.utc_offset_minutes, out);
+}
+
+void DrawPastReport(const AppView& vm, Intents& out) {
+  const PastDrill& past = *vm.drill.open_report;
+  if (TextButton("drill.back", vm.pack.strings.Get("drill.back"))) out.close_report = true;
+  DrawDrillReport(vm, *past.scenario, *past.state, past.utc_offset_minutes, out);
 }
 
 }  // namespace
 
 void DrawDrill(const AppView& vm, Intents& out) {
-  if (vm.drill.scenario == nullptr || vm.drill.state == nullptr) {
-    DrawChooser(vm, out);
+  if (vm.drill.scenario != nullptr && vm.drill.state != nullptr) {
+    if (vm.drill.state->running()) {
+      DrawRunner(vm, out);
+    } else {
+      DrawEnded(vm, out);
+    }
+  } else if (vm.drill.open_report != nullptr) {
+    DrawPastReport(vm, out);
   } else {
-    DrawRunner(vm, out);
+    DrawChooser(vm, out);
+    DrawRoster(vm, out);
+    DrawPlan(vm);
+    DrawHistory(vm, out);
   }
 }
 

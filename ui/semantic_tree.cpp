@@ -51,6 +51,19 @@ bool SemanticTree::ConsumeReveal(std::string_view id) {
   return true;
 }
 
+void SemanticTree::SetFieldValue(const std::string& id, std::string value) {
+  if (value.empty()) {
+    field_values_.erase(id);
+  } else {
+    field_values_[id] = std::move(value);
+  }
+}
+
+std::string_view SemanticTree::FieldValue(std::string_view id) const {
+  auto it = field_values_.find(id);
+  return it == field_values_.end() ? std::string_view() : std::string_view(it->second);
+}
+
 void SetCurrentSemanticTree(SemanticTree* tree) { g_current_tree = tree; }
 SemanticTree* CurrentSemanticTree() { return g_current_tree; }
 
@@ -61,6 +74,7 @@ std::string_view RoleName(Role role) {
     case Role::Heading: return "heading";
     case Role::Text: return "text";
     case Role::Status: return "status";
+    case Role::Field: return "textbox";
   }
   return "text";
 }

@@ -3,13 +3,18 @@
 // Like ImGui's own context, the tree being recorded is a "current" pointer set per frame.
 #pragma once
 
+#include <functional>
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace beredd::ui {
 
-enum class Role { Button, Link, Heading, Text, Status };
+enum class Role { Button, Link, Heading, Text, Status, Field };
+
+// What a Role::Field edits. The mirror makes it a real <input> or <textarea>.
+enum class FieldKind { Text, Number, MultiLine };
 
 // A button that selects one of several options reports whether it is the selected one.
 enum class Toggle { None, Off, On };
@@ -32,6 +37,8 @@ struct SemanticNode {
   int level = 0;            // headings only: 1..3
   bool current = false;     // aria-current: the entry for what is already shown
   Toggle toggle = Toggle::None;  // aria-pressed
+  FieldKind field = FieldKind::Text;  // fields only
+  std::string value;                  // fields only: the text typed so far
   Rect rect;
   bool operator==(const SemanticNode&) const = default;
 };
@@ -64,10 +71,16 @@ class SemanticTree {
   void RequestReveal(std::string id) { pending_reveal_ = std::move(id); }
   bool ConsumeReveal(std::string_view id);
 
+  // Text typed into the field `id`. Fields are edited by the platform (the mirror's <input>),
+  // which reports every change here; like ImGui's own InputText state, it outlives frames.
+  void SetFieldValue(const std::string& id, std::string value);
+  std::string_view FieldValue(std::string_view id) const;
+
  private:
   std::vector<SemanticNode> nodes_;
   std::string pending_activation_;
   std::string pending_reveal_;
+  std::map<std::string, std::string, std::less<>> field_values_;
   Region region_ = Region::Main;
 };
 

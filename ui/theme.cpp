@@ -12,10 +12,10 @@ constexpr float kDisplaySize = 34.0f;
 constexpr float kCountSize = 96.0f;  // the CPR count, read from an arm's length while pushing
 
 // Basic Latin, Latin-1 (å ä ö é ü), Latin Extended-A, and the punctuation Swedish text uses
-// (dashes, quotes, ellipsis, bullet), the euro sign and arrows. Must match the build's font
+// (dashes, quotes, ellipsis, bullet), the euro sign, arrows and the minus sign. Must match the build's font
 // subset (web/CMakeLists.txt) and outlive the atlas build, hence namespace scope.
 constexpr ImWchar kGlyphRanges[] = {0x0020, 0x017F, 0x2010, 0x2027, 0x20AC, 0x20AC,
-                                    0x2190, 0x2193, 0};
+                                    0x2190, 0x2193, 0x2212, 0x2212, 0};
 
 // The count font holds digits, space and '/' only: at 96 px x 3 (phones) a full range would
 // make the atlas several megabytes.

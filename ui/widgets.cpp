@@ -101,15 +101,22 @@ bool CardButton(std::string_view key, std::string_view title, std::string_view d
   return activated;
 }
 
-bool TextButton(std::string_view key, std::string_view label) {
+bool TextButton(std::string_view key, std::string_view label, const ButtonOptions& options) {
   const std::string imgui_label = std::string(label) + "###" + std::string(key);
   ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(colors::kOnDark));
-  bool activated = ImGui::Button(imgui_label.c_str());
+  bool activated = ImGui::Button(imgui_label.c_str(), options.size);
   ImGui::PopStyleColor();
   const ImGuiID id = ImGui::GetItemID();
   activated = ConsumeMirrorActivation(id) || activated;
-  Record(id, Role::Button, label);
+  Record(id, Role::Button, options.name.empty() ? label : options.name);
   return activated;
+}
+
+void SameLineIfFits(float width) {
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const float row_end = ImGui::GetItemRectMax().x + style.ItemSpacing.x + width;
+  const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+  if (row_end <= right) ImGui::SameLine();
 }
 
 bool ToggleButton(std::string_view key, std::string_view label, bool selected) {
@@ -129,6 +136,45 @@ bool ToggleButton(std::string_view key, std::string_view label, bool selected) {
   activated = ConsumeMirrorActivation(id) || activated;
   Record(id, Role::Button, label, {}, {}, 0, false, selected ? Toggle::On : Toggle::Off);
   return activated;
+}
+
+std::string_view TextField(std::string_view key, std::string_view label, FieldKind kind,
+                           float width) {
+  constexpr float kLineHeight = 48.0f;
+  constexpr float kMultiLineHeight = 120.0f;
+  if (width <= 0) width = ImGui::GetContentRegionAvail().x;
+  ImGui::PushFont(Font(FontRole::Strong));
+  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
+  ImGui::TextUnformatted(label.data(), label.data() + label.size());  // the visible label
+  ImGui::PopTextWrapPos();
+  ImGui::PopFont();
+  const ImVec2 pos = ImGui::GetCursorScreenPos();
+  const ImVec2 size(width, kind == FieldKind::MultiLine ? kMultiLineHeight : kLineHeight);
+  // Drawn for the frames before the browser's field covers it, and for print and screenshots
+  // without the mirror.
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  draw->AddRectFilled(pos, ImVec2(pos.x + size.x, pos.y + size.y), colors::kCard, 6.0f);
+  draw->AddRect(pos, ImVec2(pos.x + size.x, pos.y + size.y), colors::kInk, 6.0f, 0, 2.0f);
+  ImGui::Dummy(size);
+  const ImGuiID id = ImGui::GetID(key.data(), key.data() + key.size());
+  SemanticTree* tree = CurrentSemanticTree();
+  if (tree == nullptr) return {};
+  SemanticNode node;
+  node.id = SemanticId(id);
+  node.role = Role::Field;
+  node.name = std::string(label);
+  node.field = kind;
+  node.value = std::string(tree->FieldValue(node.id));
+  node.rect = LastItemRect();
+  if (tree->ConsumeReveal(node.id)) ImGui::ScrollToItem();
+  tree->Add(std::move(node));
+  return tree->FieldValue(SemanticId(id));
+}
+
+void ClearTextField(std::string_view key) {
+  if (SemanticTree* tree = CurrentSemanticTree()) {
+    tree->SetFieldValue(SemanticId(ImGui::GetID(key.data(), key.data() + key.size())), {});
+  }
 }
 
 void Heading(std::string_view key, std::string_view text, int level, std::optional<FontRole> font) {

@@ -45,11 +45,29 @@ bool CardButton(std::string_view key, std::string_view title, std::string_view d
 float CardHeight(std::string_view title, std::string_view detail, const CardStyle& style,
                  float width, std::string_view subtitle = {});
 
+struct ButtonOptions {
+  std::string_view name;  // the accessible name when the label alone is not enough ("+" ->
+                          // "4B redovisade +1"); it must contain the label
+  ImVec2 size{0, 0};      // 0: fit the label
+};
+
 // A plain button, e.g. "Till start".
-bool TextButton(std::string_view key, std::string_view label);
+bool TextButton(std::string_view key, std::string_view label, const ButtonOptions& options = {});
+
+// Continues the current row if `width` more fits before the right margin, else starts a new
+// one: rows of buttons wrap on a phone instead of running off the screen.
+void SameLineIfFits(float width);
 
 // A button among alternatives; `selected` draws it filled and is exposed as aria-pressed.
 bool ToggleButton(std::string_view key, std::string_view label, bool selected);
+
+// A text field with a visible label above it. The browser's own <input> or <textarea> (the
+// mirror's element for this node) is placed over the box reserved here, so typing gets the
+// platform's soft keyboard, input methods, spelling and screen reader. Returns the text typed
+// so far; ClearTextField empties it (after the view has used it).
+std::string_view TextField(std::string_view key, std::string_view label, FieldKind kind,
+                           float width = 0);
+void ClearTextField(std::string_view key);
 
 // Wrapped text in the page's structure.
 // `font` overrides the level's usual font (level 1: Heading, others: Strong).

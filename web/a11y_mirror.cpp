@@ -25,6 +25,12 @@ val ToJs(const ui::SemanticNode& node) {
   object.set("toggle", std::string(node.toggle == ui::Toggle::On    ? "on"
                                    : node.toggle == ui::Toggle::Off ? "off"
                                                                     : "none"));
+  if (node.role == ui::Role::Field) {
+    object.set("field", std::string(node.field == ui::FieldKind::MultiLine ? "multiline"
+                                    : node.field == ui::FieldKind::Number  ? "number"
+                                                                           : "text"));
+    object.set("value", node.value);
+  }
   object.set("x", node.rect.x);
   object.set("y", node.rect.y);
   object.set("w", node.rect.w);

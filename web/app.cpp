@@ -4,6 +4,7 @@
 #include <GLES3/gl3.h>
 #include <emscripten/emscripten.h>
 #include <emscripten/eventloop.h>
+#include <emscripten/html5.h>
 
 #include <algorithm>
 #include <filesystem>
@@ -15,6 +16,8 @@
 #include "core/drill_report.h"
 #include "core/url_policy.h"
 #include "imgui.h"
+#include "ui/app_view.h"
+#include "ui/clock_text.h"
 #include "ui/frame_runner.h"
 #include "ui/screens.h"
 #include "ui/theme.h"
@@ -33,6 +36,29 @@ constexpr const char* kRegularFontPath = "/fonts/regular.ttf";
 constexpr const char* kBoldFontPath = "/fonts/bold.ttf";
 constexpr const char* kBuiltInContentDir = "/content";
 constexpr const char* kLocaleStorageKey = "beredd.locale";
+constexpr const char* kRosterStorageKey = "beredd.classes";
+
+// Text typed by people (notes, class names) can reach here as invalid UTF-8 (a lone surrogate
+// from the DOM); dump() would throw, and exceptions are off in the wasm build: replace instead.
+std::string Dump(const nlohmann::json& value, int indent = -1) {
+  return value.dump(indent, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+// Minutes east of UTC where the browser is, at `utc_ms` (Swedish winter +60, summer +120).
+int UtcOffsetMinutes(std::int64_t utc_ms) {
+  const val date = val::global("Date").new_(static_cast<double>(utc_ms));
+  return -date.call<int>("getTimezoneOffset");
+}
+
+const char* RosterProblemKey(core::RosterProblem problem) {
+  switch (problem) {
+    case core::RosterProblem::EmptyName: return "drill.class_problem.empty";
+    case core::RosterProblem::NameTooLong: return "drill.class_problem.too_long";
+    case core::RosterProblem::DuplicateName: return "drill.class_problem.duplicate";
+    case core::RosterProblem::BadCount: break;
+  }
+  return "drill.class_problem.count";
+}
 
 std::string ReadFile(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
@@ -105,6 +131,8 @@ bool App::Start() {
     return false;
   }
   ChooseInitialLocale();
+  const val roster = Shell()["storage"].call<val>("get", std::string(kRosterStorageKey));
+  if (roster.isString()) roster_ = core::RosterFromJson(roster.as<std::string>());
 
   EmscriptenWebGLContextAttributes attributes;
   emscripten_webgl_init_context_attributes(&attributes);
@@ -207,7 +235,14 @@ void App::RecordDrillEvent(core::DrillEvent event) {
     return;
   }
   // Stored before anything else happens; the view says "saved" once storage confirms it.
-  Shell().call<void>("saveDrillEvent", core::DrillEventToJson(event).dump());
+  Shell().call<void>("saveDrillEvent", Dump(core::DrillEventToJson(event)));
+}
+
+void App::Redraw() { scheduler_.Request(); }
+
+void App::FieldChanged(const std::string& semantic_id, const std::string& value) {
+  tree_.SetFieldValue(semantic_id, value);
+  scheduler_.Request();
 }
 
 void App::DrillEventSaved() {
@@ -217,17 +252,14 @@ void App::DrillEventSaved() {
 
 void App::DrillEventNotSaved(const std::string& reason) {
   val::global("console").call<void>("error", "drill event not saved: " + reason);
+  drill_save_problem_ = reason;
   scheduler_.Request();  // "saving ..." stays on screen: nothing claims it was saved
 }
 
 void App::ResumeDrill(const std::string& records_json) {
   const auto records = nlohmann::json::parse(records_json, nullptr, /*allow_exceptions=*/false);
   if (!records.is_array() || drill_) return;
-  std::vector<core::DrillEvent> log;
-  for (const auto& record : records) {
-    std::string error;
-    if (auto event = core::DrillEventFromJson(record, &error)) log.push_back(*event);
-  }
+  const std::vector<core::DrillEvent> log = core::DrillLogFromJson(records);
   if (log.empty() || log.front().type != core::DrillEventType::Start) return;
   const core::DrillScenario* scenario = FindDrillScenario(log.front().ref);
   if (scenario == nullptr) return;
@@ -235,6 +267,39 @@ void App::ResumeDrill(const std::string& records_json) {
   drill_ = DrillRun{scenario->id, core::ReplayDrill(*scenario, log, &rejected), false, records.size()};
   for (const std::string& problem : rejected) {
     val::global("console").call<void>("warn", "stored drill event skipped: " + problem);
+  }
+  scheduler_.Request();
+}
+
+void App::LoadDrillHistory(const std::string& drills_json) {
+  const auto drills = nlohmann::json::parse(drills_json, nullptr, /*allow_exceptions=*/false);
+  if (!drills.is_array()) return;
+  for (const auto& drill : drills) {
+    const auto events = drill.is_object() ? drill.find("events") : drill.end();
+    if (events == drill.end()) continue;
+    const std::vector<core::DrillEvent> log = core::DrillLogFromJson(*events);
+    const core::DrillScenario* scenario =
+        log.empty() ? nullptr : FindDrillScenario(log.front().ref);
+    if (scenario == nullptr) {
+      val::global("console").call<void>("warn", std::string("past drill skipped: unknown scenario"));
+      continue;
+    }
+    PastRun past{scenario->id, core::ReplayDrill(*scenario, log)};
+    if (past.state.ended_ms) drill_history_.push_back(std::move(past));
+  }
+  scheduler_.Request();
+}
+
+void App::DrillArchived(bool stored, const std::string& reason) {
+  if (!drill_ || !drill_->archiving) return;
+  drill_->archiving = false;
+  if (!stored) {
+    // The log stays where it was, so the ended drill is still on screen and nothing is lost.
+    val::global("console").call<void>("error", "drill not moved to the history: " + reason);
+    drill_save_problem_ = reason;
+  } else {
+    drill_history_.push_back({drill_->scenario_id, std::move(drill_->state)});
+    drill_.reset();
   }
   scheduler_.Request();
 }
@@ -275,22 +340,131 @@ void App::ApplyDrillIntents(const ui::Intents& intents, std::int64_t now_ms) {
     event.ref = std::move(ref);
     RecordDrillEvent(std::move(event));
   };
+  if (intents.add_class) AddClass(intents.add_class->name, intents.add_class->expected, now_ms);
+  if (!intents.remove_class.empty()) {
+    std::erase_if(roster_, [&](const core::RosterClass& c) { return c.name == intents.remove_class; });
+    Shell()["storage"].call<void>("set", std::string(kRosterStorageKey), core::RosterToJson(roster_));
+  }
+  if (!intents.open_report.empty()) {
+    for (const PastRun& past : drill_history_) {
+      if (std::to_string(past.state.started_ms) == intents.open_report) open_report_ = past.state.started_ms;
+    }
+  }
+  if (intents.close_report) open_report_.reset();
+  if (intents.export_json || intents.export_csv) ExportReport(intents.export_csv, now_ms);
+  if (intents.print_report) Shell().call<void>("printPage");
+
   if (!intents.start_drill.empty() && !drill_ && FindDrillScenario(intents.start_drill)) {
     drill_.emplace();
     drill_->scenario_id = intents.start_drill;
+    drill_save_problem_.clear();
+    open_report_.reset();
     record(core::DrillEventType::Start, intents.start_drill);
+    // Every class of the roster is in the roll call from the start, unreported until counted.
+    for (const core::RosterClass& c : roster_) RecordRollCall(c.name, {c.expected, 0, 0, 0}, now_ms);
   }
   if (!drill_) return;
   if (!intents.check_step.empty()) record(core::DrillEventType::Step, intents.check_step);
+  if (intents.roll_call) RecordRollCall(intents.roll_call->class_name, intents.roll_call->count, now_ms);
+  if (!intents.add_note.empty()) {
+    core::DrillEvent note;
+    note.type = core::DrillEventType::Note;
+    note.at_ms = now_ms;
+    note.text = intents.add_note;
+    RecordDrillEvent(std::move(note));
+  }
   if (intents.request_end_drill) drill_->confirm_end = true;
   if (intents.cancel_end_drill) drill_->confirm_end = false;
   if (intents.confirm_end_drill) {
     drill_->confirm_end = false;
     record(core::DrillEventType::End, {});
   }
-  if (intents.close_drill && !drill_->state.running()) {
-    Shell().call<void>("clearDrill");
-    drill_.reset();
+  if (intents.close_drill && !drill_->state.running() && !drill_->archiving) {
+    // The ended drill leaves the screen once storage confirms it is in the history.
+    drill_->archiving = true;
+    Shell().call<void>("archiveDrill");
+  }
+}
+
+void App::AddClass(const std::string& name, const std::string& expected, std::int64_t now_ms) {
+  core::RosterClass added;
+  if (auto problem = core::CheckNewClass(roster_, name, expected, added)) {
+    class_problem_ = RosterProblemKey(*problem);
+    return;
+  }
+  class_problem_.clear();
+  roster_.push_back(added);
+  Shell()["storage"].call<void>("set", std::string(kRosterStorageKey), core::RosterToJson(roster_));
+  // A class added during a drill joins its roll call.
+  if (drill_ && drill_->state.running() && drill_->state.classes.count(added.name) == 0) {
+    RecordRollCall(added.name, {added.expected, 0, 0, 0}, now_ms);
+  }
+}
+
+void App::RecordRollCall(const std::string& class_name, const core::ClassCount& count,
+                         std::int64_t now_ms) {
+  core::DrillEvent event;
+  event.type = core::DrillEventType::RollCall;
+  event.at_ms = now_ms;
+  event.ref = class_name;
+  event.expected = count.expected;
+  event.accounted = count.accounted;
+  event.injured = count.injured;
+  event.missing = count.missing;
+  RecordDrillEvent(std::move(event));
+}
+
+// The report on screen: the drill that just ended, or the past one whose report is open.
+void App::ExportReport(bool csv, std::int64_t now_ms) const {
+  const core::DrillState* state = nullptr;
+  std::string scenario_id;
+  if (drill_ && !drill_->state.running()) {
+    state = &drill_->state;
+    scenario_id = drill_->scenario_id;
+  } else if (open_report_) {
+    for (const PastRun& past : drill_history_) {
+      if (past.state.started_ms == *open_report_) {
+        state = &past.state;
+        scenario_id = past.scenario_id;
+      }
+    }
+  }
+  const core::DrillScenario* scenario = FindDrillScenario(scenario_id);
+  if (state == nullptr || scenario == nullptr) return;
+  std::string stamp = ui::LocalDateTime(state->started_ms, UtcOffsetMinutes(state->started_ms));
+  std::replace(stamp.begin(), stamp.end(), ' ', '-');
+  stamp.erase(std::remove(stamp.begin(), stamp.end(), ':'), stamp.end());
+  const std::string name = "beredd-ovning-" + scenario->id + "-" + stamp;
+  if (csv) {
+    Shell().call<void>("download", name + ".csv", std::string("text/csv;charset=utf-8"),
+                       core::DrillReportCsv(*scenario, *state));
+  } else {
+    Shell().call<void>("download", name + ".json", std::string("application/json"),
+                       Dump(core::DrillReportJson(*scenario, *state, now_ms), 2));
+  }
+}
+
+void App::FillDrillView(ui::DrillView& view, std::int64_t now_ms) const {
+  view.now_ms = now_ms;
+  view.utc_offset_minutes = UtcOffsetMinutes(now_ms);
+  view.roster = &roster_;
+  view.class_problem = class_problem_;
+  view.save_problem = drill_save_problem_;
+  for (auto past = drill_history_.rbegin(); past != drill_history_.rend(); ++past) {
+    const core::DrillScenario* scenario = FindDrillScenario(past->scenario_id);
+    if (scenario == nullptr) continue;
+    view.history.push_back({std::to_string(past->state.started_ms), scenario, &past->state,
+                            UtcOffsetMinutes(past->state.started_ms)});
+  }
+  for (const ui::PastDrill& past : view.history) {
+    if (open_report_ && past.state->started_ms == *open_report_) view.open_report = &past;
+  }
+  if (drill_) {
+    view.scenario = FindDrillScenario(drill_->scenario_id);
+    view.state = &drill_->state;
+    view.confirm_end = drill_->confirm_end;
+    view.saved = drill_->stored >= drill_->state.log.size();
+    view.utc_offset_minutes = UtcOffsetMinutes(drill_->state.started_ms);
   }
 }
 
@@ -350,6 +524,11 @@ void App::StopCpr() {
 
 bool App::Draw(double now_ms) {
   if (context_lost_) return false;  // nothing can be drawn until the context is restored
+  // The canvas is hidden while printing (the mirror is printed instead). A frame drawn into no
+  // space would empty the mirror mid-print; keep the last one until the canvas is back.
+  double css_width = 0, css_height = 0;
+  emscripten_get_element_css_size(kCanvasSelector, &css_width, &css_height);
+  if (css_width < 1 || css_height < 1) return false;
   const float pixel_ratio = ImGui_ImplHtml5_NewFrame(now_ms);
   if (pixel_ratio != font_pixel_ratio_) BuildFontAtlas(pixel_ratio);  // crisp text after zoom
   ImGui_ImplOpenGL3_NewFrame();
@@ -357,13 +536,7 @@ bool App::Draw(double now_ms) {
   const auto wall_ms = static_cast<std::int64_t>(emscripten_date_now());
   FireDueInjects(wall_ms);
   ui::AppView vm{screen_, pack(), unknown_route_, pack_error_, {}, {}};
-  if (drill_) {
-    vm.drill.scenario = FindDrillScenario(drill_->scenario_id);
-    vm.drill.state = &drill_->state;
-    vm.drill.now_ms = wall_ms;
-    vm.drill.confirm_end = drill_->confirm_end;
-    vm.drill.saved = drill_->stored >= drill_->state.log.size();
-  }
+  FillDrillView(vm.drill, wall_ms);
   const core::CprMode* mode = SelectedCprMode();
   vm.cpr.mode_id = mode != nullptr ? mode->id : std::string();
   if (cpr_timeline_) {

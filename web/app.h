@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "core/class_roster.h"
 #include "core/content_pack.h"
 #include "core/cpr_timeline.h"
 #include "core/drill_engine.h"
@@ -20,6 +21,7 @@
 
 namespace beredd::ui {
 struct Intents;
+struct DrillView;
 }
 
 namespace beredd::web {
@@ -41,9 +43,13 @@ class App {
   void LoadPack(const std::string& url, const std::string& text);
   void PackUnavailable(const std::string& url, const std::string& reason);
   emscripten::val CprBeatsBetween(double from_s, double to_s) const;
+  void FieldChanged(const std::string& semantic_id, const std::string& value);
+  void Redraw();  // the page's layout changed without a resize (printing ended)
   void DrillEventSaved();
   void DrillEventNotSaved(const std::string& reason);
   void ResumeDrill(const std::string& records_json);
+  void LoadDrillHistory(const std::string& drills_json);
+  void DrillArchived(bool stored, const std::string& reason);
 
  private:
   static bool DrawFrame(double now_ms, void* self);
@@ -67,6 +73,10 @@ class App {
   void ApplyDrillIntents(const ui::Intents& intents, std::int64_t now_ms);
   void ScheduleDrillTick(std::int64_t now_ms);
   static void OnDrillTick(void* self);
+  void AddClass(const std::string& name, const std::string& expected, std::int64_t now_ms);
+  void RecordRollCall(const std::string& class_name, const core::ClassCount& count, std::int64_t now_ms);
+  void ExportReport(bool csv, std::int64_t now_ms) const;
+  void FillDrillView(ui::DrillView& view, std::int64_t now_ms) const;
 
   // A school drill in progress (or ended and showing its results). Its log is written to
   // durable storage event by event; `stored` counts the confirmed writes.
@@ -75,6 +85,7 @@ class App {
     core::DrillState state;
     bool confirm_end = false;
     std::size_t stored = 0;
+    bool archiving = false;  // moving to the history; waiting for storage to confirm
   };
 
   std::vector<core::ContentPack> packs_;  // one per locale; built-in until a served one validates
@@ -86,6 +97,17 @@ class App {
   std::optional<core::CprTimeline> cpr_timeline_;  // set while the metronome runs
   std::optional<DrillRun> drill_;
   bool drill_tick_pending_ = false;
+  std::string drill_save_problem_;  // why storage refused an event; shown until the drill ends
+
+  // Completed drills, oldest first, replayed from their stored logs.
+  struct PastRun {
+    std::string scenario_id;
+    core::DrillState state;
+  };
+  std::vector<PastRun> drill_history_;
+  std::optional<std::int64_t> open_report_;  // start time of the past drill whose report is open
+  std::vector<core::RosterClass> roster_;    // the school's classes, kept in localStorage
+  std::string class_problem_;                // catalog key: why the last class was refused
   ui::InputQueue input_;
   ui::SemanticTree tree_;
   A11yMirror mirror_;

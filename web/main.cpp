@@ -39,6 +39,22 @@ void PackUnavailable(const std::string& url, const std::string& reason) {
   if (g_app != nullptr) g_app->PackUnavailable(url, reason);
 }
 
+void FieldChanged(const std::string& semantic_id, const std::string& value) {
+  if (g_app != nullptr) g_app->FieldChanged(semantic_id, value);
+}
+
+void Redraw() {
+  if (g_app != nullptr) g_app->Redraw();
+}
+
+void LoadDrillHistory(const std::string& drills_json) {
+  if (g_app != nullptr) g_app->LoadDrillHistory(drills_json);
+}
+
+void DrillArchived(bool stored, const std::string& reason) {
+  if (g_app != nullptr) g_app->DrillArchived(stored, reason);
+}
+
 void DrillEventSaved() {
   if (g_app != nullptr) g_app->DrillEventSaved();
 }
@@ -68,6 +84,10 @@ EMSCRIPTEN_BINDINGS(beredd) {
   emscripten::function("drillEventSaved", &DrillEventSaved);
   emscripten::function("drillEventNotSaved", &DrillEventNotSaved);
   emscripten::function("resumeDrill", &ResumeDrill);
+  emscripten::function("fieldChanged", &FieldChanged);
+  emscripten::function("redraw", &Redraw);
+  emscripten::function("loadDrillHistory", &LoadDrillHistory);
+  emscripten::function("drillArchived", &DrillArchived);
 }
 
 int main() {

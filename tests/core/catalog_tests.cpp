@@ -25,4 +25,16 @@ BOOST_AUTO_TEST_CASE(misses_are_logged_when_asked) {
   BOOST_TEST(misses == std::vector<std::string>{"b.c"});
 }
 
+
+BOOST_AUTO_TEST_CASE(catalog_formats_named_placeholders) {
+  Catalog catalog(Catalog::Texts{
+      {"class", "{class}: {accounted} av {expected} redovisade"}, {"broken", "a {open"}});
+  BOOST_TEST(catalog.Format("class", {{"expected", "25"}, {"class", "4B"}, {"accounted", "23"}}) ==
+             "4B: 23 av 25 redovisade");
+  BOOST_TEST(catalog.Format("class", {{"class", "{accounted}"}}) ==
+             "{accounted}: {accounted} av {expected} redovisade");  // values are not re-read
+  BOOST_TEST(catalog.Format("broken", {{"open", "x"}}) == "a {open");
+  BOOST_TEST(catalog.Format("missing.key", {}) == "missing.key");
+}
+
 BOOST_AUTO_TEST_SUITE_END()

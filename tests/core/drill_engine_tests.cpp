@@ -241,6 +241,16 @@ BOOST_AUTO_TEST_CASE(a_bad_stored_record_is_skipped_and_the_rest_kept) {
   BOOST_TEST(!DrillEventFromJson(nlohmann::json::parse(R"({"type":"step"})"), &error).has_value());
   BOOST_TEST(error == "no time");
   BOOST_TEST(!DrillEventFromJson(nlohmann::json::parse(R"([1])"), &error).has_value());
+
+  int skipped = 0;
+  const auto records = nlohmann::json::parse(
+      R"([{"type":"start","at_ms":1700000000000,"ref":"fire_evacuation"},{"type":"step"},7,)"
+      R"({"type":"step","at_ms":1700000009000,"ref":"alarm"}])");
+  const std::vector<DrillEvent> read = DrillLogFromJson(records, &skipped);
+  BOOST_TEST(skipped == 2);
+  BOOST_TEST_REQUIRE(read.size() == 2u);
+  BOOST_TEST(read[1].ref == "alarm");
+  BOOST_TEST(DrillLogFromJson(nlohmann::json::object()).empty());
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -1,7 +1,9 @@
-// School drills in the browser, driven through the ARIA mirror: a drill survives 20 reloads
-// with every entry, the EXERCISE banner is on every drill screen, no request leaves the page
-// during a drill, axe finds nothing, and the runner is saved at projector and tablet sizes.
+// School drills in the browser, driven through the ARIA mirror: a drill with steps, roll call
+// and a note survives 20 reloads with every entry and exports every event; the EXERCISE banner
+// is on every drill screen; no request leaves the page during a drill; axe finds nothing; and
+// the runner is saved at projector and tablet sizes.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
 import { launchBrowser, openApp, saveScreenshot, startServer, waitForApp, waitForIdle } from './helpers.mjs';
@@ -39,29 +41,92 @@ async function saved(page) {
   await page.getByRole('main').getByRole('status').filter({ hasText: /^Sparat$/ }).waitFor({ timeout: 10000 });
 }
 
-test('a drill resumes after 20 reloads with every entry, and ends only when confirmed', async () => {
+const NOTE = 'Dörr 3 var låst; <b>larmet</b> hördes inte i matsalen';
+const summary = (page, text) => page.getByRole('main').getByText(text, { exact: true });
+const CLASS_4B = '4B: 24 av 25 redovisade, 0 skadade, 1 saknas, 0 ej rapporterade';
+const CLASS_5A = '5A: 2 av 28 redovisade, 1 skadade, 0 saknas, 25 ej rapporterade';
+
+async function type(page, name, text) {
+  const field = page.getByRole('textbox', { name, exact: true });
+  await field.focus();
+  await waitForIdle(page);
+  await field.fill(text);
+}
+
+async function addClass(page, name, size) {
+  await type(page, 'Klassens namn', name);
+  await type(page, 'Antal elever', size);
+  await press(page, 'Lägg till klass');
+  await summary(page, `${name}: ${size} elever`).waitFor();
+}
+
+// Everything the drill has recorded, as the mirror shows it.
+async function expectEntries(page, why) {
+  await doneSteps(page).nth(2).waitFor({ timeout: 10000 });
+  assert.equal(await doneSteps(page).count(), 3, `${why}: three steps`);
+  for (const text of [CLASS_4B, CLASS_5A]) {
+    assert.equal(await summary(page, text).count(), 1, `${why}: ${text}`);
+  }
+  assert.equal(await page.getByRole('main').getByText(NOTE).count(), 1, `${why}: the note`);
+}
+
+async function download(page, name) {
+  const [file] = await Promise.all([page.waitForEvent('download'), press(page, name)]);
+  return { name: file.suggestedFilename(), text: readFileSync(await file.path(), 'utf8') };
+}
+
+test('a drill with steps, roll call and a note survives 20 reloads and exports every event', async () => {
   const { context, page, errors } = await openApp(browser, server.url, {
-    hash: '#/drill', viewport: { width: 1024, height: 768 },
+    hash: '#/drill', viewport: { width: 1024, height: 768 }, acceptDownloads: true,
   });
   await banner(page).waitFor();
   assert.deepEqual(await axeViolations(page), [], 'scenario list');
+  // Entered once: the classes are remembered for every later drill.
+  await addClass(page, '4B', '25');
+  await addClass(page, '5A', '28');
+  await type(page, 'Klassens namn', '4b');
+  await type(page, 'Antal elever', '0');
+  await press(page, 'Lägg till klass');
+  await page.getByRole('status').filter({ hasText: 'Det finns redan en klass med det namnet.' }).waitFor();
+  await page.reload();
+  await waitForApp(page);
+  await summary(page, '5A: 28 elever').waitFor();
+
   await page.getByRole('button', { name: 'Utrymning vid brand' }).click();
+  await summary(page, '4B: 0 av 25 redovisade, 0 skadade, 0 saknas, 25 ej rapporterade').waitFor();
   for (const [i, step] of [/^Larmet går/, /^Läraren leder ut/, /^Alla klasser är på/].entries()) {
     await press(page, step);
     await doneSteps(page).nth(i).waitFor();  // the app has the event ...
     await saved(page);                       // ... and storage has confirmed it
   }
-  assert.equal(await doneSteps(page).count(), 3);
-  await bannerOnScreen(page, 'after scrolling to the third step');
+  await press(page, '4B: alla redovisade');
+  await press(page, '4B Saknade +1');
+  await summary(page, CLASS_4B).waitFor();
+  for (const name of ['5A Redovisade +1', '5A Redovisade +1', '5A Skadade +1']) {
+    await press(page, name);
+    await saved(page);
+  }
+  await summary(page, CLASS_5A).waitFor();
+  await summary(page, 'Totalt: 26 av 53 redovisade, 1 skadade, 1 saknas, 25 ej rapporterade').waitFor();
+  await type(page, 'Anteckning', NOTE);
+  await press(page, 'Spara anteckning');
+  await saved(page);
+  await expectEntries(page, 'before reloading');
+  assert.equal(await page.getByRole('textbox', { name: 'Anteckning' }).inputValue(), '', 'a saved note leaves the field');
+  await bannerOnScreen(page, 'after scrolling down the runner');
+  assert.deepEqual(await axeViolations(page), [], 'runner with roll call and notes');
   await saveScreenshot(page, 'drill-runner-tablet');
 
+  // A note typed but not saved is kept when the page is hidden (here: by the reload).
+  await type(page, 'Anteckning', 'Utkast: samlingsplatsen behöver skyltas');
   for (let reload = 1; reload <= 20; reload++) {
     await page.reload();
     await waitForApp(page);
-    await doneSteps(page).nth(2).waitFor({ timeout: 10000 });
-    assert.equal(await doneSteps(page).count(), 3, `reload ${reload}: every step kept`);
+    await expectEntries(page, `reload ${reload}`);
     await bannerOnScreen(page, `reload ${reload}`);
   }
+  assert.equal(await page.getByRole('textbox', { name: 'Anteckning' }).inputValue(),
+    'Utkast: samlingsplatsen behöver skyltas', 'the unsaved draft came back');
 
   await press(page, 'Avsluta övning');
   await press(page, 'Fortsätt övningen');
@@ -72,13 +137,60 @@ test('a drill resumes after 20 reloads with every entry, and ends only when conf
   await page.reload();
   await waitForApp(page);
   await page.getByRole('main').getByRole('status').filter({ hasText: 'Övningen är avslutad.' }).waitFor();
-  assert.equal(await doneSteps(page).count(), 3, 'the ended drill kept its steps');
+  await page.getByRole('main').getByText(/^\d+:\d\d {2}Övningen avslutades$/).waitFor();
+  await bannerOnScreen(page, 'the report');
+  assert.deepEqual(await axeViolations(page), [], 'report');
+  await saveScreenshot(page, 'drill-report-tablet');
+
+  // The exports carry every event: start, the two roster classes, three steps, five roll-call
+  // changes, the note and the end.
+  const json = await download(page, 'Ladda ner rapport (JSON)');
+  assert.match(json.name, /^beredd-ovning-fire_evacuation-\d{4}-\d\d-\d\d-\d{4}\.json$/);
+  const report = JSON.parse(json.text);
+  assert.equal(report.status, 'Exercise');
+  const kinds = report.events.map((e) => e.type);
+  assert.deepEqual(kinds, ['start', 'roll_call', 'roll_call', 'step', 'step', 'step', 'roll_call',
+    'roll_call', 'roll_call', 'roll_call', 'roll_call', 'note', 'end']);
+  assert.deepEqual(report.events.filter((e) => e.type === 'step').map((e) => e.ref), ['alarm', 'leave', 'assembly']);
+  assert.equal(report.notes[0].text, NOTE);
+  const classes = Object.fromEntries(report.roll_call.classes.map((c) => [c.class, c]));
+  assert.deepEqual([classes['4B'].accounted, classes['4B'].missing], [24, 1]);
+  assert.deepEqual([classes['5A'].accounted, classes['5A'].injured, classes['5A'].unreported], [2, 1, 25]);
+  const csv = await download(page, 'Ladda ner händelser (CSV)');
+  const rows = csv.text.trim().split('\r\n');
+  assert.equal(rows[0], 'offset_s,time_utc,event,ref,text,expected,accounted,injured,missing');
+  assert.deepEqual(rows.slice(1).map((row) => row.split(',')[2]), kinds, 'one CSV row per event');
+  assert.ok(csv.text.includes(`"${NOTE}"`) || csv.text.includes(NOTE), 'the note is in the CSV');
+
+  // Printing prints the mirror: the report as text, without the canvas or buttons.
+  await page.evaluate(() => { window.print = () => { window.printed = (window.printed ?? 0) + 1; }; });
+  await press(page, 'Skriv ut');
+  await page.waitForFunction(() => window.printed === 1);
+  await page.emulateMedia({ media: 'print' });
+  await page.getByRole('main').getByText(`Anteckning: ${NOTE}`).waitFor({ state: 'visible' });
+  assert.equal(await page.locator('#canvas').isVisible(), false, 'no canvas on paper');
+  await saveScreenshot(page, 'drill-report-print');
+  await page.emulateMedia({ media: 'screen' });
+
+  // A new drill starts clean; the finished one is in the history and the plan.
   await press(page, 'Ny övning');
-  await page.getByRole('button', { name: 'Utrymning vid brand' }).waitFor();
+  await page.getByRole('button', { name: 'Utrymning vid brand' }).first().waitFor();
   await page.reload();
   await waitForApp(page);
   await waitForIdle(page);
   assert.equal(await doneSteps(page).count(), 0, 'a new drill starts clean');
+  await page.getByRole('main').getByText(/^Utrymning vid brand: senast \d{4}-\d\d-\d\d, nästa senast \d{4}-\d\d-\d\d$/).waitFor();
+  await page.getByRole('button', { name: /^\d{4}-\d\d-\d\d \d\d:\d\d – Utrymning vid brand$/ }).focus();
+  await waitForIdle(page);
+  assert.deepEqual(await axeViolations(page), [], 'scenario list with plan and history');
+  await saveScreenshot(page, 'drill-plan-tablet');
+  await press(page, /^\d{4}-\d\d-\d\d \d\d:\d\d – Utrymning vid brand$/);
+  await page.getByRole('heading', { name: 'Rapport: Utrymning vid brand' }).waitFor();
+  await bannerOnScreen(page, 'a past report');
+  const again = await download(page, 'Ladda ner händelser (CSV)');
+  assert.equal(again.text, csv.text, 'the past report exports the same events');
+  await press(page, 'Tillbaka till övningarna');
+  await page.getByRole('button', { name: 'Utrymning vid brand' }).first().waitFor();
   assert.deepEqual(errors, []);
   await context.close();
 });

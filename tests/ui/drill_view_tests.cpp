@@ -1,6 +1,7 @@
 // The drill screens in headless frames: the exercise banner on every one of them, choosing a
-// scenario, checking off steps, injects and targets, the confirmed end, and layouts that fit a
-// projector and a tablet.
+// scenario, checking off steps, injects and targets, roll call, notes typed into the platform's
+// field, the class roster, the confirmed end, the report with its exports, the exercise plan
+// and history, and layouts that fit a projector, a tablet and a phone.
 #include <boost/test/unit_test.hpp>
 
 #include <string>
@@ -25,6 +26,7 @@ struct Drill {
   core::ContentPack pack = test::LoadPack("sv");
   core::DrillState state;
   const core::DrillScenario* scenario = &pack.drills.front();  // fire evacuation
+  std::vector<core::RosterClass> roster = {{"4B", 25}, {"5A", 28}};
 
   Drill() {
     core::DrillEvent start;
@@ -40,7 +42,30 @@ struct Drill {
     e.ref = std::move(ref);
     BOOST_TEST_REQUIRE(!core::ApplyDrillEvent(*scenario, state, e).has_value());
   }
-  ui::AppView Choosing() const { return {core::Screen::Drill, pack, {}, {}, {}, {}}; }
+  void RollCall(std::int64_t seconds, std::string name, core::ClassCount count) {
+    core::DrillEvent e;
+    e.type = core::DrillEventType::RollCall;
+    e.at_ms = kStart + seconds * 1000;
+    e.ref = std::move(name);
+    e.expected = count.expected;
+    e.accounted = count.accounted;
+    e.injured = count.injured;
+    e.missing = count.missing;
+    BOOST_TEST_REQUIRE(!core::ApplyDrillEvent(*scenario, state, e).has_value());
+  }
+  void Note(std::int64_t seconds, std::string text) {
+    core::DrillEvent e;
+    e.type = core::DrillEventType::Note;
+    e.at_ms = kStart + seconds * 1000;
+    e.text = std::move(text);
+    BOOST_TEST_REQUIRE(!core::ApplyDrillEvent(*scenario, state, e).has_value());
+  }
+  ui::AppView Choosing() const {
+    ui::AppView vm{core::Screen::Drill, pack, {}, {}, {}, {}};
+    vm.drill.roster = &roster;
+    vm.drill.now_ms = kStart;
+    return vm;
+  }
   ui::AppView Running(std::int64_t seconds, bool confirm_end = false) const {
     ui::AppView vm = Choosing();
     vm.drill.scenario = scenario;
@@ -100,22 +125,153 @@ BOOST_AUTO_TEST_CASE(ending_needs_an_explicit_confirmation) {
   BOOST_TEST(Activate(frame, Running(31, true), Role::Button, "Fortsätt övningen").cancel_end_drill);
 }
 
-BOOST_AUTO_TEST_CASE(an_ended_drill_shows_its_result_and_leads_to_a_new_one) {
+BOOST_AUTO_TEST_CASE(an_ended_drill_shows_its_report_and_leads_to_a_new_one) {
+  Apply(core::DrillEventType::Step, 42, "leave");
+  RollCall(60, "4B", {25, 24, 0, 1});
+  Note(70, "Dörr 3 var låst");
   Apply(core::DrillEventType::End, 200, "");
   HeadlessFrame frame(1024, 768);
   frame.Run(Running(500));
   Require(frame.tree(), Role::Status, kBanner);
-  Require(frame.tree(), Role::Text, "3:20");  // the clock stops at the end
   Require(frame.tree(), Role::Status, "Övningen är avslutad.");
+  Require(frame.tree(), Role::Heading, "Rapport: Utrymning vid brand");
+  Require(frame.tree(), Role::Text, "Startade 2023-11-14 22:13, längd 3:20");  // stops at the end
+  Require(frame.tree(), Role::Text, "Alla på återsamlingsplatsen inom 3 minuter: missat");
+  Require(frame.tree(), Role::Status, "4B: 24 av 25 redovisade, 0 skadade, 1 saknas, 0 ej rapporterade");
+  Require(frame.tree(), Role::Text, "1:10  Dörr 3 var låst");
+  Require(frame.tree(), Role::Text, "0:00  Övningen startade");
+  Require(frame.tree(), Role::Text, "0:42  Klart: " + scenario->steps[1].text);
+  Require(frame.tree(), Role::Text, "1:00  Närvaro 4B: 24 av 25 redovisade, 0 skadade, 1 saknas");
+  Require(frame.tree(), Role::Text, "1:10  Anteckning: Dörr 3 var låst");
+  Require(frame.tree(), Role::Text, "3:20  Övningen avslutades");
+  BOOST_TEST(!frame.tree().FindByName(Role::Button, "4B Redovisade +1"), "no counting after the end");
+  BOOST_TEST(!frame.tree().FindByName(Role::Field, "Anteckning"), "no notes after the end");
+  BOOST_TEST(Activate(frame, Running(500), Role::Button, "Ladda ner rapport (JSON)").export_json);
+  BOOST_TEST(Activate(frame, Running(500), Role::Button, "Ladda ner händelser (CSV)").export_csv);
+  BOOST_TEST(Activate(frame, Running(500), Role::Button, "Skriv ut").print_report);
   BOOST_TEST(Activate(frame, Running(500), Role::Button, "Ny övning").close_drill);
 }
 
-BOOST_AUTO_TEST_CASE(every_drill_screen_fits_a_projector_and_a_tablet) {
+BOOST_AUTO_TEST_CASE(roll_call_counts_each_class_and_highlights_the_unaccounted) {
+  RollCall(0, "4B", {25, 0, 0, 0});
+  RollCall(0, "5A", {28, 0, 0, 0});
+  HeadlessFrame frame(1024, 768);
+  frame.Run(Running(30));
+  Require(frame.tree(), Role::Status, "4B: 0 av 25 redovisade, 0 skadade, 0 saknas, 25 ej rapporterade");
+  Require(frame.tree(), Role::Status, "Totalt: 0 av 53 redovisade, 0 skadade, 0 saknas, 53 ej rapporterade");
+  auto change = Activate(frame, Running(30), Role::Button, "4B Redovisade +1").roll_call;
+  BOOST_TEST_REQUIRE(change.has_value());
+  BOOST_TEST(change->class_name == "4B");
+  BOOST_TEST((change->count == core::ClassCount{25, 1, 0, 0}));
+  change = Activate(frame, Running(30), Role::Button, "5A: alla redovisade").roll_call;
+  BOOST_TEST_REQUIRE(change.has_value());
+  BOOST_TEST((change->count == core::ClassCount{28, 28, 0, 0}));
+
+  RollCall(40, "5A", {28, 28, 0, 0});
+  frame.Run(Running(41));
+  // Everyone reported and nobody missing: no longer highlighted (a plain text, not a notice).
+  Require(frame.tree(), Role::Text, "5A: 28 av 28 redovisade, 0 skadade, 0 saknas, 0 ej rapporterade");
+  change = Activate(frame, Running(41), Role::Button, "5A Saknade +1").roll_call;
+  BOOST_TEST_REQUIRE(change.has_value());
+  BOOST_TEST((change->count == core::ClassCount{28, 27, 0, 1}), "the missing pupil leaves 'accounted'");
+  BOOST_TEST(!Activate(frame, Running(41), Role::Button, "5A Redovisade −1").roll_call->count.missing);
+}
+
+BOOST_AUTO_TEST_CASE(a_note_typed_in_the_platform_field_is_saved_once) {
+  HeadlessFrame frame(1024, 768);
+  frame.Run(Running(30));
+  const ui::SemanticNode& field = Require(frame.tree(), Role::Field, "Anteckning");
+  BOOST_TEST((field.field == ui::FieldKind::MultiLine));
+  BOOST_TEST(field.value.empty());
+  BOOST_TEST(Activate(frame, Running(30), Role::Button, "Spara anteckning").add_note.empty(),
+             "an empty note is not saved");
+  frame.tree().SetFieldValue(field.id, "Dörr 3 var låst\noch larmet hördes inte i matsalen");
+  frame.Run(Running(31));
+  BOOST_TEST(Require(frame.tree(), Role::Field, "Anteckning").value ==
+             "Dörr 3 var låst\noch larmet hördes inte i matsalen");
+  BOOST_TEST(Activate(frame, Running(31), Role::Button, "Spara anteckning").add_note ==
+             "Dörr 3 var låst\noch larmet hördes inte i matsalen");
+  frame.Run(Running(32));
+  BOOST_TEST(Require(frame.tree(), Role::Field, "Anteckning").value.empty(), "the field is emptied");
+  frame.tree().SetFieldValue(field.id, "  \n ");
+  BOOST_TEST(Activate(frame, Running(32), Role::Button, "Spara anteckning").add_note.empty());
+}
+
+BOOST_AUTO_TEST_CASE(classes_are_entered_once_with_their_size) {
+  HeadlessFrame frame(1024, 768);
+  frame.Run(Choosing());
+  Require(frame.tree(), Role::Text, "4B: 25 elever");
+  BOOST_TEST(Activate(frame, Choosing(), Role::Button, "Ta bort 4B").remove_class == "4B");
+  const std::string name_id = Require(frame.tree(), Role::Field, "Klassens namn").id;
+  const ui::SemanticNode& size = Require(frame.tree(), Role::Field, "Antal elever");
+  BOOST_TEST((size.field == ui::FieldKind::Number));
+  const std::string size_id = size.id;
+
+  frame.tree().SetFieldValue(name_id, "6C");
+  frame.tree().SetFieldValue(size_id, "0");
+  auto added = Activate(frame, Choosing(), Role::Button, "Lägg till klass").add_class;
+  BOOST_TEST_REQUIRE(added.has_value());
+  BOOST_TEST(added->expected == "0");
+  BOOST_TEST(frame.tree().FieldValue(name_id) == "6C", "a refused class stays in the fields");
+  ui::AppView refused = Choosing();
+  refused.drill.class_problem = "drill.class_problem.count";
+  frame.Run(refused);
+  Require(frame.tree(), Role::Status, "Antal elever ska vara ett heltal från 1 till 10000.");
+
+  frame.tree().SetFieldValue(size_id, "27");
+  added = Activate(frame, Choosing(), Role::Button, "Lägg till klass").add_class;
+  BOOST_TEST_REQUIRE(added.has_value());
+  BOOST_TEST(added->name == "6C");
+  BOOST_TEST(added->expected == "27");
+  BOOST_TEST(frame.tree().FieldValue(name_id).empty());
+  BOOST_TEST(frame.tree().FieldValue(size_id).empty());
+}
+
+BOOST_AUTO_TEST_CASE(the_plan_and_the_history_show_what_was_practised) {
+  Apply(core::DrillEventType::Step, 150, "assembly");
+  Apply(core::DrillEventType::End, 260, "");
+  const std::int64_t day = 24LL * 3600 * 1000;
+  ui::AppView vm = Choosing();
+  vm.drill.now_ms = kStart + 400 * day;  // the fire drill is due again after 365 days
+  vm.drill.utc_offset_minutes = 60;
+  vm.drill.history.push_back({std::to_string(kStart), scenario, &state, 60});
+  HeadlessFrame frame(1024, 768);
+  frame.Run(vm);
+  Require(frame.tree(), Role::Status,
+          "Utrymning vid brand: senast 2023-11-14, skulle ha övats igen senast 2024-11-13");
+  Require(frame.tree(), Role::Status, pack.drills[1].name + ": har inte övats här – planera en övning");
+  const ui::Intents opened =
+      Activate(frame, vm, Role::Button, "2023-11-14 23:13 – Utrymning vid brand");
+  BOOST_TEST(opened.open_report == std::to_string(kStart));
+  Require(frame.tree(), Role::Button, "2023-11-14 23:13 – Utrymning vid brand");
+
+  vm.drill.now_ms = kStart + 30 * day;
+  frame.Run(vm);
+  Require(frame.tree(), Role::Text, "Utrymning vid brand: senast 2023-11-14, nästa senast 2024-11-13");
+
+  vm.drill.open_report = &vm.drill.history.front();
+  frame.Run(vm);
+  Require(frame.tree(), Role::Status, kBanner);
+  Require(frame.tree(), Role::Text, "Startade 2023-11-14 23:13, längd 4:20");
+  Require(frame.tree(), Role::Text, "Alla på återsamlingsplatsen inom 3 minuter: uppnått");
+  BOOST_TEST(Activate(frame, vm, Role::Button, "Ladda ner händelser (CSV)").export_csv);
+  BOOST_TEST(Activate(frame, vm, Role::Button, "Tillbaka till övningarna").close_report);
+}
+
+BOOST_AUTO_TEST_CASE(every_drill_screen_fits_a_projector_a_tablet_and_a_phone) {
   Apply(core::DrillEventType::Inject, 61, "stairwell_b");
+  RollCall(62, "4B", {25, 20, 2, 1});
+  RollCall(63, "Förskoleklass Ugglan", {18, 0, 0, 0});
+  Note(64, "Trapphus B var fullt av rök och eleverna vände, vilket tog extra tid");
+  core::DrillState ended = state;
+  ended.ended_ms = kStart + 300 * 1000;
   for (const ImVec2 size : {ImVec2(1920, 1080), ImVec2(1024, 768), ImVec2(390, 844)}) {
-    for (int screen = 0; screen < 3; ++screen) {
+    for (int screen = 0; screen < 5; ++screen) {
       HeadlessFrame frame(size.x, size.y);
-      const ui::AppView vm = screen == 0 ? Choosing() : Running(90, screen == 2);
+      ui::AppView vm = screen == 0 || screen == 4 ? Choosing() : Running(90, screen == 2);
+      if (screen == 0 || screen == 4) vm.drill.history.push_back({"past", scenario, &ended, 60});
+      if (screen == 3) vm.drill.state = &ended;
+      if (screen == 4) vm.drill.open_report = &vm.drill.history.front();
       frame.Run(vm);
       frame.Run(vm);
       Require(frame.tree(), Role::Status, kBanner);

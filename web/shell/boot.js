@@ -32,18 +32,33 @@ const beredd = {
       () => wasmModule?.drillEventSaved(),
       (error) => wasmModule?.drillEventNotSaved(String(error?.message ?? error)));
   },
-  clearDrill() {
-    return beredd.drillStore.clear();
+  // The ended drill moves to the history; the app hears whether that was stored.
+  archiveDrill() {
+    beredd.drillStore.archive().then(
+      () => wasmModule?.drillArchived(true, ''),
+      (error) => wasmModule?.drillArchived(false, String(error?.message ?? error)));
+  },
+  // A file the user asked for (the drill report), made here: nothing goes over the network.
+  download(filename, mimeType, text) {
+    const url = URL.createObjectURL(new Blob([text], { type: mimeType }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = filename;
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 60000);
+  },
+  // Prints the mirror of the screen (style.css @media print), which holds every text as DOM.
+  printPage() {
+    window.print();
   },
   // localStorage can throw (private modes, blocked storage): losing a preference is fine.
   storage: {
     get(key) { try { return window.localStorage.getItem(key); } catch { return null; } },
     set(key, value) { try { window.localStorage.setItem(key, value); } catch { /* not kept */ } },
   },
-  mirror: new Mirror(document.getElementById('mirror'), {
-    activate: (id) => wasmModule?.activate(id),
-    reveal: (id) => wasmModule?.reveal(id),
-  }),
+  mirror: null,  // set below, once `storage` exists
   fail(reason) {
     beredd.failure = reason;
     status.hidden = true;
@@ -76,6 +91,11 @@ const beredd = {
     else window.open(url, '_blank', 'noopener,noreferrer');
   },
 };
+beredd.mirror = new Mirror(document.getElementById('mirror'), {
+  activate: (id) => wasmModule?.activate(id),
+  reveal: (id) => wasmModule?.reveal(id),
+  fieldChanged: (id, value) => wasmModule?.fieldChanged(id, value),
+}, beredd.storage);
 window.beredd = beredd;
 
 function canRunApp() {
@@ -101,10 +121,16 @@ function start() {
     window.addEventListener('hashchange', () => module.routeChanged(window.location.hash));
     module.routeChanged(window.location.hash);  // in case it changed while loading
     fetchContentPacks(module);
+    // Printing hides the canvas (style.css); draw again once it is back.
+    window.addEventListener('afterprint', () => module.redraw());
+    window.matchMedia('print').addEventListener('change', () => module.redraw());
     // A drill that was running when the page closed, crashed or reloaded carries on.
+    beredd.drillStore.loadHistory().then((drills) => {
+      if (drills.length > 0) module.loadDrillHistory(JSON.stringify(drills));
+    }, (error) => console.error('drill history not read:', error));
     beredd.drillStore.load().then((records) => {
       if (records.length > 0) module.resumeDrill(JSON.stringify(records));
-    }, () => {});
+    }, (error) => console.error('drill log not read:', error));
   }, () => {
     clearTimeout(slow);
     if (!beredd.failure) beredd.fail('load');

@@ -2,13 +2,32 @@
 // transparent and positioned exactly over what the canvas draws, inside <header>/<main>
 // landmarks. Screen readers, keyboard users and browser tests use these elements.
 // Text is set with textContent only: names can come from content packs and feeds.
+// Text fields are the exception to "transparent": the app reserves a box and the browser's own
+// <input>/<textarea> is shown in it, so typing gets the platform's keyboard, input methods and
+// spelling. Every change goes to the app at once (fieldChanged); the app's value wins when it
+// differs (it empties a field after saving it). Unsaved drafts are kept on visibilitychange.
 import { isOpenableUrl } from './url_policy.js';
 
 const TAG_BY_ROLE = { button: 'button', link: 'a', text: 'p', status: 'p' };
+const DRAFTS_KEY = 'beredd.drafts';
+// Events the app's canvas input listens for on #app: a field keeps them, so a tap focuses the
+// field (the app's touch handling would prevent that) and a drag selects text.
+const FIELD_OWN_EVENTS = ['mousedown', 'mousemove', 'touchstart', 'touchmove', 'touchend',
+  'touchcancel', 'wheel'];
 
 function tagFor(node) {
   if (node.role === 'heading') return `h${Math.min(Math.max(node.level || 1, 1), 6)}`;
+  if (node.role === 'textbox') return node.field === 'multiline' ? 'textarea' : 'input';
   return TAG_BY_ROLE[node.role] ?? 'p';
+}
+
+function readDrafts(storage) {
+  try {
+    const drafts = JSON.parse(storage.get(DRAFTS_KEY) ?? '{}');
+    return drafts && typeof drafts === 'object' && !Array.isArray(drafts) ? drafts : {};
+  } catch {
+    return {};
+  }
 }
 
 function setAttribute(element, name, value) {
@@ -20,11 +39,27 @@ function setAttribute(element, name, value) {
 }
 
 export class Mirror {
-  // `app` is { activate(id), reveal(id) }: both act on the app's widget with that semantic id.
-  constructor(root, app) {
+  // `app` is { activate(id), reveal(id), fieldChanged(id, value) }, each acting on the app's
+  // widget with that semantic id. `storage` is { get(key), set(key, value) }.
+  constructor(root, app, storage) {
     this.regions = { banner: root.querySelector('header'), main: root.querySelector('main') };
     this.app = app;
+    this.storage = storage;
     this.elements = new Map();  // semantic id -> element
+    this.drafts = readDrafts(storage);  // typed before the page was hidden, not yet restored
+    // Saved when the page is hidden (tab switched, phone locked, tab closed), not on unload,
+    // which mobile browsers often never fire.
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'hidden') this.saveDrafts();
+    });
+  }
+
+  saveDrafts() {
+    const drafts = { ...this.drafts };
+    for (const [id, element] of this.elements) {
+      if (element.dataset.field && element.value.trim() !== '') drafts[id] = element.value;
+    }
+    this.storage.set(DRAFTS_KEY, JSON.stringify(drafts));
   }
 
   update(nodes, page) {
@@ -65,6 +100,7 @@ export class Mirror {
     const element = document.createElement(tagFor(node));
     element.className = 'node';
     element.dataset.sid = node.id;
+    if (node.role === 'textbox') this.makeField(element, node);
     if (node.role === 'button') element.type = 'button';
     if (node.role === 'status') element.setAttribute('role', 'status');
     if (node.role === 'heading') element.tabIndex = -1;
@@ -77,8 +113,33 @@ export class Mirror {
     return element;
   }
 
+  makeField(element, node) {
+    element.dataset.field = node.field;
+    element.classList.add('field');
+    element.autocomplete = 'off';
+    if (node.field === 'number') element.inputMode = 'numeric';
+    if (node.field !== 'multiline') element.type = 'text';
+    element.addEventListener('input', () => this.app.fieldChanged(node.id, element.value));
+    for (const type of FIELD_OWN_EVENTS) {
+      element.addEventListener(type, (event) => event.stopPropagation(), { passive: true });
+    }
+    const draft = this.drafts[node.id];
+    if (typeof draft === 'string' && node.value === '') {
+      delete this.drafts[node.id];
+      // After this update (the app is drawing the frame that called it); the next frame shows it.
+      queueMicrotask(() => this.app.fieldChanged(node.id, draft));
+    }
+  }
+
   fill(element, node) {
-    if (element.textContent !== node.name) element.textContent = node.name;
+    if (node.role === 'textbox') {
+      setAttribute(element, 'aria-label', node.name);
+      // The app's value only differs from the element's when the app changed it: every
+      // keystroke reaches the app before the next frame is drawn.
+      if (element.value !== node.value) element.value = node.value;
+    } else if (element.textContent !== node.name) {
+      element.textContent = node.name;
+    }
     setAttribute(element, 'aria-description', node.description);
     setAttribute(element, 'aria-current', node.current ? 'page' : null);
     setAttribute(element, 'aria-pressed', node.toggle === 'none' ? null : String(node.toggle === 'on'));
