@@ -343,7 +343,7 @@ void App::ApplyDrillIntents(const ui::Intents& intents, std::int64_t now_ms) {
   if (intents.add_class) AddClass(intents.add_class->name, intents.add_class->expected, now_ms);
   if (!intents.remove_class.empty()) {
     std::erase_if(roster_, [&](const core::RosterClass& c) { return c.name == intents.remove_class; });
-    Shell()["storage"].call<void>("set", std::string(kRosterStorageKey), core::RosterToJson(roster_));
+    SaveRoster();
   }
   if (!intents.open_report.empty()) {
     for (const PastRun& past : drill_history_) {
@@ -394,11 +394,15 @@ void App::AddClass(const std::string& name, const std::string& expected, std::in
   }
   class_problem_.clear();
   roster_.push_back(added);
-  Shell()["storage"].call<void>("set", std::string(kRosterStorageKey), core::RosterToJson(roster_));
+  SaveRoster();
   // A class added during a drill joins its roll call.
   if (drill_ && drill_->state.running() && drill_->state.classes.count(added.name) == 0) {
     RecordRollCall(added.name, {added.expected, 0, 0, 0}, now_ms);
   }
+}
+
+void App::SaveRoster() const {
+  Shell()["storage"].call<void>("set", std::string(kRosterStorageKey), core::RosterToJson(roster_));
 }
 
 void App::RecordRollCall(const std::string& class_name, const core::ClassCount& count,

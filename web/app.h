@@ -73,6 +73,7 @@ class App {
   void ApplyDrillIntents(const ui::Intents& intents, std::int64_t now_ms);
   void ScheduleDrillTick(std::int64_t now_ms);
   static void OnDrillTick(void* self);
+  void SaveRoster() const;
   void AddClass(const std::string& name, const std::string& expected, std::int64_t now_ms);
   void RecordRollCall(const std::string& class_name, const core::ClassCount& count, std::int64_t now_ms);
   void ExportReport(bool csv, std::int64_t now_ms) const;
