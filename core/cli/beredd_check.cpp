@@ -1,7 +1,11 @@
 // beredd-check: validates Beredd's inputs from the command line, built natively from core/.
 //   beredd-check content DIR   checks every *.json content pack in DIR, alone and together
+//   beredd-check feed FILE [--format auto|geojson|polisen|cap|krisinformation]
+//                              parses an incident feed as the map does and prints it as
+//                              Beredd's GeoJSON on stdout; dropped items go to stderr
 // Exit status: 0 when valid (with a summary), 1 when any problem was found (each one listed as
-// "file: /json/path: what is wrong"), 2 on a usage error.
+// "file: /json/path: what is wrong"; for a feed, also when items were dropped), 2 on a usage
+// error.
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
@@ -11,6 +15,7 @@
 #include <vector>
 
 #include "core/content_pack.h"
+#include "core/feed.h"
 
 namespace {
 
@@ -20,7 +25,9 @@ using beredd::core::Problem;
 
 int Usage() {
   std::cerr << "usage: beredd-check content DIR\n"
-               "  content DIR  validate every *.json content pack in DIR (see content/README.md)\n";
+               "       beredd-check feed FILE [--format auto|geojson|polisen|cap|krisinformation]\n"
+               "  content DIR  validate every *.json content pack in DIR (see content/README.md)\n"
+               "  feed FILE    parse an incident feed; print it as Beredd's GeoJSON\n";
   return 2;
 }
 
@@ -88,11 +95,57 @@ int CheckContent(const fs::path& dir) {
   return 0;
 }
 
+int CheckFeed(const fs::path& file, beredd::core::FeedFormat format) {
+  const std::string name = file.string();
+  std::error_code error;
+  const auto size = fs::file_size(file, error);
+  const beredd::core::FeedLimits limits;
+  // Refused before reading: the app never reads more than this either.
+  if (!error && size > limits.max_bytes) {
+    std::cerr << name << ": larger than " << limits.max_bytes << " bytes (" << size << ")\n";
+    return 1;
+  }
+  std::string text;
+  if (error || !ReadFile(file, text)) {
+    std::cerr << name << ": cannot read the file\n";
+    return 1;
+  }
+  beredd::core::FeedError feed_error;
+  const auto feed = beredd::core::ParseFeed(text, format, &feed_error, limits);
+  if (!feed) {
+    std::cerr << name << ": " << feed_error.ToString() << "\n";
+    return 1;
+  }
+  std::cout << beredd::core::IncidentsToGeoJson(feed->incidents)
+                   .dump(2, ' ', false, nlohmann::json::error_handler_t::replace)
+            << "\n";
+  for (const auto& dropped : feed->dropped) {
+    std::cerr << name << ": " << (dropped.where.empty() ? "/" : dropped.where)
+              << (dropped.id.empty() ? "" : " (id " + dropped.id + ")") << ": dropped: "
+              << dropped.reason << "\n";
+  }
+  std::cerr << name << ": " << beredd::core::FeedFormatName(feed->format) << " feed, "
+            << feed->incidents.size() << " incidents, " << feed->dropped.size() << " dropped, "
+            << feed->skipped << " skipped by design\n";
+  return feed->dropped.empty() ? 0 : 1;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
-  if (argc != 3) return Usage();
+  if (argc < 3) return Usage();
   const std::string command = argv[1];
-  if (command == "content") return CheckContent(argv[2]);
+  if (command == "content" && argc == 3) return CheckContent(argv[2]);
+  if (command == "feed") {
+    auto format = beredd::core::FeedFormat::Auto;
+    if (argc == 5 && std::string(argv[3]) == "--format") {
+      const auto parsed = beredd::core::ParseFeedFormat(argv[4]);
+      if (!parsed) return Usage();
+      format = *parsed;
+    } else if (argc != 3) {
+      return Usage();
+    }
+    return CheckFeed(argv[2], format);
+  }
   return Usage();
 }

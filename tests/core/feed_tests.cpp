@@ -1,0 +1,309 @@
+// Incident feeds: each real format's quirks (tests/feeds/*.json are shaped like the live APIs),
+// per-item drops that never lose the rest, limits checked before parsing, and diffs by id.
+#include <boost/test/unit_test.hpp>
+
+#include <cmath>
+#include <fstream>
+#include <sstream>
+
+#include "core/feed.h"
+
+using namespace beredd::core;
+
+namespace {
+
+std::string ReadFeedFile(const std::string& name) {
+  std::ifstream in(std::string(BEREDD_FEEDS_DIR) + "/" + name, std::ios::binary);
+  std::stringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+Feed MustParse(const std::string& text, FeedFormat format = FeedFormat::Auto) {
+  FeedError error;
+  auto feed = ParseFeed(text, format, &error);
+  BOOST_TEST_REQUIRE(feed.has_value(), error.ToString());
+  return *feed;
+}
+
+const Incident& Find(const Feed& feed, const std::string& id) {
+  for (const Incident& incident : feed.incidents) {
+    if (incident.id == id) return incident;
+  }
+  BOOST_FAIL("no incident " + id);
+  return feed.incidents.front();
+}
+
+// One Police event with `fields` spliced in (they override the defaults).
+std::string PolisenEvent(const std::string& fields) {
+  return R"({"id": 7, "datetime": "2025-06-07 7:32:06 +02:00", "name": "Brand", "summary": "s",)"
+         R"( "url": "/x", "type": "Brand", "location": {"name": "Solna", "gps": "59.36,18.0"})" +
+         (fields.empty() ? "" : ", " + fields) + "}";
+}
+
+std::string Reasons(const Feed& feed) {
+  std::string text;
+  for (const DroppedItem& item : feed.dropped) text += item.where + ": " + item.reason + "; ";
+  return text;
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(feed_polisen)
+
+BOOST_AUTO_TEST_CASE(times_with_single_digit_hours_and_both_swedish_offsets) {
+  const Feed feed = MustParse(ReadFeedFile("polisen.json"));
+  BOOST_TEST((feed.format == FeedFormat::Polisen));
+  // 2025-06-07 7:32:06 +02:00 (summer) is 05:32:06Z; 2025-01-15 23:05 +01:00 (winter) is 22:05Z.
+  BOOST_TEST(Find(feed, "593874").time_ms == 1749274326000LL);
+  BOOST_TEST(Find(feed, "593870").time_ms == 1736978700000LL);
+}
+
+BOOST_AUTO_TEST_CASE(county_level_locations_are_areas_and_urls_are_made_absolute) {
+  const Feed feed = MustParse(ReadFeedFile("polisen.json"));
+  const Incident& fire = Find(feed, "593870");
+  BOOST_TEST(fire.area_name == "Uppsala län");
+  BOOST_TEST((fire.precision == LocationPrecision::Area), "the gps is the county centre, not the spot");
+  BOOST_TEST(fire.position.lat == 59.858564);
+  BOOST_TEST(fire.position.lon == 17.638927);
+  BOOST_TEST(fire.url == "https://polisen.se/aktuellt/handelser/2025/januari/15/brand-uppsala-lan/");
+  BOOST_TEST(fire.source == "Polisen");
+  BOOST_TEST(fire.category == "Brand");
+}
+
+BOOST_AUTO_TEST_CASE(day_and_night_summaries_are_not_incidents) {
+  const Feed feed = MustParse(ReadFeedFile("polisen.json"));
+  BOOST_TEST(feed.incidents.size() == 2u);
+  BOOST_TEST(feed.skipped == 1);
+  BOOST_TEST(feed.dropped.empty(), Reasons(feed));
+}
+
+BOOST_AUTO_TEST_CASE(bad_items_are_dropped_with_a_reason_and_the_rest_kept) {
+  const std::string text = "[" + PolisenEvent("") + ",\n" +
+                           PolisenEvent(R"("id": 8, "location": {"name": "x", "gps": "18.0,59.36"})") + ",\n" +
+                           PolisenEvent(R"("id": 9, "location": {"name": "x", "gps": "NaN,18.0"})") + ",\n" +
+                           PolisenEvent(R"("id": 10, "location": {"name": "x", "gps": "1e300,18.0"})") + ",\n" +
+                           PolisenEvent(R"("id": 11, "location": {"name": "x", "gps": "48.85,2.35"})") + ",\n" +
+                           PolisenEvent(R"("id": 12, "name": 42)") + ",\n" +
+                           PolisenEvent(R"("id": 7)") + ",\n" +
+                           PolisenEvent(R"("id": 13, "datetime": "igår")") + ",\n" +
+                           PolisenEvent(R"x("id": 14, "name": "Ok\u00e5", "url": "javascript:alert(1)")x") + ",\n" +
+                           "\"not an object\"]";
+  const Feed feed = MustParse(text);
+  BOOST_TEST(feed.incidents.size() == 2u, Reasons(feed));
+  BOOST_TEST(Find(feed, "14").url.empty(), "only https urls are kept");
+  BOOST_TEST(Find(feed, "14").title == "Okå");
+  const std::vector<std::string> expected = {
+      "/1: latitude and longitude are swapped",
+      "/2: coordinates are not finite numbers",
+      "/3: coordinates out of range",
+      "/4: position outside Sweden",
+      "/5: name: expected a string, found number",
+      "/6: duplicate id",
+      "/7: datetime: not a date and time",
+      "/9: not an object",
+  };
+  std::vector<std::string> reasons;
+  for (const DroppedItem& item : feed.dropped) reasons.push_back(item.where + ": " + item.reason);
+  BOOST_TEST(reasons == expected, boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(invalid_utf8_drops_only_its_item) {
+  // A truncated two-byte sequence, and an encoded UTF-16 surrogate (CESU-8).
+  std::string text = "[" + PolisenEvent("\"id\": 1, \"name\": \"Bad \xC3\x28 byte\"") + "," +
+                     PolisenEvent("\"id\": 2, \"summary\": \"\xED\xA0\x80 surrogate\"") + "," +
+                     PolisenEvent(R"("id": 3, "name": "Göteborg")") + "]";
+  const Feed feed = MustParse(text);
+  BOOST_TEST_REQUIRE(feed.incidents.size() == 1u, Reasons(feed));
+  BOOST_TEST(feed.incidents[0].title == "Göteborg");
+  BOOST_TEST(feed.dropped.size() == 2u);
+  BOOST_TEST(feed.dropped[0].reason == "invalid UTF-8 in the texts");
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(feed_cap)
+
+BOOST_AUTO_TEST_CASE(alerts_with_info_as_object_or_array_and_category_as_string_or_array) {
+  const Feed feed = MustParse(ReadFeedFile("vma_cap.json"));
+  BOOST_TEST((feed.format == FeedFormat::Cap));
+  const Incident& fire = Find(feed, "SR-VMA-1001");
+  BOOST_TEST(fire.title == "Viktigt meddelande till allmänheten i Sundsvall");
+  BOOST_TEST(fire.category == "Brand");
+  BOOST_TEST(fire.severity == "Severe");
+  BOOST_TEST(fire.area_name == "Västernorrlands län");
+  BOOST_TEST((fire.precision == LocationPrecision::Area));
+  BOOST_TEST(fire.time_ms == 1749280320000LL);  // 09:12 +02:00
+  const Incident& gas = Find(feed, "SR-VMA-1002");
+  BOOST_TEST(gas.title == "Gasutsläpp i Göteborg", "the Swedish info block is chosen");
+  BOOST_TEST(gas.polygon.size() == 1u);
+  BOOST_TEST(std::fabs(gas.position.lat - 57.725) < 1e-9);
+  BOOST_TEST(gas.source == "Sveriges Radio");
+}
+
+BOOST_AUTO_TEST_CASE(category_array_is_used_when_there_is_no_event) {
+  const Feed feed = MustParse(R"({"alerts": [{"identifier": "a", "sent": "2025-06-07T09:00:00+02:00",
+      "status": "Actual", "msgType": "Alert", "scope": "Public",
+      "info": {"category": ["Env", "Safety"], "headline": "h", "area": {"areaDesc": "Gotlands län"}}}]})");
+  BOOST_TEST_REQUIRE(feed.incidents.size() == 1u, Reasons(feed));
+  BOOST_TEST(feed.incidents[0].category == "Env, Safety");
+  BOOST_TEST(feed.incidents[0].area_name == "Gotlands län");
+}
+
+BOOST_AUTO_TEST_CASE(a_cancel_with_null_info_removes_what_it_references) {
+  const Feed feed = MustParse(ReadFeedFile("vma_cap.json"));
+  for (const Incident& incident : feed.incidents) {
+    BOOST_TEST(incident.id != "SR-VMA-0999", "the cancelled storm alert is gone");
+    BOOST_TEST(incident.id != "SR-VMA-1003", "a cancel is no incident itself");
+  }
+  BOOST_TEST(feed.dropped.empty(), Reasons(feed));
+}
+
+BOOST_AUTO_TEST_CASE(an_update_keeps_the_original_id_so_the_marker_moves_in_place) {
+  const Feed feed = MustParse(R"({"alerts": [
+    {"identifier": "v1", "sent": "2025-06-07T09:00:00Z", "status": "Actual", "msgType": "Alert",
+     "scope": "Public", "info": {"headline": "Brand", "area": [{"areaDesc": "Örebro län"}]}},
+    {"identifier": "v2", "sent": "2025-06-07T09:20:00Z", "status": "Actual", "msgType": "Update",
+     "scope": "Public", "references": "sr,v1,2025-06-07T09:00:00Z",
+     "info": {"headline": "Brand, uppdaterad", "area": [{"areaDesc": "Örebro län"}]}}]})");
+  BOOST_TEST_REQUIRE(feed.incidents.size() == 1u, Reasons(feed));
+  BOOST_TEST(feed.incidents[0].id == "v1");
+  BOOST_TEST(feed.incidents[0].title == "Brand, uppdaterad");
+}
+
+BOOST_AUTO_TEST_CASE(exercise_and_test_alerts_never_show_as_live) {
+  const Feed feed = MustParse(ReadFeedFile("vma_cap.json"));
+  BOOST_TEST((Find(feed, "SR-VMA-TEST").status == IncidentStatus::Test));
+  BOOST_TEST((Find(feed, "SR-VMA-EX").status == IncidentStatus::Exercise));
+  int live = 0;
+  for (const Incident& incident : feed.incidents) live += IsLive(incident) ? 1 : 0;
+  BOOST_TEST(live == 2);
+  const Feed restricted = MustParse(R"({"alerts": [{"identifier": "r", "sent": "2025-06-07T09:00:00Z",
+      "status": "Actual", "msgType": "Alert", "scope": "Restricted",
+      "info": {"headline": "h", "area": [{"areaDesc": "Örebro län"}]}}]})");
+  BOOST_TEST(restricted.incidents.empty(), "only Public alerts are read");
+  BOOST_TEST(restricted.skipped == 1);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(feed_krisinformation)
+
+BOOST_AUTO_TEST_CASE(entities_and_html_become_plain_text) {
+  const Feed feed = MustParse(ReadFeedFile("krisinformation.json"));
+  BOOST_TEST((feed.format == FeedFormat::Krisinformation));
+  const Incident& fire = Find(feed, "kris-2025-0042");
+  BOOST_TEST(fire.title == "Brand i Sundsvall – stäng fönster & dörrar");
+  BOOST_TEST(fire.summary ==
+             "Rökutveckling från en brand.\nRäddningstjänsten uppmanar alla i Sundsvall att gå inomhus.\nLyssna på P4.");
+  BOOST_TEST(fire.summary.find("alert(1)") == std::string::npos, "script contents are no text");
+  BOOST_TEST(fire.position.lat == 62.39, "PoleOfInInaccessibility is [lon, lat]");
+  BOOST_TEST(fire.source == "Krisinformation.se");
+  BOOST_TEST(fire.updated_ms > fire.time_ms);
+}
+
+BOOST_AUTO_TEST_CASE(null_geometry_falls_back_to_the_named_county) {
+  const Feed feed = MustParse(ReadFeedFile("krisinformation.json"));
+  const Incident& water = Find(feed, "kris-2025-0043");
+  BOOST_TEST(water.area_name == "Kalmar län");
+  BOOST_TEST((water.precision == LocationPrecision::Area));
+  BOOST_TEST(water.position.lat > 56.0);
+  BOOST_TEST(water.position.lat < 58.0);
+}
+
+BOOST_AUTO_TEST_CASE(numeric_and_odd_entities) {
+  const Feed feed = MustParse(R"([{"Identifier": "k", "Published": "2025-06-07T10:00:00Z",
+      "Headline": "&#229;&#x00E4; &lt;img onerror=x&gt; &unknown; &#0; &#xD800;",
+      "Area": [{"Type": "Country", "Description": "Sverige", "GeometryInformation": null}]}])");
+  BOOST_TEST_REQUIRE(feed.incidents.size() == 1u, Reasons(feed));
+  BOOST_TEST(feed.incidents[0].title == "åä <img onerror=x> &unknown;");
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(feed_geojson)
+
+BOOST_AUTO_TEST_CASE(points_polygons_and_unknown_members) {
+  const Feed feed = MustParse(ReadFeedFile("beredd_geojson.json"));
+  BOOST_TEST((feed.format == FeedFormat::GeoJson));
+  BOOST_TEST(feed.dropped.empty(), Reasons(feed));
+  const Incident& crash = Find(feed, "demo-1");
+  BOOST_TEST(crash.position.lat == 59.3293, "GeoJSON positions are [lon, lat]");
+  BOOST_TEST((crash.precision == LocationPrecision::Exact));
+  BOOST_TEST(crash.url == "https://example.se/1");
+  const Incident& area = Find(feed, "demo-2");
+  BOOST_TEST_REQUIRE(area.polygon.size() == 1u);
+  BOOST_TEST(area.polygon[0].size() == 5u);
+  BOOST_TEST((area.precision == LocationPrecision::Area), "a polygon is an area");
+  BOOST_TEST(std::fabs(area.position.lat - 59.3) < 1e-9);
+  BOOST_TEST(area.updated_ms - area.time_ms == 30 * 60 * 1000);
+}
+
+BOOST_AUTO_TEST_CASE(round_trips_through_its_own_output) {
+  const Feed feed = MustParse(ReadFeedFile("krisinformation.json"));
+  const Feed again = MustParse(IncidentsToGeoJson(feed.incidents).dump());
+  BOOST_TEST((again.format == FeedFormat::GeoJson));
+  BOOST_TEST((again.incidents == feed.incidents));
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(feed_limits)
+
+BOOST_AUTO_TEST_CASE(deep_nesting_is_refused_before_parsing) {
+  const std::string deep = std::string(100000, '[') + std::string(100000, ']');
+  FeedError error;
+  BOOST_TEST(!ParseFeed(deep, FeedFormat::Auto, &error).has_value());
+  BOOST_TEST(error.ToString() == "line 1, column 65: nested deeper than 64 levels");
+  // Brackets inside strings are text, not nesting.
+  const std::string quoted = "[" + PolisenEvent(R"("name": ")" + std::string(200, '[') + "\"") + "]";
+  BOOST_TEST(MustParse(quoted).incidents.size() == 1u);
+}
+
+BOOST_AUTO_TEST_CASE(size_html_pages_and_broken_json_are_clear_errors) {
+  FeedError error;
+  FeedLimits small;
+  small.max_bytes = 100;
+  BOOST_TEST(!ParseFeed(std::string(101, ' '), FeedFormat::Auto, &error, small).has_value());
+  BOOST_TEST(error.message == "larger than 100 bytes (101)");
+  BOOST_TEST(!ParseFeed("\n  <!DOCTYPE html><h1>502</h1>", FeedFormat::Auto, &error).has_value());
+  BOOST_TEST(error.ToString() == "line 2, column 3: an HTML or XML page, not JSON (an error page from the server?)");
+  BOOST_TEST(!ParseFeed("[{\"id\": 1,}]", FeedFormat::Auto, &error).has_value());
+  BOOST_TEST(error.message.find("not valid JSON at line 1, column 11") == 0, error.message);
+  BOOST_TEST(!ParseFeed("{\"hello\": 1}", FeedFormat::Auto, &error).has_value());
+  BOOST_TEST(error.message.find("not a known feed format") == 0);
+  BOOST_TEST(!ParseFeed("{\"type\": \"FeatureCollection\"}", FeedFormat::Polisen, &error).has_value());
+  BOOST_TEST(error.message == "not a polisen feed: the top level is object");
+  BOOST_TEST(!ParseFeed("   ", FeedFormat::Auto, &error).has_value());
+  BOOST_TEST(MustParse("[]").incidents.empty(), "an empty array is a quiet day, not an error");
+}
+
+BOOST_AUTO_TEST_CASE(item_count_is_capped) {
+  std::string text = "[";
+  for (int i = 0; i < 12; ++i) text += (i ? "," : "") + PolisenEvent("\"id\": " + std::to_string(i));
+  text += "]";
+  FeedLimits limits;
+  limits.max_items = 10;
+  FeedError error;
+  const auto feed = ParseFeed(text, FeedFormat::Auto, &error, limits);
+  BOOST_TEST_REQUIRE(feed.has_value());
+  BOOST_TEST(feed->incidents.size() == 10u);
+  BOOST_TEST(feed->dropped.size() == 2u);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(feed_diff)
+
+BOOST_AUTO_TEST_CASE(updates_are_diffed_by_id) {
+  const Feed before = MustParse("[" + PolisenEvent("\"id\": 1") + "," + PolisenEvent("\"id\": 2") + "]");
+  const Feed after = MustParse("[" + PolisenEvent(R"("id": 2, "summary": "changed")") + "," +
+                               PolisenEvent("\"id\": 3") + "]");
+  const FeedDiff diff = DiffIncidents(before.incidents, after.incidents);
+  BOOST_TEST(diff.added == std::vector<std::string>{"3"});
+  BOOST_TEST(diff.changed == std::vector<std::string>{"2"});
+  BOOST_TEST(diff.removed == std::vector<std::string>{"1"});
+  BOOST_TEST(DiffIncidents(after.incidents, after.incidents).empty());
+}
+
+BOOST_AUTO_TEST_SUITE_END()

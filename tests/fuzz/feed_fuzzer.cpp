@@ -1,0 +1,29 @@
+// libFuzzer target: any bytes as an incident feed, in every format. The parser must never
+// crash, hang or read out of bounds; whatever it accepts must survive GeoJSON output and a
+// second parse. Built and run by tests/fuzz/run (clang, ASan + UBSan).
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+#include "core/feed.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  const std::string_view text(reinterpret_cast<const char*>(data), size);
+  using beredd::core::FeedFormat;
+  for (FeedFormat format : {FeedFormat::Auto, FeedFormat::GeoJson, FeedFormat::Polisen,
+                            FeedFormat::Cap, FeedFormat::Krisinformation}) {
+    beredd::core::FeedError error;
+    const auto feed = beredd::core::ParseFeed(text, format, &error);
+    if (!feed) continue;
+    const std::string out = beredd::core::IncidentsToGeoJson(feed->incidents)
+                                .dump(-1, ' ', false, nlohmann::json::error_handler_t::strict);
+    const auto again = beredd::core::ParseFeed(out, FeedFormat::GeoJson, &error);
+    // Everything accepted once is accepted again, unchanged: the output is valid UTF-8 JSON
+    // in Beredd's own profile.
+    if (!feed->incidents.empty() && (!again || again->incidents.size() != feed->incidents.size())) {
+      __builtin_trap();
+    }
+    beredd::core::DiffIncidents(feed->incidents, again ? again->incidents : feed->incidents);
+  }
+  return 0;
+}
