@@ -40,6 +40,11 @@ constexpr std::string_view kRequiredKeys[] = {
     "drill.event.step", "drill.event.inject", "drill.event.roll_call", "drill.plan",
     "drill.plan_never", "drill.plan_done", "drill.plan_overdue", "drill.history",
     "drill.history_none", "drill.history_detail", "drill.back",
+    "map.region", "map.loading", "map.updated", "map.stale", "map.unavailable", "map.dropped",
+    "map.count", "map.none", "map.all_categories", "map.hours_1", "map.hours_6", "map.hours_24",
+    "map.hours_all", "map.area", "map.source", "map.read_more",
+    "map.near_me", "map.locating", "map.distance", "map.location.denied",
+    "map.location.unavailable", "map.location.timeout", "map.only_map_area",
 };
 
 bool IsLocaleTag(std::string_view tag) {
@@ -160,6 +165,20 @@ void ReadFeed(JsonReader& reader, const json& root, ContentPack& pack) {
   if (auto seconds = IntegerInRange(reader, *feed, "/feed", "poll_seconds", 10, 3600, "",
                                     pack.feed.poll_seconds)) {
     pack.feed.poll_seconds = *seconds;
+  }
+  const json* tiles = reader.Object(*feed, "/feed", "tiles", false);
+  if (tiles == nullptr) return;
+  if (auto url = reader.Text(*tiles, "/feed/tiles", "url", false)) {
+    const bool templated = url->find("{z}") != std::string::npos &&
+                           url->find("{x}") != std::string::npos && url->find("{y}") != std::string::npos;
+    if (url->rfind("https://", 0) != 0 || !templated) {
+      reader.Report("/feed/tiles/url", "must be an https URL template with {z}, {x} and {y}, found \"" + *url + "\"");
+    } else {
+      pack.feed.tile_url = *url;
+    }
+  }
+  if (auto attribution = reader.Text(*tiles, "/feed/tiles", "attribution", false)) {
+    pack.feed.tile_attribution = *attribution;
   }
 }
 

@@ -50,6 +50,9 @@ struct CprGuide {
 struct FeedSettings {
   std::string endpoint = "/api/incidents";  // same-origin path or https URL
   int poll_seconds = 30;
+  // Map tiles: an https URL template with {z}, {x} and {y}, and its attribution (plain text).
+  std::string tile_url = "https://tile.openstreetmap.org/{z}/{x}/{y}.png";
+  std::string tile_attribution = "© OpenStreetMap contributors";
 };
 
 struct ContentPack {

@@ -4,12 +4,11 @@
 namespace beredd::ui {
 namespace {
 
-// The map (#4) replaces DrawPendingScreen when its issue lands.
 constexpr ScreenEntry kScreens[] = {
     {core::Screen::Home, "app.title", "home.heading", DrawHome},
     {core::Screen::Numbers, "screen.numbers", "screen.numbers.hint", DrawNumbers},
     {core::Screen::Cpr, "screen.cpr", "screen.cpr.hint", DrawCprCoach},
-    {core::Screen::Map, "screen.map", "screen.map.hint", DrawPendingScreen},
+    {core::Screen::Map, "screen.map", "screen.map.hint", DrawMap},
     {core::Screen::Drill, "screen.drill", "screen.drill.hint", DrawDrill, DrawExerciseBanner},
 };
 

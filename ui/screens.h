@@ -30,7 +30,7 @@ void DrawHome(const AppView& vm, Intents& out);
 void DrawNumbers(const AppView& vm, Intents& out);
 void DrawCprCoach(const AppView& vm, Intents& out);
 void DrawDrill(const AppView& vm, Intents& out);
+void DrawMap(const AppView& vm, Intents& out);
 void DrawExerciseBanner(const AppView& vm, Intents& out);
-void DrawPendingScreen(const AppView& vm, Intents& out);
 
 }  // namespace beredd::ui

@@ -75,6 +75,7 @@ std::string_view RoleName(Role role) {
     case Role::Text: return "text";
     case Role::Status: return "status";
     case Role::Field: return "textbox";
+    case Role::Map: return "region";
   }
   return "text";
 }

@@ -11,8 +11,10 @@
 
 namespace beredd::ui {
 
-enum class Role { Button, Link, Heading, Text, Status, Field };
+enum class Role { Button, Link, Heading, Text, Status, Field, Map };
 
+// Role::Map is the box where the platform's map (Leaflet) is shown: the mirror's element for it
+// hosts the map, like a Field's hosts the browser's text field.
 // What a Role::Field edits. The mirror makes it a real <input> or <textarea>.
 enum class FieldKind { Text, Number, MultiLine };
 

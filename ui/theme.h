@@ -39,6 +39,8 @@ inline constexpr ImU32 kFocus = IM_COL32(0xFF, 0xBF, 0x47, 0xFF);
 inline constexpr ImU32 kNotice = IM_COL32(0xFF, 0xF1, 0xC2, 0xFF);
 inline constexpr ImU32 kPulse = IM_COL32(0xB3, 0x0B, 0x1E, 0xFF);
 // Drill mode: yellow and black, never the red of a real emergency.
+inline constexpr ImU32 kSelected = IM_COL32(0xDC, 0xE9, 0xF7, 0xFF);  // a selected list row
+inline constexpr ImU32 kMapSea = IM_COL32(0xB9, 0xD3, 0xE6, 0xFF);  // under the map, before it draws
 inline constexpr ImU32 kExercise = IM_COL32(0xFF, 0xD1, 0x00, 0xFF);
 inline constexpr ImU32 kExerciseInk = IM_COL32(0x11, 0x11, 0x11, 0xFF);
 inline constexpr ImU32 kExercisePage = IM_COL32(0xFF, 0xF6, 0xCC, 0xFF);  // the drill screens' page

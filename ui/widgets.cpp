@@ -171,6 +171,70 @@ std::string_view TextField(std::string_view key, std::string_view label, FieldKi
   return tree->FieldValue(SemanticId(id));
 }
 
+bool ListRow(std::string_view key, std::string_view title, std::string_view detail,
+             std::string_view description, float height, bool selected) {
+  constexpr float kPadding = 12.0f;
+  const float width = ImGui::GetContentRegionAvail().x;
+  const std::string str_id(key);
+  const ImVec2 pos = ImGui::GetCursorScreenPos();
+  bool activated = ImGui::InvisibleButton(str_id.c_str(), ImVec2(width, height));
+  const ImGuiID id = ImGui::GetItemID();
+  activated = ConsumeMirrorActivation(id) || activated;
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  const ImVec2 max(pos.x + width, pos.y + height);
+  const bool hot = ImGui::IsItemHovered() || ImGui::IsItemActive();
+  draw->AddRectFilled(pos, max, selected ? colors::kSelected : hot ? colors::kCardHover : colors::kCard, 8.0f);
+  draw->AddRect(pos, max, selected ? colors::kAccent : colors::kCardBorder, 8.0f, 0, selected ? 3.0f : 1.5f);
+  if (ImGui::IsItemFocused() && ImGui::GetIO().NavVisible) {
+    draw->AddRect(ImVec2(pos.x - 3, pos.y - 3), ImVec2(max.x + 3, max.y + 3), colors::kFocus, 10.0f, 0, 3.0f);
+  }
+  ImFont* strong = Font(FontRole::Strong);
+  ImFont* small = Font(FontRole::Small);
+  const float scale = ImGui::GetIO().FontGlobalScale;
+  const float right = max.x - kPadding;
+  const ImVec2 title_pos(pos.x + kPadding, pos.y + kPadding);
+  const ImVec2 detail_pos(title_pos.x, title_pos.y + strong->FontSize * scale + 4);
+  ImGui::PushFont(strong);
+  ImGui::RenderTextEllipsis(draw, title_pos, ImVec2(right, detail_pos.y), right, right,
+                            title.data(), title.data() + title.size(), nullptr);
+  ImGui::PopFont();
+  ImGui::PushFont(small);
+  ImGui::RenderTextEllipsis(draw, detail_pos, ImVec2(right, max.y), right, right, detail.data(),
+                            detail.data() + detail.size(), nullptr);
+  ImGui::PopFont();
+  std::string full_description(detail);
+  if (!description.empty()) full_description.append(". ").append(description);
+  Record(id, Role::Button, title, full_description, {}, 0, selected);
+  return activated;
+}
+
+bool UndrawnListRow(std::string_view key, std::string_view title, std::string_view description,
+                    const Rect& rect, bool selected) {
+  SemanticTree* tree = CurrentSemanticTree();
+  if (tree == nullptr) return false;
+  SemanticNode node;
+  node.id = SemanticId(ImGui::GetID(key.data(), key.data() + key.size()));
+  node.role = Role::Button;
+  node.name = std::string(title);
+  node.description = std::string(description);
+  node.current = selected;
+  node.rect = rect;
+  if (tree->ConsumeReveal(node.id)) {
+    ImGui::SetScrollFromPosY(rect.y - ImGui::GetWindowPos().y, 0.5f);
+  }
+  const bool activated = tree->ConsumeActivation(node.id);
+  tree->Add(std::move(node));
+  return activated;
+}
+
+void MapArea(std::string_view key, std::string_view label, ImVec2 size) {
+  const ImVec2 pos = ImGui::GetCursorScreenPos();
+  // The map's sea colour, for the moment before the map covers it.
+  ImGui::GetWindowDrawList()->AddRectFilled(pos, ImVec2(pos.x + size.x, pos.y + size.y), colors::kMapSea);
+  ImGui::Dummy(size);
+  Record(ImGui::GetID(key.data(), key.data() + key.size()), Role::Map, label);
+}
+
 void ClearTextField(std::string_view key) {
   if (SemanticTree* tree = CurrentSemanticTree()) {
     tree->SetFieldValue(SemanticId(ImGui::GetID(key.data(), key.data() + key.size())), {});

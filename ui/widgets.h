@@ -69,6 +69,21 @@ std::string_view TextField(std::string_view key, std::string_view label, FieldKi
                            float width = 0);
 void ClearTextField(std::string_view key);
 
+// A fixed-height row of a long list: a line of title and a line of detail, each cut with "…"
+// when too long (the full title is its accessible name; `description` holds the rest).
+bool ListRow(std::string_view key, std::string_view title, std::string_view detail,
+             std::string_view description, float height, bool selected);
+
+// A row an ImGuiListClipper list does not draw because it is scrolled away. It is still
+// recorded, at `rect`, so the mirror holds every row: activating it works, and focusing it
+// scrolls the list to it.
+bool UndrawnListRow(std::string_view key, std::string_view title, std::string_view description,
+                    const Rect& rect, bool selected);
+
+// Reserves `size` for the map, which the platform draws over it (the mirror's element for this
+// node hosts Leaflet). `label` names the region for screen readers.
+void MapArea(std::string_view key, std::string_view label, ImVec2 size);
+
 // Wrapped text in the page's structure.
 // `font` overrides the level's usual font (level 1: Heading, others: Strong).
 void Heading(std::string_view key, std::string_view text, int level,

@@ -14,6 +14,7 @@
 
 #include "backends/imgui_impl_opengl3.h"
 #include "core/drill_report.h"
+#include "core/feed.h"
 #include "core/url_policy.h"
 #include "imgui.h"
 #include "ui/app_view.h"
@@ -169,8 +170,11 @@ bool App::Start() {
 
 void App::RouteChanged(const std::string& hash) {
   const core::RouteMatch match = core::ParseRoute(hash);
+  const bool was_map = screen_ == core::Screen::Map;
   screen_ = match.screen;
   unknown_route_ = match.known ? std::string() : hash;
+  // The feed is polled only while the map is on screen.
+  if ((screen_ == core::Screen::Map) != was_map) Shell().call<void>("setFeedActive", !was_map);
   scheduler_.Request();
 }
 
@@ -239,6 +243,91 @@ void App::RecordDrillEvent(core::DrillEvent event) {
 }
 
 void App::Redraw() { scheduler_.Request(); }
+
+val App::FeedSettings() const {
+  val settings = val::object();
+  settings.set("endpoint", pack().feed.endpoint);
+  settings.set("pollSeconds", pack().feed.poll_seconds);
+  return settings;
+}
+
+bool App::FeedReceived(const std::string& text) {
+  const auto now = static_cast<std::int64_t>(emscripten_date_now());
+  core::FeedError error;
+  std::optional<core::Feed> feed = core::ParseFeed(text, core::FeedFormat::Auto, &error);
+  if (!feed) {
+    FeedFailed(error.ToString());  // the last good incidents stay
+    return false;
+  }
+  std::vector<core::Incident> live;
+  for (core::Incident& incident : feed->incidents) {
+    if (core::IsLive(incident)) live.push_back(std::move(incident));  // never Exercise or Test
+  }
+  std::stable_sort(live.begin(), live.end(), [](const core::Incident& a, const core::Incident& b) {
+    return a.time_ms > b.time_ms;
+  });
+  for (const core::DroppedItem& dropped : feed->dropped) {
+    val::global("console").call<void>("warn", "feed item dropped: " + dropped.where + " " + dropped.reason);
+  }
+  if (!core::DiffIncidents(incidents_, live).empty()) map_.Update(live, pack());
+  incidents_ = std::move(live);
+  feed_dropped_ = static_cast<int>(feed->dropped.size());
+  feed_updated_ms_ = now;
+  feed_stale_since_ms_ = 0;
+  feed_problem_.clear();
+  scheduler_.Request();
+  return true;
+}
+
+void App::FeedFailed(const std::string& reason) {
+  if (feed_stale_since_ms_ == 0) feed_stale_since_ms_ = static_cast<std::int64_t>(emscripten_date_now());
+  feed_problem_ = reason;
+  scheduler_.Request();
+}
+
+void App::MapSelected(const std::string& incident_id) {
+  selected_incident_ = incident_id;
+  reveal_selected_ = true;
+  scheduler_.Request();
+}
+
+void App::Located(double lat, double lon) {
+  locating_ = false;
+  location_problem_.clear();
+  near_ = core::GeoPoint{lat, lon};
+  scheduler_.Request();
+}
+
+void App::MapMoved(double south, double west, double north, double east) {
+  map_bounds_ = ui::MapView::Bounds{south, west, north, east};
+  if (only_map_area_) scheduler_.Request();  // the list follows the map
+}
+
+void App::LocationFailed(int code) {
+  locating_ = false;
+  location_problem_ = code == 1 ? "map.location.denied" : code == 3 ? "map.location.timeout"
+                                                                    : "map.location.unavailable";
+  scheduler_.Request();
+}
+
+// After the mirror is updated: the map lives in the mirror's element for the Map node.
+void App::AttachMap() {
+  const ui::SemanticNode* area = nullptr;
+  for (const ui::SemanticNode& node : tree_.nodes()) {
+    if (node.role == ui::Role::Map) area = &node;
+  }
+  if (area == nullptr) {
+    if (map_.attached()) map_.Detach();
+    return;
+  }
+  const val host = Shell()["mirror"].call<val>("element", area->id);
+  if (host.isNull()) return;
+  const bool resized = !(area->rect == map_rect_);
+  map_rect_ = area->rect;
+  const bool was_attached = map_.attached();
+  map_.Attach(host, resized, pack());
+  if (!was_attached && map_.attached() && !selected_incident_.empty()) map_.Select(selected_incident_);
+}
 
 void App::FieldChanged(const std::string& semantic_id, const std::string& value) {
   tree_.SetFieldValue(semantic_id, value);
@@ -539,8 +628,25 @@ bool App::Draw(double now_ms) {
 
   const auto wall_ms = static_cast<std::int64_t>(emscripten_date_now());
   FireDueInjects(wall_ms);
-  ui::AppView vm{screen_, pack(), unknown_route_, pack_error_, {}, {}};
+  ui::AppView vm{screen_, pack(), unknown_route_, pack_error_, {}, {}, {}};
   FillDrillView(vm.drill, wall_ms);
+  vm.map.incidents = &incidents_;
+  vm.map.selected_id = selected_incident_;
+  vm.map.reveal_selected = reveal_selected_;
+  reveal_selected_ = false;
+  vm.map.now_ms = wall_ms;
+  vm.map.utc_offset_minutes = UtcOffsetMinutes(wall_ms);
+  vm.map.updated_ms = feed_updated_ms_;
+  vm.map.stale_since_ms = feed_stale_since_ms_;
+  vm.map.problem = feed_problem_;
+  vm.map.dropped = feed_dropped_;
+  vm.map.category = map_category_;
+  vm.map.within_hours = map_within_hours_;
+  vm.map.near = near_;
+  vm.map.map_bounds = map_bounds_;
+  vm.map.only_map_area = only_map_area_;
+  vm.map.locating = locating_;
+  vm.map.location_problem = location_problem_;
   const core::CprMode* mode = SelectedCprMode();
   vm.cpr.mode_id = mode != nullptr ? mode->id : std::string();
   if (cpr_timeline_) {
@@ -560,6 +666,7 @@ bool App::Draw(double now_ms) {
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 
   mirror_.Update(tree_.nodes(), Labels());
+  AttachMap();
   val shell = Shell();
   shell.set("frames", static_cast<double>(scheduler_.frames() + 1));
   if (!first_frame_reported_) {
@@ -591,6 +698,19 @@ void App::Apply(const ui::Intents& intents) {
     Shell().call<void>("openUrl", intents.open_url);
   }
   if (intents.switch_language) SwitchLanguage();
+  if (!intents.select_incident.empty()) {
+    selected_incident_ = intents.select_incident;
+    map_.Select(selected_incident_);
+  }
+  if (intents.category) map_category_ = *intents.category;
+  if (intents.within_hours) map_within_hours_ = *intents.within_hours;
+  if (intents.locate && !locating_) {
+    locating_ = true;
+    location_problem_.clear();
+    Shell().call<void>("locate");  // answers with located() or locationFailed()
+  }
+  if (intents.clear_near) near_.reset();
+  if (intents.only_map_area) only_map_area_ = *intents.only_map_area;
   if (!intents.select_cpr_mode.empty() && intents.select_cpr_mode != cpr_mode_id_) {
     cpr_mode_id_ = intents.select_cpr_mode;
     if (cpr_timeline_) StartCpr();  // restart in the new rhythm

@@ -13,11 +13,14 @@
 #include "core/content_pack.h"
 #include "core/cpr_timeline.h"
 #include "core/drill_engine.h"
+#include "core/incident.h"
 #include "core/screen.h"
+#include "ui/app_view.h"
 #include "ui/input_queue.h"
 #include "ui/semantic_tree.h"
 #include "web/a11y_mirror.h"
 #include "web/frame_scheduler.h"
+#include "web/incident_map.h"
 
 namespace beredd::ui {
 struct Intents;
@@ -49,6 +52,14 @@ class App {
   void DrillEventNotSaved(const std::string& reason);
   void ResumeDrill(const std::string& records_json);
   void LoadDrillHistory(const std::string& drills_json);
+  emscripten::val FeedSettings() const;
+  bool FeedReceived(const std::string& text);
+  void FeedFailed(const std::string& reason);
+  void MapSelected(const std::string& incident_id);
+  void Located(double lat, double lon);
+  void MapMoved(double south, double west, double north, double east);
+  void LocationFailed(int code);  // GeolocationPositionError.code
+  int MapLayerCount() const { return map_.LayerCount(); }
   void DrillArchived(bool stored, const std::string& reason);
 
  private:
@@ -78,6 +89,7 @@ class App {
   void RecordRollCall(const std::string& class_name, const core::ClassCount& count, std::int64_t now_ms);
   void ExportReport(bool csv, std::int64_t now_ms) const;
   void FillDrillView(ui::DrillView& view, std::int64_t now_ms) const;
+  void AttachMap();
 
   // A school drill in progress (or ended and showing its results). Its log is written to
   // durable storage event by event; `stored` counts the confirmed writes.
@@ -109,6 +121,24 @@ class App {
   std::optional<std::int64_t> open_report_;  // start time of the past drill whose report is open
   std::vector<core::RosterClass> roster_;    // the school's classes, kept in localStorage
   std::string class_problem_;                // catalog key: why the last class was refused
+
+  // The incident feed: the last good incidents stay until a poll brings better ones.
+  std::vector<core::Incident> incidents_;  // live (Actual) only, newest first
+  std::int64_t feed_updated_ms_ = 0;       // the last good poll
+  std::int64_t feed_stale_since_ms_ = 0;   // the first failure after it; 0: up to date
+  std::string feed_problem_;
+  int feed_dropped_ = 0;
+  std::string selected_incident_;
+  bool reveal_selected_ = false;
+  std::string map_category_;
+  int map_within_hours_ = 0;
+  std::optional<core::GeoPoint> near_;  // the user's position, once they asked for "near me"
+  bool locating_ = false;
+  std::optional<ui::MapView::Bounds> map_bounds_;
+  bool only_map_area_ = false;
+  std::string location_problem_;
+  IncidentMap map_;
+  ui::Rect map_rect_;
   ui::InputQueue input_;
   ui::SemanticTree tree_;
   A11yMirror mirror_;

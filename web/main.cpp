@@ -43,6 +43,41 @@ void FieldChanged(const std::string& semantic_id, const std::string& value) {
   if (g_app != nullptr) g_app->FieldChanged(semantic_id, value);
 }
 
+emscripten::val FeedSettings() {
+  return g_app != nullptr ? g_app->FeedSettings() : emscripten::val::object();
+}
+
+bool FeedReceived(const std::string& text) { return g_app != nullptr && g_app->FeedReceived(text); }
+
+void FeedFailed(const std::string& reason) {
+  if (g_app != nullptr) g_app->FeedFailed(reason);
+}
+
+// Leaflet's click handler on an incident's layer: the event's target carries the id.
+void OnMapSelect(emscripten::val event) {
+  const emscripten::val id = event["target"]["options"]["incidentId"];
+  if (g_app != nullptr && id.isString()) g_app->MapSelected(id.as<std::string>());
+}
+
+void Located(double lat, double lon) {
+  if (g_app != nullptr) g_app->Located(lat, lon);
+}
+
+void LocationFailed(int code) {
+  if (g_app != nullptr) g_app->LocationFailed(code);
+}
+
+// Leaflet's moveend: the region the map shows, for the "only the map's area" filter.
+void OnMapMoved(emscripten::val event) {
+  const emscripten::val bounds = event["target"].call<emscripten::val>("getBounds");
+  if (g_app != nullptr) {
+    g_app->MapMoved(bounds.call<double>("getSouth"), bounds.call<double>("getWest"),
+                    bounds.call<double>("getNorth"), bounds.call<double>("getEast"));
+  }
+}
+
+int MapLayerCount() { return g_app != nullptr ? g_app->MapLayerCount() : 0; }
+
 void Redraw() {
   if (g_app != nullptr) g_app->Redraw();
 }
@@ -86,6 +121,14 @@ EMSCRIPTEN_BINDINGS(beredd) {
   emscripten::function("resumeDrill", &ResumeDrill);
   emscripten::function("fieldChanged", &FieldChanged);
   emscripten::function("redraw", &Redraw);
+  emscripten::function("feedSettings", &FeedSettings);
+  emscripten::function("feedReceived", &FeedReceived);
+  emscripten::function("feedFailed", &FeedFailed);
+  emscripten::function("onMapSelect", &OnMapSelect);
+  emscripten::function("mapLayerCount", &MapLayerCount);
+  emscripten::function("located", &Located);
+  emscripten::function("onMapMoved", &OnMapMoved);
+  emscripten::function("locationFailed", &LocationFailed);
   emscripten::function("loadDrillHistory", &LoadDrillHistory);
   emscripten::function("drillArchived", &DrillArchived);
 }

@@ -307,3 +307,17 @@ BOOST_AUTO_TEST_CASE(updates_are_diffed_by_id) {
 }
 
 BOOST_AUTO_TEST_SUITE_END()
+
+#include "core/geo.h"
+
+BOOST_AUTO_TEST_SUITE(geo)
+
+BOOST_AUTO_TEST_CASE(distances_between_swedish_cities) {
+  const GeoPoint stockholm{59.3293, 18.0686}, goteborg{57.7089, 11.9746}, malmo{55.6050, 13.0038};
+  BOOST_TEST(std::fabs(DistanceKm(stockholm, goteborg) - 398) < 4);  // ~398 km as the crow flies
+  BOOST_TEST(std::fabs(DistanceKm(goteborg, malmo) - 242) < 3);
+  BOOST_TEST(DistanceKm(malmo, malmo) == 0.0);
+  BOOST_TEST(DistanceKm(stockholm, goteborg) == DistanceKm(goteborg, stockholm));
+}
+
+BOOST_AUTO_TEST_SUITE_END()

@@ -19,7 +19,7 @@ namespace {
 
 struct Shell {
   core::ContentPack pack = test::LoadPack("sv");
-  ui::AppView View(core::Screen screen) const { return {screen, pack, {}, {}, {}, {}}; }
+  ui::AppView View(core::Screen screen) const { return {screen, pack, {}, {}, {}, {}, {}}; }
 };
 
 std::optional<core::Screen> NavigationIn(const std::vector<ui::Intents>& frames) {

@@ -42,7 +42,7 @@ BOOST_AUTO_TEST_CASE(every_registered_item_on_every_screen_is_recorded) {
   for (const ImVec2 size : {ImVec2(1280, 800), ImVec2(390, 844)}) {
     for (core::Screen screen : core::kAllScreens) {
       test::HeadlessFrame frame(size.x, size.y);
-      const ui::AppView vm{screen, pack, {}, {}, {}, {}};
+      const ui::AppView vm{screen, pack, {}, {}, {}, {}, {}};
       frame.Run(vm);
       const auto items = frame.RunAudited(vm);
       int recorded = 0;

@@ -1,6 +1,7 @@
 // Boots Beredd: the plain-HTML numbers are already on screen; this loads the wasm app over them
 // and, if the browser cannot run it or it fails to load, says so plainly while the numbers stay.
 import { DrillStore } from './drill_store.js';
+import { FeedPoller } from './feed_poller.js';
 import { Metronome } from './metronome.js';
 import { Mirror } from './mirror.js';
 import { isOpenableUrl } from './url_policy.js';
@@ -49,6 +50,27 @@ const beredd = {
     link.remove();
     setTimeout(() => URL.revokeObjectURL(url), 60000);
   },
+  // Sweden's outline (GeoJSON), drawn under the map tiles; null until fetched.
+  basemap: null,
+  // The app says when the map is on screen: the feed is polled only then.
+  feedActive: false,
+  setFeedActive(active) {
+    beredd.feedActive = active;
+    beredd.feedPoller?.setActive(active);
+  },
+  // "Near me": the browser asks the user before it shares the position.
+  locate() {
+    if (!navigator.geolocation) {
+      wasmModule?.locationFailed(2);
+      return;
+    }
+    navigator.geolocation.getCurrentPosition(
+      (position) => wasmModule?.located(position.coords.latitude, position.coords.longitude),
+      (error) => wasmModule?.locationFailed(error.code),
+      { enableHighAccuracy: false, timeout: 15000, maximumAge: 60000 });
+  },
+  // Incidents on the map (tests and the benchmark read it).
+  mapLayerCount: () => wasmModule?.mapLayerCount() ?? 0,
   // Prints the mirror of the screen (style.css @media print), which holds every text as DOM.
   printPage() {
     window.print();
@@ -121,6 +143,13 @@ function start() {
     window.addEventListener('hashchange', () => module.routeChanged(window.location.hash));
     module.routeChanged(window.location.hash);  // in case it changed while loading
     fetchContentPacks(module);
+    fetch('sweden.geojson').then((response) => (response.ok ? response.json() : null))
+      .then((outline) => { beredd.basemap = outline; module.redraw(); }, () => {});
+    // The incident feed: the endpoint and interval come from the content pack.
+    const feed = module.feedSettings();
+    beredd.feedPoller = new FeedPoller(feed.endpoint, feed.pollSeconds * 1000,
+      (text) => module.feedReceived(text), (reason) => module.feedFailed(reason));
+    beredd.feedPoller.setActive(beredd.feedActive);
     // Printing hides the canvas (style.css); draw again once it is back.
     window.addEventListener('afterprint', () => module.redraw());
     window.matchMedia('print').addEventListener('change', () => module.redraw());

@@ -10,14 +10,16 @@ import { isOpenableUrl } from './url_policy.js';
 
 const TAG_BY_ROLE = { button: 'button', link: 'a', text: 'p', status: 'p' };
 const DRAFTS_KEY = 'beredd.drafts';
-// Events the app's canvas input listens for on #app: a field keeps them, so a tap focuses the
-// field (the app's touch handling would prevent that) and a drag selects text.
+// Events the app's canvas input listens for on #app: a field or the map keeps them, so a tap
+// focuses the field (the app's touch handling would prevent that), a drag selects text or pans
+// the map, and the wheel zooms the map instead of scrolling the screen.
 const FIELD_OWN_EVENTS = ['mousedown', 'mousemove', 'touchstart', 'touchmove', 'touchend',
   'touchcancel', 'wheel'];
 
 function tagFor(node) {
   if (node.role === 'heading') return `h${Math.min(Math.max(node.level || 1, 1), 6)}`;
   if (node.role === 'textbox') return node.field === 'multiline' ? 'textarea' : 'input';
+  if (node.role === 'region') return 'div';
   return TAG_BY_ROLE[node.role] ?? 'p';
 }
 
@@ -101,6 +103,7 @@ export class Mirror {
     element.className = 'node';
     element.dataset.sid = node.id;
     if (node.role === 'textbox') this.makeField(element, node);
+    if (node.role === 'region') this.makeHost(element);
     if (node.role === 'button') element.type = 'button';
     if (node.role === 'status') element.setAttribute('role', 'status');
     if (node.role === 'heading') element.tabIndex = -1;
@@ -111,6 +114,20 @@ export class Mirror {
     // scrolls it in, and the element follows on the next update.
     element.addEventListener('focus', () => this.app.reveal(element.dataset.sid));
     return element;
+  }
+
+  // The map's box: Leaflet lives in it (web/incident_map.cpp) and keeps its own input.
+  makeHost(element) {
+    element.setAttribute('role', 'region');
+    element.classList.add('map-host');
+    for (const type of FIELD_OWN_EVENTS) {
+      element.addEventListener(type, (event) => event.stopPropagation(), { passive: true });
+    }
+  }
+
+  // The element hosting the widget `id`, if it is on screen.
+  element(id) {
+    return this.elements.get(id) ?? null;
   }
 
   makeField(element, node) {
@@ -132,7 +149,9 @@ export class Mirror {
   }
 
   fill(element, node) {
-    if (node.role === 'textbox') {
+    if (node.role === 'region') {
+      setAttribute(element, 'aria-label', node.name);  // its content is the map's own DOM
+    } else if (node.role === 'textbox') {
       setAttribute(element, 'aria-label', node.name);
       // The app's value only differs from the element's when the app changed it: every
       // keystroke reaches the app before the next frame is drawn.

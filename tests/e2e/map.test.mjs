@@ -1,0 +1,213 @@
+// The incident map in the browser, against serve.py --feed-file (and the demo feed): one map
+// layer per incident, updates without a reload, feed text shown literally and never run, the
+// last good incidents kept with a stale banner when the endpoint fails, selection shared by the
+// list and the map, axe, and screenshots at desktop and phone sizes.
+import assert from 'node:assert/strict';
+import { mkdtempSync, renameSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { AxeBuilder } from '@axe-core/playwright';
+import { launchBrowser, openApp, saveScreenshot, startServer, waitForIdle } from './helpers.mjs';
+
+const dir = mkdtempSync(join(tmpdir(), 'beredd-map-'));
+const feedFile = join(dir, 'feed.json');
+let server; let browser;
+
+function feature(id, title, lon, lat, extra = {}) {
+  return {
+    type: 'Feature', geometry: { type: 'Point', coordinates: [lon, lat] },
+    properties: { id, title, summary: `Sammanfattning ${id}`, category: 'Brand', area: 'Testort',
+      time: new Date(Date.now() - 60000 * Number(id.replace(/\D/g, ''))).toISOString(),
+      source: 'Testkälla', ...extra },
+  };
+}
+
+const INCIDENTS = [
+  feature('f1', 'Brand i Malmö', 13.0, 55.6),
+  feature('f2', 'Brand i Kiruna', 20.22, 67.85),
+  feature('f3', 'Trafikolycka i Umeå', 20.26, 63.83, { category: 'Trafikolycka' }),
+  feature('f4', 'Vattenläcka i Sundsvall', 17.3, 62.39, { category: 'Vatten' }),  // far from Malmö: not clustered with it
+  feature('f5', 'Strömavbrott i Gävle', 17.14, 60.67, { precision: 'area', category: 'El' }),
+  feature('f6', 'Träd över vägen i Falun', 15.63, 60.61, { precision: 'area', category: 'Väder' }),
+  feature('f7', 'Övning: brand i Uppsala', 17.64, 59.86, { status: 'Exercise' }),
+];
+
+// Replaces the feed file atomically, as a real writer should.
+function writeFeed(features) {
+  writeFileSync(`${feedFile}.tmp`, JSON.stringify({ type: 'FeatureCollection', features }));
+  renameSync(`${feedFile}.tmp`, feedFile);
+}
+
+before(async () => {
+  writeFeed(INCIDENTS);
+  server = await startServer(['--feed-file', feedFile]);
+  browser = await launchBrowser();
+});
+after(async () => { await browser?.close(); await server?.stop(); });
+
+// Tiles come from the internet, which tests do not have: they fail, as offline, and Sweden's
+// bundled outline is the map. Only those failures are expected on the console.
+const offlineTiles = (page) => page.route(/tile\.openstreetmap\.org/, (route) => route.abort('blockedbyclient'));
+const unexpected = (errors) => errors.filter((e) => !e.includes('net::ERR_BLOCKED_BY_CLIENT'));
+
+// List rows are the buttons that carry a description (time, category, place, source).
+const rows = (page) => page.getByRole('main').getByRole('button').and(page.locator('[aria-description]'));
+const heading = (page, count) => page.getByRole('heading', { name: `Händelser (${count})` });
+const poll = (page) => page.evaluate(() => window.beredd.feedPoller.pollNow());
+
+async function openMap(viewport = { width: 1280, height: 800 }, url = server.url) {
+  const opened = await openApp(browser, url, { hash: '#/map', viewport, before: offlineTiles });
+  await opened.page.getByRole('status').filter({ hasText: /^Uppdaterad \d\d:\d\d$/ }).waitFor({ timeout: 15000 });
+  return opened;
+}
+
+test('one layer per live incident; exercises never shown; updates arrive without a reload', async () => {
+  const { context, page, errors } = await openMap();
+  await heading(page, 6).waitFor();
+  assert.equal(await rows(page).count(), 6, 'six live incidents listed (the exercise is not)');
+  assert.equal(await page.evaluate(() => window.beredd.mapLayerCount()), 6, 'one map layer each');
+  assert.equal(await page.locator('.map-host path.leaflet-interactive').count(), 2, 'two areas drawn as areas');
+  assert.equal(await page.getByText('Övning: brand i Uppsala').count(), 0);
+  assert.deepEqual(await new AxeBuilder({ page }).analyze().then((r) => r.violations.map((v) => v.id)), []);
+  await saveScreenshot(page, 'map-desktop');
+
+  // Rewritten on disk: one changed, one gone, one new. The page is not reloaded.
+  const changed = INCIDENTS.filter((f) => f.properties.id !== 'f4').map((f) => structuredClone(f));
+  changed[0].properties.title = 'Brand i Malmö, släckt';
+  changed.push(feature('f8', 'Ny brand i Luleå', 22.15, 65.58));
+  writeFeed(changed);
+  await poll(page);
+  await rows(page).filter({ hasText: 'Brand i Malmö, släckt' }).waitFor();
+  await heading(page, 6).waitFor();
+  assert.equal(await page.getByRole('button', { name: 'Vattenläcka i Sundsvall' }).count(), 0, 'gone from list and map');
+  assert.equal(await page.evaluate(() => window.beredd.mapLayerCount()), 6);
+  assert.deepEqual(unexpected(errors), []);
+  await context.close();
+  writeFeed(INCIDENTS);
+});
+
+test('the list and the map share the selection', async () => {
+  const { context, page, errors } = await openMap();
+  const popup = page.locator('.leaflet-popup-content');
+  // From the map: a marker is a button named by its title (Leaflet's keyboard-accessible pin).
+  await page.locator('.map-host').getByRole('button', { name: 'Brand i Malmö' }).click();
+  await popup.filter({ hasText: 'Brand i Malmö' }).waitFor();
+  await rows(page).and(page.locator('[aria-current="page"]')).filter({ hasText: 'Brand i Malmö' }).waitFor();
+  // From the list: the map opens that incident's popup.
+  await rows(page).filter({ hasText: 'Brand i Kiruna' }).click();
+  await popup.filter({ hasText: 'Brand i Kiruna' }).waitFor();
+  assert.match(await popup.filter({ hasText: 'Brand i Kiruna' }).innerText(), /Källa: Testkälla/);
+  assert.equal(await rows(page).and(page.locator('[aria-current="page"]')).innerText(), 'Brand i Kiruna');
+  // The region filter: the map now shows Kiruna close up, and the list follows it.
+  await page.getByRole('button', { name: 'Bara kartans område' }).click();
+  await heading(page, 1).waitFor();
+  assert.equal(await rows(page).innerText(), 'Brand i Kiruna');
+  await page.getByRole('button', { name: 'Bara kartans område' }).click();
+  await heading(page, 6).waitFor();
+  assert.deepEqual(unexpected(errors), []);
+  await context.close();
+});
+
+test('feed text is shown literally and never runs', async () => {
+  writeFeed([feature('x1', '<img src=x onerror="window.__xss=1">', 18.06, 59.33, {
+    summary: '<script>window.__xss=2</script><b>fet</b>', source: '<svg onload="window.__xss=3">',
+    url: 'javascript:window.__xss=4' })]);
+  const { context, page, errors } = await openMap();
+  const row = page.getByRole('button', { name: '<img src=x onerror="window.__xss=1">' }).first();
+  await row.waitFor();
+  await row.click();
+  const popup = page.locator('.leaflet-popup-content');
+  await popup.filter({ hasText: '<script>window.__xss=2</script><b>fet</b>' }).waitFor();
+  assert.equal(await popup.locator('img, script, svg, b, a').count(), 0, 'no element made from feed text');
+  assert.match(await popup.innerText(), /<img src=x onerror="window.__xss=1">/);
+  assert.equal(await page.evaluate(() => window.__xss), undefined, 'nothing ran');
+  assert.deepEqual(unexpected(errors), []);
+  await context.close();
+  writeFeed(INCIDENTS);
+});
+
+test('when the endpoint fails the last good incidents stay and the banner says since when', async () => {
+  const { context, page, errors } = await openMap();
+  await heading(page, 6).waitFor();
+  await page.route('**/api/incidents', (route) => route.fulfill({ status: 500, body: 'oops' }));
+  await poll(page);
+  const stale = page.getByRole('status').filter({ hasText: /^Inaktuell sedan \d\d:\d\d: HTTP 500\./ });
+  await stale.waitFor();
+  assert.equal(await rows(page).count(), 6, 'the last good incidents stay');
+  assert.equal(await page.evaluate(() => window.beredd.mapLayerCount()), 6);
+  // A body that is not a feed is no better: still stale, nothing lost.
+  await page.unroute('**/api/incidents');
+  await page.route('**/api/incidents', (route) => route.fulfill({ status: 200, body: '<html>502</html>' }));
+  await poll(page);
+  await page.getByRole('status').filter({ hasText: /an HTML or XML page/ }).waitFor();
+  assert.equal(await rows(page).count(), 6);
+  // 100,000 levels of nesting would crash nlohmann in wasm: refused before parsing, app alive.
+  await page.unroute('**/api/incidents');
+  await page.route('**/api/incidents', (route) => route.fulfill({
+    status: 200, contentType: 'application/json', body: '['.repeat(100000) + ']'.repeat(100000) }));
+  await poll(page);
+  await page.getByRole('status').filter({ hasText: /line 1, column 65: nested deeper than 64 levels/ }).waitFor();
+  assert.equal(await rows(page).count(), 6);
+  assert.equal(await page.evaluate(() => window.beredd.failure), null, 'the app is still running');
+  await page.unroute('**/api/incidents');
+  await poll(page);
+  await page.getByRole('status').filter({ hasText: /^Uppdaterad \d\d:\d\d$/ }).waitFor();
+  assert.deepEqual(unexpected(errors).filter((e) => !e.includes('500')), []);
+  await context.close();
+});
+
+test('near me uses the position the user allows, and says so when it is refused', async () => {
+  const { context, page, errors } = await openApp(browser, server.url, {
+    hash: '#/map', before: offlineTiles, permissions: ['geolocation'],
+    geolocation: { latitude: 55.59, longitude: 13.0 },  // Malmö
+  });
+  await heading(page, 6).waitFor();
+  await page.getByRole('button', { name: 'Nära mig (25 km)' }).click();
+  await heading(page, 1).waitFor();
+  assert.match(await rows(page).getAttribute('aria-description'), /· 1 km bort ·/);
+  assert.equal(await rows(page).innerText(), 'Brand i Malmö');
+  await page.getByRole('button', { name: 'Nära mig (25 km)' }).click();
+  await heading(page, 6).waitFor();
+  assert.deepEqual(unexpected(errors), []);
+  await context.close();
+
+  const denied = await openMap();  // no permission granted: the browser refuses
+  await denied.page.getByRole('button', { name: 'Nära mig (25 km)' }).click();
+  await denied.page.getByRole('status').filter({ hasText: 'Nära mig behöver din position' }).waitFor();
+  await heading(denied.page, 6).waitFor();
+  await denied.context.close();
+});
+
+test('on a phone the map sits above the list', async () => {
+  const { context, page, errors } = await openMap({ width: 390, height: 844 });
+  await heading(page, 6).waitFor();
+  const map = await page.locator('.map-host').boundingBox();
+  const first = await rows(page).first().boundingBox();
+  assert.ok(map.y + map.height <= first.y, `map above the list (${JSON.stringify(map)} ${JSON.stringify(first)})`);
+  await saveScreenshot(page, 'map-phone');
+  assert.deepEqual(unexpected(errors), []);
+  await context.close();
+});
+
+test('the demo feed shows a new incident arriving within a minute', async () => {
+  const demo = await startServer();
+  try {
+    const { context, page } = await openMap({ width: 1280, height: 800 }, demo.url);
+    const names = async () => new Set(await rows(page).evaluateAll((els) => els.map((e) => e.textContent)));
+    const first = await names();
+    assert.ok(first.size >= 10);
+    const deadline = Date.now() + 60000;
+    let fresh = [];
+    while (fresh.length === 0 && Date.now() < deadline) {
+      await page.waitForTimeout(5000);
+      await poll(page);
+      await waitForIdle(page);
+      fresh = [...await names()].filter((name) => !first.has(name));
+    }
+    assert.ok(fresh.length >= 1, 'a new incident arrived');
+    await context.close();
+  } finally {
+    await demo.stop();
+  }
+});

@@ -1,0 +1,199 @@
+// The map screen in headless frames: the feed's state (loading, updated, stale with the last
+// good incidents kept), the list drawn through a clipper yet complete in the semantic tree,
+// selection and filters as intents, and the map's box beside or above the list.
+#include <boost/test/unit_test.hpp>
+
+#include <string>
+#include <vector>
+
+#include "headless_frame.h"
+#include "test_packs.h"
+#include "ui/app_view.h"
+
+using namespace beredd;
+using beredd::test::Activate;
+using beredd::test::HeadlessFrame;
+using beredd::test::Require;
+using ui::Role;
+
+namespace {
+
+constexpr std::int64_t kNow = 1'749'290'000'000;  // 2025-06-07T09:53:20Z
+
+struct Map {
+  core::ContentPack pack = test::LoadPack("sv");
+  std::vector<core::Incident> incidents;
+
+  explicit Map(int count = 200) {
+    for (int i = 0; i < count; ++i) {
+      core::Incident incident;
+      incident.id = "i" + std::to_string(i);
+      incident.title = "Händelse " + std::to_string(i);
+      incident.category = i % 3 == 0 ? "Brand" : "Trafikolycka";
+      incident.area_name = "Solna";
+      incident.source = "Polisen";
+      incident.precision = i % 2 == 0 ? core::LocationPrecision::Area : core::LocationPrecision::Exact;
+      incident.time_ms = kNow - i * 60000LL;  // newest first, a minute apart
+      incident.position = {59.36, 18.0};
+      incidents.push_back(incident);
+    }
+  }
+  ui::AppView View() const {
+    ui::AppView vm{core::Screen::Map, pack, {}, {}, {}, {}, {}};
+    vm.map.incidents = &incidents;
+    vm.map.now_ms = kNow;
+    vm.map.utc_offset_minutes = 120;
+    vm.map.updated_ms = kNow - 20000;
+    return vm;
+  }
+};
+
+std::vector<const ui::SemanticNode*> Rows(const ui::SemanticTree& tree) {
+  std::vector<const ui::SemanticNode*> rows;
+  for (const ui::SemanticNode& node : tree.nodes()) {
+    if (node.role == Role::Button && node.name.rfind("Händelse ", 0) == 0) rows.push_back(&node);
+  }
+  return rows;
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(map_view)
+
+BOOST_AUTO_TEST_CASE(every_row_is_in_the_tree_though_only_visible_ones_are_drawn) {
+  Map map;
+  HeadlessFrame frame(1280, 800);
+  const auto items = frame.RunAudited(map.View());
+  const auto rows = Rows(frame.tree());
+  BOOST_TEST_REQUIRE(rows.size() == 200u);
+  BOOST_TEST(rows[0]->name == "Händelse 0", "newest first");
+  BOOST_TEST(rows[0]->description.find("11:53 · Brand · Solna (ungefärlig plats) · Källa: Polisen") == 0,
+             rows[0]->description);
+  int drawn = 0;
+  for (const ui::RegisteredItem& item : items) {
+    for (const ui::SemanticNode* row : rows) drawn += ui::SemanticId(item.id) == row->id ? 1 : 0;
+  }
+  BOOST_TEST(drawn > 3);
+  BOOST_TEST(drawn < 40, "the clipper draws only what is in view");
+  Require(frame.tree(), Role::Heading, "Händelser (200)");
+  Require(frame.tree(), Role::Status, "Uppdaterad 11:53");
+}
+
+BOOST_AUTO_TEST_CASE(an_undrawn_row_can_be_selected_and_revealed_from_the_mirror) {
+  Map map;
+  HeadlessFrame frame(1280, 800);
+  frame.Run(map.View());
+  const ui::SemanticNode& far = Require(frame.tree(), Role::Button, "Händelse 150");
+  BOOST_TEST(far.rect.y > 800, "scrolled away");
+  const std::string far_id = far.id;
+  BOOST_TEST(Activate(frame, map.View(), Role::Button, "Händelse 150").select_incident == "i150");
+  frame.tree().RequestReveal(far_id);
+  frame.Run(map.View());
+  frame.Run(map.View());
+  const ui::SemanticNode& shown = Require(frame.tree(), Role::Button, "Händelse 150");
+  BOOST_TEST(shown.rect.y > 0);
+  BOOST_TEST(shown.rect.y + shown.rect.h < 800, "focus scrolled the list to it");
+}
+
+BOOST_AUTO_TEST_CASE(the_selected_row_is_current_and_filters_are_intents) {
+  Map map(12);
+  ui::AppView vm = map.View();
+  vm.map.selected_id = "i4";
+  HeadlessFrame frame(1280, 800);
+  frame.Run(vm);
+  BOOST_TEST(Require(frame.tree(), Role::Button, "Händelse 4").current);
+  BOOST_TEST(!Require(frame.tree(), Role::Button, "Händelse 5").current);
+  BOOST_TEST(*Activate(frame, vm, Role::Button, "Brand").category == "Brand");
+  BOOST_TEST(*Activate(frame, vm, Role::Button, "Senaste timmen").within_hours == 1);
+  vm.map.category = "Brand";
+  vm.map.within_hours = 1;
+  frame.Run(vm);
+  Require(frame.tree(), Role::Heading, "Händelser (4)");  // i0, i3, i6, i9: fires within the hour
+  BOOST_TEST((Require(frame.tree(), Role::Button, "Brand").toggle == ui::Toggle::On));
+  BOOST_TEST(*Activate(frame, vm, Role::Button, "Alla").category == "");
+}
+
+BOOST_AUTO_TEST_CASE(a_failed_poll_keeps_the_incidents_and_says_since_when) {
+  Map map(5);
+  ui::AppView vm = map.View();
+  vm.map.updated_ms = kNow - 5 * 60000;
+  vm.map.stale_since_ms = kNow - 4 * 60000;
+  vm.map.problem = "HTTP 500";
+  HeadlessFrame frame(1280, 800);
+  frame.Run(vm);
+  Require(frame.tree(), Role::Status,
+          "Inaktuell sedan 11:49: HTTP 500. Visar händelserna från 11:48. Försöker igen.");
+  BOOST_TEST(Rows(frame.tree()).size() == 5u);
+
+  ui::AppView never = map.View();
+  never.map.incidents = nullptr;
+  never.map.updated_ms = 0;
+  frame.Run(never);
+  Require(frame.tree(), Role::Status, "Hämtar händelser …");
+  never.map.stale_since_ms = kNow;
+  never.map.problem = "nätverket svarar inte";
+  frame.Run(never);
+  Require(frame.tree(), Role::Status, "Händelserna kunde inte hämtas: nätverket svarar inte. Försöker igen.");
+  Require(frame.tree(), Role::Text, "Inga händelser att visa.");
+}
+
+BOOST_AUTO_TEST_CASE(the_map_sits_beside_the_list_on_wide_screens_and_above_it_on_phones) {
+  Map map(30);
+  for (const ImVec2 size : {ImVec2(1280, 800), ImVec2(390, 844)}) {
+    HeadlessFrame frame(size.x, size.y);
+    frame.Run(map.View());
+    frame.Run(map.View());
+    const ui::SemanticNode& area = Require(frame.tree(), Role::Map, "Karta över händelserna");
+    const ui::SemanticNode& first = *Rows(frame.tree()).front();
+    if (size.x > 900) {
+      BOOST_TEST(area.rect.x > first.rect.x + first.rect.w, "beside the list");
+      BOOST_TEST(area.rect.w > 600);
+    } else {
+      BOOST_TEST(area.rect.y + area.rect.h < first.rect.y, "above the list");
+      BOOST_TEST(area.rect.h >= 240);
+    }
+    BOOST_TEST(area.rect.x + area.rect.w <= size.x);
+  }
+}
+
+BOOST_AUTO_TEST_CASE(near_me_asks_for_the_position_and_then_filters_by_distance) {
+  Map map(4);
+  map.incidents[1].position = {55.6050, 13.0038};  // Malmö; the others are in Solna
+  ui::AppView vm = map.View();
+  HeadlessFrame frame(1280, 800);
+  frame.Run(vm);
+  BOOST_TEST(Activate(frame, vm, Role::Button, "Nära mig (25 km)").locate);
+  vm.map.locating = true;
+  frame.Run(vm);
+  BOOST_TEST(!Activate(frame, vm, Role::Button, "Söker din position …").locate, "asked once");
+  vm.map.locating = false;
+  vm.map.near = core::GeoPoint{55.59, 13.0};  // Möllevången, Malmö
+  frame.Run(vm);
+  Require(frame.tree(), Role::Heading, "Händelser (1)");
+  const ui::SemanticNode& row = Require(frame.tree(), Role::Button, "Händelse 1");
+  BOOST_TEST(row.description.find("· 2 km bort ·") != std::string::npos, row.description);
+  BOOST_TEST(Activate(frame, vm, Role::Button, "Nära mig (25 km)").clear_near);
+  vm.map.near.reset();
+  vm.map.location_problem = "map.location.denied";
+  frame.Run(vm);
+  Require(frame.tree(), Role::Status, "Nära mig behöver din position, och webbläsaren fick inte lämna ut den.");
+  Require(frame.tree(), Role::Heading, "Händelser (4)");
+}
+
+BOOST_AUTO_TEST_CASE(the_region_filter_keeps_what_the_map_shows) {
+  Map map(4);
+  map.incidents[2].position = {65.58, 22.15};  // Luleå; the others are in Solna
+  ui::AppView vm = map.View();
+  vm.map.map_bounds = ui::MapView::Bounds{65.0, 21.0, 66.0, 23.0};  // the map shows Luleå
+  HeadlessFrame frame(1280, 800);
+  frame.Run(vm);
+  Require(frame.tree(), Role::Heading, "Händelser (4)");
+  BOOST_TEST(*Activate(frame, vm, Role::Button, "Bara kartans område").only_map_area);
+  vm.map.only_map_area = true;
+  frame.Run(vm);
+  Require(frame.tree(), Role::Heading, "Händelser (1)");
+  Require(frame.tree(), Role::Button, "Händelse 2");
+  BOOST_TEST(!*Activate(frame, vm, Role::Button, "Bara kartans område").only_map_area);
+}
+
+BOOST_AUTO_TEST_SUITE_END()

@@ -1,0 +1,249 @@
+// Leaflet bridge. Layer: web.
+#include "web/incident_map.h"
+
+#include <algorithm>
+#include <string>
+
+#include "core/url_policy.h"
+
+namespace beredd::web {
+namespace {
+
+using emscripten::val;
+
+constexpr double kSouth = 55.3, kWest = 10.9, kNorth = 69.1, kEast = 24.2;  // all of Sweden
+constexpr int kSelectZoom = 11;
+// An area incident is a dashed ring of fixed size on screen: "somewhere around here" at every
+// zoom, never a pin on a spot.
+constexpr int kAreaRadiusPixels = 14;
+
+val L() { return val::global("L"); }
+
+val LatLng(const core::GeoPoint& point) {
+  val pair = val::array();
+  pair.call<void>("push", point.lat);
+  pair.call<void>("push", point.lon);
+  return pair;
+}
+
+val Rings(const core::Incident& incident) {
+  val rings = val::array();
+  for (const auto& ring : incident.polygon) {
+    val points = val::array();
+    for (const core::GeoPoint& point : ring) points.call<void>("push", LatLng(point));
+    rings.call<void>("push", points);
+  }
+  return rings;
+}
+
+// Leaflet's attribution control writes HTML: the pack's text is escaped first.
+std::string EscapeHtml(const std::string& text) {
+  std::string escaped;
+  for (char c : text) {
+    switch (c) {
+      case '&': escaped += "&amp;"; break;
+      case '<': escaped += "&lt;"; break;
+      case '>': escaped += "&gt;"; break;
+      case '"': escaped += "&quot;"; break;
+      case '\'': escaped += "&#39;"; break;
+      default: escaped += c;
+    }
+  }
+  return escaped;
+}
+
+val Element(const char* tag, const std::string& text) {
+  val element = val::global("document").call<val>("createElement", std::string(tag));
+  element.set("textContent", text);
+  return element;
+}
+
+// The popup as DOM nodes with textContent: feed text is never parsed as HTML.
+val Popup(const core::Incident& incident, const core::ContentPack& pack) {
+  const core::Catalog& s = pack.strings;
+  val box = val::global("document").call<val>("createElement", std::string("div"));
+  box.set("className", std::string("incident-popup"));
+  box.call<void>("append", Element("strong", incident.title));
+  std::string where = incident.category;
+  if (!incident.area_name.empty()) where += (where.empty() ? "" : " · ") + incident.area_name;
+  if (incident.precision == core::LocationPrecision::Area) where += " (" + std::string(s.Get("map.area")) + ")";
+  if (!where.empty()) box.call<void>("append", Element("p", where));
+  if (!incident.summary.empty()) box.call<void>("append", Element("p", incident.summary));
+  if (!incident.source.empty()) box.call<void>("append", Element("p", s.Format("map.source", {{"source", incident.source}})));
+  if (!incident.url.empty() && core::IsOpenableUrl(incident.url) && incident.url.rfind("https://", 0) == 0) {
+    val link = Element("a", std::string(s.Get("map.read_more")));
+    link.set("href", incident.url);
+    link.set("target", std::string("_blank"));
+    link.set("rel", std::string("noopener noreferrer"));
+    box.call<void>("append", link);
+  }
+  return box;
+}
+
+val PathStyle(const core::Incident& incident) {
+  val style = val::object();
+  style.set("color", std::string("#0b4f9c"));
+  style.set("weight", 2);
+  style.set("dashArray", std::string("6 6"));  // dashed: an area, not a spot
+  style.set("fillOpacity", 0.12);
+  style.set("incidentId", incident.id);
+  return style;
+}
+
+val SwedenBounds() {
+  val bounds = val::array();
+  bounds.call<void>("push", LatLng({kSouth, kWest}));
+  bounds.call<void>("push", LatLng({kNorth, kEast}));
+  return bounds;
+}
+
+}  // namespace
+
+void IncidentMap::AddBasemap() {
+  const val outline = val::global("beredd")["basemap"];
+  if (basemap_added_ || map_.isNull() || outline.isNull() || outline.isUndefined()) return;
+  val style = val::object();
+  style.set("color", std::string("#8a8472"));
+  style.set("weight", 1);
+  style.set("fillColor", std::string("#e8e4d8"));
+  style.set("fillOpacity", 1);
+  val options = val::object();
+  options.set("style", style);
+  options.set("interactive", false);
+  options.set("pane", std::string("basemap"));
+  L().call<val>("geoJSON", outline, options).call<void>("addTo", map_);
+  basemap_added_ = true;
+}
+
+void IncidentMap::Attach(val host, bool resized, const core::ContentPack& pack) {
+  if (!map_.isNull() && host_.strictlyEquals(host)) {
+    if (resized) map_.call<void>("invalidateSize");
+    AddBasemap();  // once it has been fetched
+    return;
+  }
+  if (L().isUndefined()) return;  // Leaflet did not load: the list still works
+  Detach();
+  host_ = host;
+  val options = val::object();
+  options.set("preferCanvas", false);
+  options.set("worldCopyJump", true);
+  map_ = L().call<val>("map", host, options);
+  map_.call<void>("on", std::string("moveend"), val::module_property("onMapMoved"));
+  map_.call<void>("fitBounds", SwedenBounds());
+  // Land under the tiles: where tiles cannot load, Sweden's outline still shows.
+  map_.call<val>("createPane", std::string("basemap"))["style"].set("zIndex", 150);
+  basemap_added_ = false;
+  AddBasemap();
+  val tile_options = val::object();
+  tile_options.set("maxZoom", 18);
+  tile_options.set("attribution", EscapeHtml(pack.feed.tile_attribution));
+  L().call<val>("tileLayer", pack.feed.tile_url, tile_options).call<void>("addTo", map_);
+  val cluster_options = val::object();
+  cluster_options.set("showCoverageOnHover", false);
+  clusters_ = L().call<val>("markerClusterGroup", cluster_options);
+  areas_ = L().call<val>("layerGroup");
+  areas_.call<void>("addTo", map_);
+  clusters_.call<void>("addTo", map_);
+  // A new map (the screen was left and opened again): every incident's layer joins it.
+  for (auto& [id, entry] : layers_) GroupFor(entry.incident).call<void>("addLayer", entry.layer);
+}
+
+void IncidentMap::Detach() {
+  if (!map_.isNull()) map_.call<void>("remove");
+  for (auto& [id, entry] : layers_) entry.layer.call<void>("remove");
+  map_ = val::null();
+  host_ = val::null();
+  if (!clusters_.isNull()) clusters_.call<void>("clearLayers");
+  clusters_ = val::null();
+  areas_ = val::null();
+}
+
+val IncidentMap::GroupFor(const core::Incident& incident) const {
+  return incident.precision == core::LocationPrecision::Exact && incident.polygon.empty() ? clusters_ : areas_;
+}
+
+val IncidentMap::CreateLayer(const core::Incident& incident, const core::ContentPack& pack) const {
+  val layer = val::null();
+  if (!incident.polygon.empty()) {
+    layer = L().call<val>("polygon", Rings(incident), PathStyle(incident));
+  } else if (incident.precision == core::LocationPrecision::Area) {
+    val style = PathStyle(incident);
+    style.set("radius", kAreaRadiusPixels);
+    style.set("weight", 3);
+    style.set("fillOpacity", 0.2);
+    layer = L().call<val>("circleMarker", LatLng(incident.position), style);
+  } else {
+    val icon_options = val::object();
+    icon_options.set("className", std::string("incident-pin"));
+    val size = val::array();
+    size.call<void>("push", 22);
+    size.call<void>("push", 22);
+    icon_options.set("iconSize", size);
+    val options = val::object();
+    options.set("icon", L().call<val>("divIcon", icon_options));
+    options.set("title", incident.title);  // set as an attribute by Leaflet, never as HTML
+    options.set("alt", incident.title);
+    options.set("keyboard", true);
+    options.set("incidentId", incident.id);
+    layer = L().call<val>("marker", LatLng(incident.position), options);
+  }
+  layer.call<void>("bindPopup", Popup(incident, pack));
+  layer.call<void>("on", std::string("click"), val::module_property("onMapSelect"));
+  return layer;
+}
+
+void IncidentMap::UpdateLayer(val& layer, const core::Incident& incident, const core::ContentPack& pack) const {
+  if (!incident.polygon.empty()) {
+    layer.call<void>("setLatLngs", Rings(incident));
+  } else {
+    layer.call<void>("setLatLng", LatLng(incident.position));
+  }
+  layer.call<void>("setPopupContent", Popup(incident, pack));
+  val element = layer.call<val>("getElement");
+  if (!element.isUndefined() && !element.isNull() && incident.polygon.empty() &&
+      incident.precision == core::LocationPrecision::Exact) {
+    element.call<void>("setAttribute", std::string("title"), incident.title);
+  }
+}
+
+void IncidentMap::Update(const std::vector<core::Incident>& incidents, const core::ContentPack& pack) {
+  if (L().isUndefined()) return;
+  std::map<std::string, Layer> next;
+  for (const core::Incident& incident : incidents) {
+    auto old = layers_.find(incident.id);
+    const bool same_kind = old != layers_.end() &&
+                           old->second.incident.precision == incident.precision &&
+                           old->second.incident.polygon.empty() == incident.polygon.empty();
+    if (same_kind) {
+      Layer entry = std::move(old->second);
+      layers_.erase(old);
+      if (!(entry.incident == incident)) UpdateLayer(entry.layer, incident, pack);  // in place
+      entry.incident = incident;
+      next.emplace(incident.id, std::move(entry));
+      continue;
+    }
+    Layer entry{CreateLayer(incident, pack), incident};
+    if (!map_.isNull()) GroupFor(incident).call<void>("addLayer", entry.layer);
+    next.emplace(incident.id, std::move(entry));
+  }
+  // What is left was removed from the feed (or changed kind and was replaced).
+  for (auto& [id, entry] : layers_) {
+    if (!map_.isNull()) GroupFor(entry.incident).call<void>("removeLayer", entry.layer);
+  }
+  layers_ = std::move(next);
+}
+
+void IncidentMap::Select(const std::string& id) {
+  auto it = layers_.find(id);
+  if (it == layers_.end() || map_.isNull()) return;
+  val& layer = it->second.layer;
+  const core::Incident& incident = it->second.incident;
+  const double zoom = std::max(map_.call<double>("getZoom"), static_cast<double>(kSelectZoom));
+  map_.call<void>("setView", LatLng(incident.position), zoom);
+  if (GroupFor(incident).strictlyEquals(clusters_)) {
+    clusters_.call<void>("zoomToShowLayer", layer);  // opens the cluster it is in
+  }
+  layer.call<void>("openPopup");
+}
+
+}  // namespace beredd::web

@@ -1,0 +1,53 @@
+// The Leaflet map of incidents, driven from C++ through embind. The only code that touches
+// `L`. It lives in the mirror's element for the ui's Map node (the box the map screen reserves),
+// and keeps one layer per incident id, updated in place when a poll changes it. Feed text only
+// ever reaches the DOM as textContent. Layer: web.
+#pragma once
+
+#include <emscripten/val.h>
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "core/content_pack.h"
+#include "core/incident.h"
+
+namespace beredd::web {
+
+class IncidentMap {
+ public:
+  // Shows the map in `host` (the mirror's element for the Map node), creating it when the host
+  // is new; call after every mirror update. `resized` when the host's box changed.
+  void Attach(emscripten::val host, bool resized, const core::ContentPack& pack);
+  // The map screen is gone: the host element was removed with it.
+  void Detach();
+
+  // The incidents after a poll: layers added, updated in place or removed by id.
+  void Update(const std::vector<core::Incident>& incidents, const core::ContentPack& pack);
+  // Opens the incident's popup and brings it into view (a list row was chosen).
+  void Select(const std::string& id);
+
+  bool attached() const { return !map_.isNull(); }
+  // For tests and the benchmark: incidents on the map.
+  int LayerCount() const { return static_cast<int>(layers_.size()); }
+
+ private:
+  emscripten::val CreateLayer(const core::Incident& incident, const core::ContentPack& pack) const;
+  void UpdateLayer(emscripten::val& layer, const core::Incident& incident, const core::ContentPack& pack) const;
+  emscripten::val GroupFor(const core::Incident& incident) const;
+  void AddBasemap();
+
+  emscripten::val host_ = emscripten::val::null();
+  emscripten::val map_ = emscripten::val::null();
+  emscripten::val clusters_ = emscripten::val::null();  // exact points, clustered when dense
+  emscripten::val areas_ = emscripten::val::null();     // circles and polygons, never pins
+  bool basemap_added_ = false;
+  struct Layer {
+    emscripten::val layer;
+    core::Incident incident;
+  };
+  std::map<std::string, Layer> layers_;  // by incident id
+};
+
+}  // namespace beredd::web

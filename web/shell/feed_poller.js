@@ -1,0 +1,67 @@
+// Polls the incident feed endpoint while the map is shown (other screens, and the drill mode
+// in particular, send nothing). Failures back off with full jitter (a random wait up to an
+// exponentially growing cap), so a recovering server is not hit by every client at once. A
+// hidden tab does not poll; it polls at once when shown again. The browser's HTTP cache
+// revalidates with the ETag, so an unchanged feed costs a 304.
+const MAX_BYTES = 8 * 1024 * 1024;  // the app refuses larger feeds too (core/feed.h)
+const MAX_BACKOFF_MS = 5 * 60 * 1000;
+
+export class FeedPoller {
+  // `onFeed(text)` gets every successful response body and returns false when the app refused
+  // it (it counts as a failure for the back-off); `onFailure(reason)` gets every failure.
+  constructor(url, intervalMs, onFeed, onFailure) {
+    Object.assign(this, { url, intervalMs, onFeed, onFailure });
+    this.failures = 0;
+    this.timer = null;
+    this.inFlight = false;
+    this.active = false;
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'visible') this.pollNow();
+      else this.cancel();
+    });
+  }
+
+  // Polls at once when the map is shown, and stops when it is left.
+  setActive(active) {
+    this.active = active;
+    if (active) this.pollNow();
+    else this.cancel();
+  }
+
+  cancel() {
+    clearTimeout(this.timer);
+    this.timer = null;
+  }
+
+  pollNow() {
+    this.cancel();
+    if (this.active && !this.inFlight && document.visibilityState !== 'hidden') this.poll();
+  }
+
+  schedule() {
+    this.cancel();
+    if (!this.active || document.visibilityState === 'hidden') return;  // restarted when shown
+    const cap = Math.min(MAX_BACKOFF_MS, this.intervalMs * 2 ** this.failures);
+    const delay = this.failures === 0 ? this.intervalMs : Math.random() * cap;
+    this.timer = setTimeout(() => this.poll(), delay);
+  }
+
+  async poll() {
+    this.inFlight = true;
+    try {
+      const response = await fetch(this.url, { cache: 'no-cache', headers: { Accept: 'application/json' } });
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      const length = Number(response.headers.get('Content-Length') ?? 0);
+      if (length > MAX_BYTES) throw new Error(`larger than 8 MB (${length} bytes)`);
+      const text = await response.text();
+      if (text.length > MAX_BYTES) throw new Error('larger than 8 MB');
+      this.failures = this.onFeed(text) ? 0 : Math.min(this.failures + 1, 16);
+    } catch (error) {
+      this.failures = Math.min(this.failures + 1, 16);
+      this.onFailure(error instanceof TypeError ? 'the network does not answer' : String(error.message ?? error));
+    } finally {
+      this.inFlight = false;
+      this.schedule();
+    }
+  }
+}
