@@ -16,11 +16,6 @@ namespace {
 using nlohmann::json;
 using namespace feed_reading;
 
-std::string Text(const json& object, std::string_view key) {
-  Field field = StringField(object, key);
-  return field.value.value_or("");
-}
-
 // "sender,identifier,sent sender,identifier,sent" -> the identifiers.
 std::vector<std::string> ReferencedIds(const std::string& references) {
   std::vector<std::string> ids;
@@ -44,7 +39,7 @@ const json* ChooseInfo(const json& alert) {
   for (const json& block : *info) {
     if (!block.is_object()) continue;
     if (chosen == nullptr) chosen = &block;
-    if (Text(block, "language").rfind("sv", 0) == 0) return &block;
+    if (TextOr(block, "language").rfind("sv", 0) == 0) return &block;
   }
   return chosen;
 }
@@ -86,7 +81,7 @@ std::optional<std::string> ReadArea(const json& info, Incident& incident) {
   incident.precision = LocationPrecision::Area;
   for (const json& area : list) {
     if (!area.is_object()) continue;
-    const std::string description = Text(area, "areaDesc");
+    const std::string description = TextOr(area, "areaDesc");
     if (incident.area_name.empty()) incident.area_name = description;
     const auto polygon = area.find("polygon");
     const std::string polygon_text =
@@ -106,7 +101,7 @@ std::optional<std::string> ReadArea(const json& info, Incident& incident) {
       incident.polygon.push_back(std::move(ring));
       return std::nullopt;
     }
-    const std::string circle = Text(area, "circle");
+    const std::string circle = TextOr(area, "circle");
     if (auto centre = ParseLatLon(circle.substr(0, circle.find(' ')))) {
       incident.position = *centre;
       return std::nullopt;
@@ -115,7 +110,7 @@ std::optional<std::string> ReadArea(const json& info, Incident& incident) {
     if (geocodes != area.end() && geocodes->is_array()) {
       for (const json& geocode : *geocodes) {
         if (!geocode.is_object()) continue;
-        if (auto county = FindCounty(Text(geocode, "value"))) {
+        if (auto county = FindCounty(TextOr(geocode, "value"))) {
           incident.position = county->centre;
           return std::nullopt;
         }
@@ -138,9 +133,9 @@ void ReadCapFeed(const json& root, FeedBuilder& out) {
   std::set<std::string> replaced;
   for (const json& alert : *alerts) {
     if (!alert.is_object()) continue;
-    const std::string type = Text(alert, "msgType");
+    const std::string type = TextOr(alert, "msgType");
     if (type != "Update" && type != "Cancel") continue;
-    for (const std::string& id : ReferencedIds(Text(alert, "references"))) replaced.insert(id);
+    for (const std::string& id : ReferencedIds(TextOr(alert, "references"))) replaced.insert(id);
   }
   for (std::size_t i = 0; i < alerts->size(); ++i) {
     const json& alert = (*alerts)[i];
@@ -149,21 +144,21 @@ void ReadCapFeed(const json& root, FeedBuilder& out) {
       out.Drop(where, {}, "not an object");
       continue;
     }
-    const std::string identifier = Text(alert, "identifier");
-    const std::string type = Text(alert, "msgType");
-    const std::string status = Text(alert, "status");
+    const std::string identifier = TextOr(alert, "identifier");
+    const std::string type = TextOr(alert, "msgType");
+    const std::string status = TextOr(alert, "status");
     if (type == "Cancel" || replaced.count(identifier) != 0) {
       out.Skip();  // a cancellation, or an alert a later one replaces
       continue;
     }
-    if (Text(alert, "scope") != "Public" || (status != "Actual" && status != "Exercise" && status != "Test")) {
+    if (TextOr(alert, "scope") != "Public" || (status != "Actual" && status != "Exercise" && status != "Test")) {
       out.Skip();  // restricted, private, System or Draft: not for the public map
       continue;
     }
     Incident incident;
     incident.id = identifier;
     if (type == "Update") {
-      const auto references = ReferencedIds(Text(alert, "references"));
+      const auto references = ReferencedIds(TextOr(alert, "references"));
       if (!references.empty()) incident.id = references.front();
     }
     incident.status = status == "Exercise" ? IncidentStatus::Exercise
@@ -174,16 +169,16 @@ void ReadCapFeed(const json& root, FeedBuilder& out) {
       out.Drop(where, incident.id, "no info");
       continue;
     }
-    incident.title = Text(*info, "headline");
-    if (incident.title.empty()) incident.title = Text(*info, "event");
-    incident.summary = Text(*info, "description");
-    incident.category = Text(*info, "event");
+    incident.title = TextOr(*info, "headline");
+    if (incident.title.empty()) incident.title = TextOr(*info, "event");
+    incident.summary = TextOr(*info, "description");
+    incident.category = TextOr(*info, "event");
     if (incident.category.empty()) incident.category = Category(*info);
-    incident.severity = Text(*info, "severity");
-    incident.url = Text(*info, "web");
-    incident.source = Text(*info, "senderName");
+    incident.severity = TextOr(*info, "severity");
+    incident.url = TextOr(*info, "web");
+    incident.source = TextOr(*info, "senderName");
     if (incident.source.empty()) incident.source = "Sveriges Radio";
-    const auto sent = ParseFeedTime(Text(alert, "sent"));
+    const auto sent = ParseFeedTime(TextOr(alert, "sent"));
     if (!sent) {
       out.Drop(where, incident.id, "sent: not a date and time");
       continue;

@@ -13,11 +13,6 @@ namespace {
 using nlohmann::json;
 using namespace feed_reading;
 
-std::string Text(const json& object, std::string_view key) {
-  Field field = StringField(object, key);
-  return field.value.value_or("");
-}
-
 // The area's pole of inaccessibility ([lon, lat], GeoJSON order), its county, or Sweden.
 std::optional<GeoPoint> AreaPosition(const json& area) {
   const auto info = area.find("GeometryInformation");
@@ -31,9 +26,9 @@ std::optional<GeoPoint> AreaPosition(const json& area) {
       }
     }
   }
-  const std::string description = Text(area, "Description");
+  const std::string description = TextOr(area, "Description");
   if (auto county = FindCounty(description)) return county->centre;
-  if (Text(area, "Type") == "Country") return kSwedenCentre;
+  if (TextOr(area, "Type") == "Country") return kSwedenCentre;
   return std::nullopt;
 }
 
@@ -57,31 +52,31 @@ void ReadKrisinformationFeed(const json& root, FeedBuilder& out) {
       out.Drop(where, incident.id, error);
       continue;
     }
-    incident.title = HtmlToText(Text(item, "Headline"));
-    incident.summary = HtmlToText(Text(item, "Preamble"));
-    const std::string body = HtmlToText(Text(item, "BodyText"));
+    incident.title = HtmlToText(TextOr(item, "Headline"));
+    incident.summary = HtmlToText(TextOr(item, "Preamble"));
+    const std::string body = HtmlToText(TextOr(item, "BodyText"));
     if (!body.empty()) incident.summary += (incident.summary.empty() ? "" : "\n") + body;
-    incident.category = Text(item, "Event");
+    incident.category = TextOr(item, "Event");
     incident.source = "Krisinformation.se";
-    incident.url = Text(item, "Web");
+    incident.url = TextOr(item, "Web");
     incident.precision = LocationPrecision::Area;
     const auto is_test = item.find("IsTest");
     if (is_test != item.end() && is_test->is_boolean() && is_test->get<bool>()) {
       incident.status = IncidentStatus::Test;
     }
-    const auto published = ParseFeedTime(Text(item, "Published"));
+    const auto published = ParseFeedTime(TextOr(item, "Published"));
     if (!published) {
       out.Drop(where, incident.id, "Published: not a date and time");
       continue;
     }
     incident.time_ms = *published;
-    incident.updated_ms = ParseFeedTime(Text(item, "Updated")).value_or(*published);
+    incident.updated_ms = ParseFeedTime(TextOr(item, "Updated")).value_or(*published);
     const auto areas = item.find("Area");
     std::optional<GeoPoint> position;
     if (areas != item.end() && areas->is_array()) {
       for (const json& area : *areas) {
         if (!area.is_object()) continue;
-        const std::string name = Text(area, "Description");
+        const std::string name = TextOr(area, "Description");
         if (!name.empty()) incident.area_name += (incident.area_name.empty() ? "" : ", ") + name;
         if (!position) position = AreaPosition(area);
       }

@@ -268,6 +268,10 @@ Field StringField(const json& item, std::string_view key) {
   return field;
 }
 
+std::string TextOr(const json& item, std::string_view key) {
+  return StringField(item, key).value.value_or("");
+}
+
 std::optional<std::string> IdField(const json& item, std::string_view key) {
   const auto it = item.find(key);
   if (it == item.end()) return std::nullopt;

@@ -39,6 +39,9 @@ struct Field {
 };
 Field StringField(const json& item, std::string_view key);
 
+// The member as a string; "" when it is absent or not a string (for optional texts).
+std::string TextOr(const json& item, std::string_view key);
+
 // A string, or an integer written as one (ids are often numbers).
 std::optional<std::string> IdField(const json& item, std::string_view key);
 

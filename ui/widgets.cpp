@@ -40,6 +40,22 @@ bool ConsumeMirrorActivation(ImGuiID id) {
   return tree != nullptr && tree->ConsumeActivation(SemanticId(id));
 }
 
+// The hit area of a custom-drawn button: activated by pointer, keyboard or the mirror.
+bool HitArea(std::string_view key, ImVec2 size, ImGuiID& id) {
+  const std::string str_id(key);
+  const bool clicked = ImGui::InvisibleButton(str_id.c_str(), size);
+  id = ImGui::GetItemID();
+  return ConsumeMirrorActivation(id) || clicked;
+}
+
+// The keyboard focus ring around the last item, when keyboard navigation is in use.
+void FocusRing(ImDrawList* draw, ImVec2 min, ImVec2 max, float rounding) {
+  if (ImGui::IsItemFocused() && ImGui::GetIO().NavVisible) {
+    draw->AddRect(ImVec2(min.x - 3, min.y - 3), ImVec2(max.x + 3, max.y + 3), colors::kFocus,
+                  rounding + 2, 0, 3.0f);
+  }
+}
+
 ImVec2 WrappedSize(ImFont* font, std::string_view text, float wrap_width) {
   const float size = font->FontSize * ImGui::GetIO().FontGlobalScale;
   return font->CalcTextSizeA(size, FLT_MAX, wrap_width, text.data(), text.data() + text.size());
@@ -67,21 +83,16 @@ bool CardButton(std::string_view key, std::string_view title, std::string_view d
   const float width = options.width > 0 ? options.width : ImGui::GetContentRegionAvail().x;
   const float height =
       std::max(options.min_height, CardHeight(title, detail, style, width, options.subtitle));
-  const std::string str_id(key);
   const ImVec2 pos = ImGui::GetCursorScreenPos();
-  bool activated = ImGui::InvisibleButton(str_id.c_str(), ImVec2(width, height));
-  const ImGuiID id = ImGui::GetItemID();
-  activated = ConsumeMirrorActivation(id) || activated;
+  ImGuiID id = 0;
+  const bool activated = HitArea(key, ImVec2(width, height), id);
 
   ImDrawList* draw = ImGui::GetWindowDrawList();
   const ImVec2 max(pos.x + width, pos.y + height);
   const bool hot = ImGui::IsItemHovered() || ImGui::IsItemActive();
   draw->AddRectFilled(pos, max, hot ? style.fill_hover : style.fill, 10.0f);
   if (style.border != 0) draw->AddRect(pos, max, style.border, 10.0f, 0, 1.5f);
-  if (ImGui::IsItemFocused() && ImGui::GetIO().NavVisible) {
-    draw->AddRect(ImVec2(pos.x - 3, pos.y - 3), ImVec2(max.x + 3, max.y + 3), colors::kFocus,
-                  12.0f, 0, 3.0f);
-  }
+  FocusRing(draw, pos, max, 10.0f);
   const float inner = width - 2 * style.padding;
   ImVec2 text_pos(pos.x + style.padding, pos.y + style.padding);
   DrawWrapped(draw, Font(style.title_font), text_pos, style.text, title, inner);
@@ -175,19 +186,15 @@ bool ListRow(std::string_view key, std::string_view title, std::string_view deta
              std::string_view description, float height, bool selected) {
   constexpr float kPadding = 12.0f;
   const float width = ImGui::GetContentRegionAvail().x;
-  const std::string str_id(key);
   const ImVec2 pos = ImGui::GetCursorScreenPos();
-  bool activated = ImGui::InvisibleButton(str_id.c_str(), ImVec2(width, height));
-  const ImGuiID id = ImGui::GetItemID();
-  activated = ConsumeMirrorActivation(id) || activated;
+  ImGuiID id = 0;
+  const bool activated = HitArea(key, ImVec2(width, height), id);
   ImDrawList* draw = ImGui::GetWindowDrawList();
   const ImVec2 max(pos.x + width, pos.y + height);
   const bool hot = ImGui::IsItemHovered() || ImGui::IsItemActive();
   draw->AddRectFilled(pos, max, selected ? colors::kSelected : hot ? colors::kCardHover : colors::kCard, 8.0f);
   draw->AddRect(pos, max, selected ? colors::kAccent : colors::kCardBorder, 8.0f, 0, selected ? 3.0f : 1.5f);
-  if (ImGui::IsItemFocused() && ImGui::GetIO().NavVisible) {
-    draw->AddRect(ImVec2(pos.x - 3, pos.y - 3), ImVec2(max.x + 3, max.y + 3), colors::kFocus, 10.0f, 0, 3.0f);
-  }
+  FocusRing(draw, pos, max, 8.0f);
   ImFont* strong = Font(FontRole::Strong);
   ImFont* small = Font(FontRole::Small);
   const float scale = ImGui::GetIO().FontGlobalScale;
