@@ -17,7 +17,7 @@ using pack_reading::UniqueIds;
 
 constexpr std::string_view kRequiredKeys[] = {
     "app.title", "topbar.label", "home.heading", "home.intro", "nav.home", "lang.switch",
-    "route.unknown", "pack.error", "screen.pending",
+    "route.unknown", "pack.error",
     "screen.numbers", "screen.numbers.hint", "numbers.eu", "numbers.sms",
     "screen.cpr", "screen.cpr.hint", "screen.map", "screen.map.hint", "screen.drill",
     "screen.drill.hint",

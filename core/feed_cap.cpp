@@ -91,13 +91,7 @@ std::optional<std::string> ReadArea(const json& info, Incident& incident) {
                                                                                : std::string();
     std::vector<GeoPoint> ring = CapPolygon(polygon_text);
     if (ring.size() >= 4) {
-      GeoPoint sum;
-      for (std::size_t i = 0; i + 1 < ring.size(); ++i) {
-        sum.lat += ring[i].lat;
-        sum.lon += ring[i].lon;
-      }
-      incident.position = {sum.lat / static_cast<double>(ring.size() - 1),
-                           sum.lon / static_cast<double>(ring.size() - 1)};
+      incident.position = RingCentre(ring);
       incident.polygon.push_back(std::move(ring));
       return std::nullopt;
     }

@@ -51,15 +51,7 @@ std::optional<std::string> ReadGeometry(const json& feature, Incident& incident)
     }
     incident.polygon.push_back(std::move(read));
   }
-  // The marker sits at the outer ring's mean vertex (the closing repeat left out).
-  const std::vector<GeoPoint>& outer = incident.polygon.front();
-  GeoPoint sum;
-  for (std::size_t i = 0; i + 1 < outer.size(); ++i) {
-    sum.lat += outer[i].lat;
-    sum.lon += outer[i].lon;
-  }
-  const double n = static_cast<double>(outer.size() - 1);
-  incident.position = {sum.lat / n, sum.lon / n};
+  incident.position = RingCentre(incident.polygon.front());
   incident.precision = LocationPrecision::Area;
   return std::nullopt;
 }
@@ -91,12 +83,8 @@ void ReadGeoJsonFeed(const json& root, FeedBuilder& out) {
     const json& p = *properties;
     Incident incident;
     incident.id = IdField(p, "id").value_or(IdField(feature, "id").value_or(""));
-    std::string error;
-    auto text = [&](std::string_view key, std::string& into) {
-      Field field = StringField(p, key);
-      if (!field.error.empty() && error.empty()) error = field.error;
-      if (field.value) into = std::move(*field.value);
-    };
+    TypedTexts texts;
+    auto text = [&](std::string_view key, std::string& into) { texts.Read(p, key, into); };
     std::string time, updated, status, precision;
     text("title", incident.title);
     text("summary", incident.summary);
@@ -109,8 +97,8 @@ void ReadGeoJsonFeed(const json& root, FeedBuilder& out) {
     text("updated", updated);
     text("status", status);
     text("precision", precision);
-    if (!error.empty()) {
-      out.Drop(where, incident.id, error);
+    if (!texts.error.empty()) {
+      out.Drop(where, incident.id, texts.error);
       continue;
     }
     if (auto problem = ReadGeometry(feature, incident)) {

@@ -32,26 +32,22 @@ void ReadPolisenFeed(const json& root, FeedBuilder& out) {
     incident.id = IdField(event, "id").value_or("");
     incident.source = "Polisen";
     incident.precision = LocationPrecision::Area;
-    std::string error, time, url, gps;
-    auto text = [&](const json& object, std::string_view key, std::string& into) {
-      Field field = StringField(object, key);
-      if (!field.error.empty() && error.empty()) error = field.error;
-      if (field.value) into = std::move(*field.value);
-    };
-    text(event, "name", incident.title);
-    text(event, "summary", incident.summary);
-    text(event, "type", incident.category);
-    text(event, "datetime", time);
-    text(event, "url", url);
+    TypedTexts texts;
+    std::string time, url, gps;
+    texts.Read(event, "name", incident.title);
+    texts.Read(event, "summary", incident.summary);
+    texts.Read(event, "type", incident.category);
+    texts.Read(event, "datetime", time);
+    texts.Read(event, "url", url);
     const auto location = event.find("location");
     if (location == event.end() || !location->is_object()) {
       out.Drop(where, incident.id, "no location");
       continue;
     }
-    text(*location, "name", incident.area_name);
-    text(*location, "gps", gps);
-    if (!error.empty()) {
-      out.Drop(where, incident.id, error);
+    texts.Read(*location, "name", incident.area_name);
+    texts.Read(*location, "gps", gps);
+    if (!texts.error.empty()) {
+      out.Drop(where, incident.id, texts.error);
       continue;
     }
     if (IsSummary(incident.category)) {

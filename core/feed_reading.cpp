@@ -268,6 +268,23 @@ Field StringField(const json& item, std::string_view key) {
   return field;
 }
 
+void TypedTexts::Read(const json& object, std::string_view key, std::string& into) {
+  Field field = StringField(object, key);
+  if (!field.error.empty() && error.empty()) error = field.error;
+  if (field.value) into = std::move(*field.value);
+}
+
+GeoPoint RingCentre(const std::vector<GeoPoint>& ring) {
+  GeoPoint sum;
+  const std::size_t count = ring.size() > 1 ? ring.size() - 1 : ring.size();
+  for (std::size_t i = 0; i < count; ++i) {
+    sum.lat += ring[i].lat;
+    sum.lon += ring[i].lon;
+  }
+  const double n = count > 0 ? static_cast<double>(count) : 1.0;
+  return {sum.lat / n, sum.lon / n};
+}
+
 std::string TextOr(const json& item, std::string_view key) {
   return StringField(item, key).value.value_or("");
 }

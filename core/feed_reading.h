@@ -9,6 +9,7 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -38,6 +39,16 @@ struct Field {
   std::string error;  // non-empty: the member exists but is not a string
 };
 Field StringField(const json& item, std::string_view key);
+
+// Reads optional string members of an item, remembering the first one that has another type
+// (the item is then dropped with that as its reason).
+struct TypedTexts {
+  std::string error;
+  void Read(const json& object, std::string_view key, std::string& into);
+};
+
+// Where an area's marker goes: the mean vertex of a closed ring (the closing repeat left out).
+GeoPoint RingCentre(const std::vector<GeoPoint>& ring);
 
 // The member as a string; "" when it is absent or not a string (for optional texts).
 std::string TextOr(const json& item, std::string_view key);

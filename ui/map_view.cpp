@@ -32,13 +32,12 @@ bool Passes(const core::Incident& incident, const MapView& map) {
   return true;
 }
 
-// "10:42 · Trafikolycka · Stockholm (ungefärlig plats) · Källa: Polisen"
-std::string Detail(const core::Incident& incident, const AppView& vm) {
+// "10:42 · Trafikolycka · Stockholm (ungefärlig plats) · Källa: Polisen"; the date is shown
+// only when it is not `today` ("2025-06-07").
+std::string Detail(const core::Incident& incident, const AppView& vm, std::string_view today) {
   const core::Catalog& s = vm.pack.strings;
-  std::string detail = LocalDateTime(incident.time_ms, vm.map.utc_offset_minutes);
-  if (LocalDate(incident.time_ms, vm.map.utc_offset_minutes) == LocalDate(vm.map.now_ms, vm.map.utc_offset_minutes)) {
-    detail = Clock(incident.time_ms, vm.map);
-  }
+  const std::string when = LocalDateTime(incident.time_ms, vm.map.utc_offset_minutes);
+  std::string detail = when.compare(0, today.size(), today) == 0 ? when.substr(11, 5) : when;
   if (!incident.category.empty()) detail += " · " + incident.category;
   if (!incident.area_name.empty()) detail += " · " + incident.area_name;
   if (incident.precision == core::LocationPrecision::Area) detail += " (" + std::string(s.Get("map.area")) + ")";
@@ -120,6 +119,7 @@ void DrawList(const AppView& vm, Intents& out) {
   Heading("map.list", s.Format("map.count", {{"count", std::to_string(shown.size())}}), 2);
   if (shown.empty()) Paragraph("map.none", s.Get("map.none"));
   ImGui::PushID("incidents");
+  const std::string today = LocalDate(vm.map.now_ms, vm.map.utc_offset_minutes);
   const float step = kRowHeight + ImGui::GetStyle().ItemSpacing.y;
   const ImVec2 start = ImGui::GetCursorScreenPos();
   const float width = ImGui::GetContentRegionAvail().x;
@@ -130,7 +130,7 @@ void DrawList(const AppView& vm, Intents& out) {
     for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
       const core::Incident& incident = *shown[i];
       drawn[i] = true;
-      if (ListRow(incident.id, incident.title, Detail(incident, vm), incident.summary, kRowHeight,
+      if (ListRow(incident.id, incident.title, Detail(incident, vm, today), incident.summary, kRowHeight,
                   incident.id == vm.map.selected_id)) {
         out.select_incident = incident.id;
       }
@@ -147,7 +147,7 @@ void DrawList(const AppView& vm, Intents& out) {
     if (drawn[i]) continue;
     const core::Incident& incident = *shown[i];
     const Rect rect{start.x, start.y + static_cast<float>(i) * step, width, kRowHeight};
-    const std::string description = Detail(incident, vm) + ". " + incident.summary;
+    const std::string description = Detail(incident, vm, today) + ". " + incident.summary;
     if (UndrawnListRow(incident.id, incident.title, description, rect, incident.id == vm.map.selected_id)) {
       out.select_incident = incident.id;
     }

@@ -269,7 +269,8 @@ bool App::FeedReceived(const std::string& text) {
   for (const core::DroppedItem& dropped : feed->dropped) {
     val::global("console").call<void>("warn", "feed item dropped: " + dropped.where + " " + dropped.reason);
   }
-  if (!core::DiffIncidents(incidents_, live).empty()) map_.Update(live, pack());
+  const core::FeedDiff diff = core::DiffIncidents(incidents_, live);
+  if (!diff.empty()) map_.Update(live, diff, pack());
   incidents_ = std::move(live);
   feed_dropped_ = static_cast<int>(feed->dropped.size());
   feed_updated_ms_ = now;
@@ -373,7 +374,8 @@ void App::LoadDrillHistory(const std::string& drills_json) {
       val::global("console").call<void>("warn", std::string("past drill skipped: unknown scenario"));
       continue;
     }
-    PastRun past{scenario->id, core::ReplayDrill(*scenario, log)};
+    PastRun past{scenario->id, core::ReplayDrill(*scenario, log), 0};
+    past.utc_offset_minutes = UtcOffsetMinutes(past.state.started_ms);
     if (past.state.ended_ms) drill_history_.push_back(std::move(past));
   }
   scheduler_.Request();
@@ -387,7 +389,8 @@ void App::DrillArchived(bool stored, const std::string& reason) {
     val::global("console").call<void>("error", "drill not moved to the history: " + reason);
     drill_save_problem_ = reason;
   } else {
-    drill_history_.push_back({drill_->scenario_id, std::move(drill_->state)});
+    const int offset = UtcOffsetMinutes(drill_->state.started_ms);
+    drill_history_.push_back({drill_->scenario_id, std::move(drill_->state), offset});
     drill_.reset();
   }
   scheduler_.Request();
@@ -537,9 +540,9 @@ void App::ExportReport(bool csv, std::int64_t now_ms) const {
   }
 }
 
-void App::FillDrillView(ui::DrillView& view, std::int64_t now_ms) const {
+void App::FillDrillView(ui::DrillView& view, std::int64_t now_ms, int utc_offset_minutes) const {
   view.now_ms = now_ms;
-  view.utc_offset_minutes = UtcOffsetMinutes(now_ms);
+  view.utc_offset_minutes = utc_offset_minutes;
   view.roster = &roster_;
   view.class_problem = class_problem_;
   view.save_problem = drill_save_problem_;
@@ -547,7 +550,7 @@ void App::FillDrillView(ui::DrillView& view, std::int64_t now_ms) const {
     const core::DrillScenario* scenario = FindDrillScenario(past->scenario_id);
     if (scenario == nullptr) continue;
     view.history.push_back({std::to_string(past->state.started_ms), scenario, &past->state,
-                            UtcOffsetMinutes(past->state.started_ms)});
+                            past->utc_offset_minutes});
   }
   for (const ui::PastDrill& past : view.history) {
     if (open_report_ && past.state->started_ms == *open_report_) view.open_report = &past;
@@ -629,13 +632,14 @@ bool App::Draw(double now_ms) {
   const auto wall_ms = static_cast<std::int64_t>(emscripten_date_now());
   FireDueInjects(wall_ms);
   ui::AppView vm{screen_, pack(), unknown_route_, pack_error_, {}, {}, {}};
-  FillDrillView(vm.drill, wall_ms);
+  const int utc_offset_minutes = UtcOffsetMinutes(wall_ms);
+  FillDrillView(vm.drill, wall_ms, utc_offset_minutes);
   vm.map.incidents = &incidents_;
   vm.map.selected_id = selected_incident_;
   vm.map.reveal_selected = reveal_selected_;
   reveal_selected_ = false;
   vm.map.now_ms = wall_ms;
-  vm.map.utc_offset_minutes = UtcOffsetMinutes(wall_ms);
+  vm.map.utc_offset_minutes = utc_offset_minutes;
   vm.map.updated_ms = feed_updated_ms_;
   vm.map.stale_since_ms = feed_stale_since_ms_;
   vm.map.problem = feed_problem_;

@@ -22,11 +22,6 @@
 #include "web/frame_scheduler.h"
 #include "web/incident_map.h"
 
-namespace beredd::ui {
-struct Intents;
-struct DrillView;
-}
-
 namespace beredd::web {
 
 class App {
@@ -88,7 +83,7 @@ class App {
   void AddClass(const std::string& name, const std::string& expected, std::int64_t now_ms);
   void RecordRollCall(const std::string& class_name, const core::ClassCount& count, std::int64_t now_ms);
   void ExportReport(bool csv, std::int64_t now_ms) const;
-  void FillDrillView(ui::DrillView& view, std::int64_t now_ms) const;
+  void FillDrillView(ui::DrillView& view, std::int64_t now_ms, int utc_offset_minutes) const;
   void AttachMap();
 
   // A school drill in progress (or ended and showing its results). Its log is written to
@@ -116,6 +111,7 @@ class App {
   struct PastRun {
     std::string scenario_id;
     core::DrillState state;
+    int utc_offset_minutes = 0;  // local time when it ran, asked of the browser once
   };
   std::vector<PastRun> drill_history_;
   std::optional<std::int64_t> open_report_;  // start time of the past drill whose report is open

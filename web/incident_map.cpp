@@ -206,31 +206,39 @@ void IncidentMap::UpdateLayer(val& layer, const core::Incident& incident, const 
   }
 }
 
-void IncidentMap::Update(const std::vector<core::Incident>& incidents, const core::ContentPack& pack) {
+void IncidentMap::Add(const core::Incident& incident, const core::ContentPack& pack) {
+  Layer entry{CreateLayer(incident, pack), incident};
+  if (!map_.isNull()) GroupFor(incident).call<void>("addLayer", entry.layer);
+  layers_.insert_or_assign(incident.id, std::move(entry));
+}
+
+void IncidentMap::Remove(const std::string& id) {
+  auto it = layers_.find(id);
+  if (it == layers_.end()) return;
+  if (!map_.isNull()) GroupFor(it->second.incident).call<void>("removeLayer", it->second.layer);
+  layers_.erase(it);
+}
+
+void IncidentMap::Update(const std::vector<core::Incident>& incidents, const core::FeedDiff& diff,
+                         const core::ContentPack& pack) {
   if (L().isUndefined()) return;
-  std::map<std::string, Layer> next;
-  for (const core::Incident& incident : incidents) {
-    auto old = layers_.find(incident.id);
-    const bool same_kind = old != layers_.end() &&
-                           old->second.incident.precision == incident.precision &&
-                           old->second.incident.polygon.empty() == incident.polygon.empty();
-    if (same_kind) {
-      Layer entry = std::move(old->second);
-      layers_.erase(old);
-      if (!(entry.incident == incident)) UpdateLayer(entry.layer, incident, pack);  // in place
-      entry.incident = incident;
-      next.emplace(incident.id, std::move(entry));
+  std::map<std::string_view, const core::Incident*> by_id;
+  for (const core::Incident& incident : incidents) by_id[incident.id] = &incident;
+  for (const std::string& id : diff.removed) Remove(id);
+  for (const std::string& id : diff.added) Add(*by_id.at(id), pack);
+  for (const std::string& id : diff.changed) {
+    const core::Incident& incident = *by_id.at(id);
+    Layer& entry = layers_.at(id);
+    const bool same_kind = entry.incident.precision == incident.precision &&
+                           entry.incident.polygon.empty() == incident.polygon.empty();
+    if (!same_kind) {  // a pin became an area or the other way round: a new layer
+      Remove(id);
+      Add(incident, pack);
       continue;
     }
-    Layer entry{CreateLayer(incident, pack), incident};
-    if (!map_.isNull()) GroupFor(incident).call<void>("addLayer", entry.layer);
-    next.emplace(incident.id, std::move(entry));
+    UpdateLayer(entry.layer, incident, pack);  // in place: the marker keeps its DOM and popup
+    entry.incident = incident;
   }
-  // What is left was removed from the feed (or changed kind and was replaced).
-  for (auto& [id, entry] : layers_) {
-    if (!map_.isNull()) GroupFor(entry.incident).call<void>("removeLayer", entry.layer);
-  }
-  layers_ = std::move(next);
 }
 
 void IncidentMap::Select(const std::string& id) {

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "core/content_pack.h"
+#include "core/feed.h"
 #include "core/incident.h"
 
 namespace beredd::web {
@@ -23,8 +24,10 @@ class IncidentMap {
   // The map screen is gone: the host element was removed with it.
   void Detach();
 
-  // The incidents after a poll: layers added, updated in place or removed by id.
-  void Update(const std::vector<core::Incident>& incidents, const core::ContentPack& pack);
+  // The incidents after a poll and what changed since the last one (core::DiffIncidents):
+  // layers added, updated in place or removed by id.
+  void Update(const std::vector<core::Incident>& incidents, const core::FeedDiff& diff,
+              const core::ContentPack& pack);
   // Opens the incident's popup and brings it into view (a list row was chosen).
   void Select(const std::string& id);
 
@@ -33,6 +36,8 @@ class IncidentMap {
   int LayerCount() const { return static_cast<int>(layers_.size()); }
 
  private:
+  void Add(const core::Incident& incident, const core::ContentPack& pack);
+  void Remove(const std::string& id);
   emscripten::val CreateLayer(const core::Incident& incident, const core::ContentPack& pack) const;
   void UpdateLayer(emscripten::val& layer, const core::Incident& incident, const core::ContentPack& pack) const;
   emscripten::val GroupFor(const core::Incident& incident) const;
