@@ -45,6 +45,17 @@ constexpr std::string_view kRequiredKeys[] = {
     "map.hours_all", "map.area", "map.source", "map.read_more",
     "map.near_me", "map.locating", "map.distance", "map.location.denied",
     "map.location.unavailable", "map.location.timeout", "map.only_map_area",
+    "screen.practice", "screen.practice.hint", "practice.intro",
+    "practice.start", "practice.stop", "practice.pad",
+    "practice.begin", "practice.too_slow", "practice.good",
+    "practice.too_fast", "practice.paused", "practice.rate",
+    "practice.target", "practice.breaths", "practice.summary",
+    "practice.summary.compressions", "practice.summary.in_range", "practice.summary.mean_rate",
+    "practice.summary.longest_pause", "practice.summary.long_pause", "practice.summary.none",
+    "kiosk.call_from_phone", "kiosk.attract.start", "kiosk.attract.numbers",
+    "kiosk.attract.numbers_text", "kiosk.attract.practice", "kiosk.attract.practice_text",
+    "kiosk.attract.map", "kiosk.attract.map_text", "kiosk.warning.title",
+    "kiosk.warning.text", "kiosk.warning.continue",
 };
 
 bool IsLocaleTag(std::string_view tag) {
@@ -182,6 +193,23 @@ void ReadFeed(JsonReader& reader, const json& root, ContentPack& pack) {
   }
 }
 
+void ReadKiosk(JsonReader& reader, const json& root, ContentPack& pack) {
+  const json* kiosk = reader.Object(root, "", "kiosk", false);
+  if (kiosk == nullptr) return;
+  KioskSettings& settings = pack.kiosk;
+  settings.enabled = reader.Boolean(*kiosk, "/kiosk", "enabled", false).value_or(false);
+  if (auto idle = IntegerInRange(reader, *kiosk, "/kiosk", "idle_seconds", 30, 3600, "",
+                                 settings.idle_seconds)) {
+    settings.idle_seconds = *idle;
+  }
+  if (auto warning = IntegerInRange(reader, *kiosk, "/kiosk", "warning_seconds", kMinWarningSeconds,
+                                    settings.idle_seconds - 10,
+                                    " (WCAG 2.2.1: at least 20 s to react, within idle_seconds - 10)",
+                                    settings.warning_seconds)) {
+    settings.warning_seconds = *warning;
+  }
+}
+
 }  // namespace
 
 std::optional<ContentPack> ParseContentPack(std::string_view json_text, std::string_view file,
@@ -219,6 +247,7 @@ std::optional<ContentPack> ParseContentPack(std::string_view json_text, std::str
   ReadNumbers(reader, *root, pack);
   ReadCpr(reader, *root, pack);
   ReadFeed(reader, *root, pack);
+  ReadKiosk(reader, *root, pack);
   ReadDrillScenarios(reader, *root, pack.drills);
   if (!reader.ok()) return std::nullopt;
   return pack;

@@ -14,6 +14,7 @@
 #include "core/drill_scenario.h"
 #include "core/emergency_numbers.h"
 #include "core/json_reader.h"
+#include "core/kiosk.h"
 
 namespace beredd::core {
 
@@ -63,6 +64,7 @@ struct ContentPack {
   CprGuide cpr;
   std::vector<DrillScenario> drills;
   FeedSettings feed;
+  KioskSettings kiosk;  // the app reads the default locale's (switching language keeps it)
 };
 
 // Parses and validates one pack. On any problem the pack is not returned, and `problems`

@@ -146,6 +146,17 @@ std::optional<long long> JsonReader::Integer(const json& object, const std::stri
   return value->get<long long>();
 }
 
+std::optional<bool> JsonReader::Boolean(const json& object, const std::string& path,
+                                         std::string_view key, bool required) {
+  const json* value = Member(object, path, key, required);
+  if (value == nullptr) return std::nullopt;
+  if (!value->is_boolean()) {
+    Report(Join(path, key), "wrong type: expected true or false, found " + TypeName(*value));
+    return std::nullopt;
+  }
+  return value->get<bool>();
+}
+
 std::optional<double> JsonReader::Number(const json& object, const std::string& path,
                                          std::string_view key, bool required) {
   const json* value = Member(object, path, key, required);

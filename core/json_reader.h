@@ -44,6 +44,8 @@ class JsonReader {
                                    std::string_view key, bool required = true);
   std::optional<double> Number(const nlohmann::json& object, const std::string& path,
                                std::string_view key, bool required = true);
+  std::optional<bool> Boolean(const nlohmann::json& object, const std::string& path,
+                              std::string_view key, bool required = true);
 
   void Report(std::string path, std::string message);
   bool ok() const { return problems_.size() == start_count_; }

@@ -11,8 +11,8 @@ struct RouteEntry {
 
 // One row per screen; RouteOf and ParseRoute both read this table so they cannot disagree.
 constexpr RouteEntry kRoutes[] = {
-    {Screen::Home, "#/"},       {Screen::Numbers, "#/numbers"}, {Screen::Cpr, "#/cpr"},
-    {Screen::Map, "#/map"},     {Screen::Drill, "#/drill"},
+    {Screen::Home, "#/"},   {Screen::Numbers, "#/numbers"}, {Screen::Cpr, "#/cpr"},
+    {Screen::Practice, "#/practice"}, {Screen::Map, "#/map"}, {Screen::Drill, "#/drill"},
 };
 
 }  // namespace

@@ -45,6 +45,7 @@ void DrawApp(const AppView& vm, Intents& out) {
   ImGui::BeginChild("screen", ImVec2(0, 0), false, ImGuiWindowFlags_AlwaysUseWindowPadding);
   if (exercise) ImGui::PopStyleColor();
   ImGui::PopStyleVar();
+  if (vm.scroll_to_top) ImGui::SetScrollY(0);
   ImGui::PushTextWrapPos(0.0f);
 
   const core::Catalog& strings = vm.pack.strings;
@@ -55,18 +56,20 @@ void DrawApp(const AppView& vm, Intents& out) {
     const std::string notice = std::string(strings.Get("route.unknown")) + " " + vm.unknown_route;
     Notice("route.unknown", notice);
   }
-  if (vm.screen != core::Screen::Home) {
+  if (vm.screen != core::Screen::Home && !vm.kiosk.attract) {
     if (TextButton("nav.home", strings.Get("nav.home"))) out.navigate = core::Screen::Home;
     ImGui::SameLine();
   }
   if (TextButton("lang.switch", strings.Get("lang.switch"))) out.switch_language = true;
   Heading("title", strings.Get(entry.title_key), 1);
-  entry.draw(vm, out);
+  if (vm.kiosk.attract) DrawAttract(vm, out);
+  else entry.draw(vm, out);
 
   ImGui::PopTextWrapPos();
   ImGui::EndChild();
   ImGui::PopID();
   ImGui::End();
+  if (vm.kiosk.warning_seconds_left > 0) DrawIdleWarning(vm, out);
 }
 
 }  // namespace beredd::ui

@@ -8,6 +8,7 @@
 
 #include "core/class_roster.h"
 #include "core/content_pack.h"
+#include "core/cpr_practice.h"
 #include "core/cpr_timeline.h"
 #include "core/drill_engine.h"
 #include "core/incident.h"
@@ -75,7 +76,27 @@ struct MapView {
   static constexpr double kNearKm = 25;
 };
 
+// The CPR practice trainer: taps on a pad in time with compressions on a manikin.
+struct PracticeView {
+  bool running = false;
+  // The session on screen (running, or the last one for its summary); nullptr: none yet.
+  const core::CprPractice* session = nullptr;
+  double now_ms = 0;  // on the taps' clock
+};
+
+// Kiosk mode (an unattended touch screen at an event): no calls or outside links, an attract
+// screen while nobody uses it, and a warning before an idle session is wiped.
+struct KioskView {
+  bool enabled = false;
+  bool attract = false;          // nobody is using it: the attract screen is shown
+  enum class Slide { Numbers, Practice, Map };
+  Slide slide = Slide::Numbers;  // what the attract screen shows now (it rotates)
+  int warning_seconds_left = 0;  // > 0: the idle warning, with this many seconds to the reset
+};
+
 struct AppView {
+  AppView(core::Screen screen, const core::ContentPack& pack) : screen(screen), pack(pack) {}
+
   core::Screen screen = core::Screen::Home;
   const core::ContentPack& pack;  // texts, numbers and CPR guidance of the current language
   std::string unknown_route;      // non-empty: the URL asked for a screen that does not exist
@@ -83,6 +104,9 @@ struct AppView {
   CprView cpr;
   DrillView drill;
   MapView map;
+  PracticeView practice;
+  KioskView kiosk;
+  bool scroll_to_top = false;  // the screen was just entered: show it from its start
 };
 
 // What the user asked for during a frame. The runner carries these out; views never do.
@@ -125,6 +149,11 @@ struct Intents {
   bool locate = false;                  // "near me": ask for the user's position
   bool clear_near = false;              // show incidents everywhere again
   std::optional<bool> only_map_area;    // the region filter on or off
+  bool start_practice = false;
+  bool stop_practice = false;
+  bool practice_tap = false;            // a compression on the practice pad
+  bool leave_attract = false;           // someone tapped the attract screen
+  bool extend_session = false;          // "continue" on the kiosk's idle warning
   bool operator==(const Intents&) const = default;  // == Intents{}: the user asked for nothing
 };
 

@@ -7,18 +7,12 @@
 
 #include "imgui.h"
 #include "ui/clock_text.h"
+#include "ui/cpr_parts.h"
 #include "ui/screens.h"
 #include "ui/widgets.h"
 
 namespace beredd::ui {
 namespace {
-
-const core::CprMode* SelectedMode(const AppView& vm) {
-  for (const core::CprMode& mode : vm.pack.cpr.modes) {
-    if (mode.id == vm.cpr.mode_id) return &mode;
-  }
-  return vm.pack.cpr.modes.empty() ? nullptr : &vm.pack.cpr.modes.front();
-}
 
 // What to do right now, in words ("Tryck", "Ge inblåsningar 1/2").
 std::string PhaseText(const AppView& vm, const core::CprMode& mode) {
@@ -92,30 +86,14 @@ void DrawRunning(const AppView& vm, const core::CprMode& mode) {
 }
 
 void DrawModes(const AppView& vm, const core::CprMode& selected, Intents& out) {
-  Heading("cpr.mode", vm.pack.strings.Get("cpr.mode"), 2);
-  ImGui::PushID("modes");
-  const float available = ImGui::GetContentRegionAvail().x;
-  float used = 0;
-  for (const core::CprMode& mode : vm.pack.cpr.modes) {
-    // Wrap the buttons like words: next to the previous one while it fits.
-    const float width = ImGui::CalcTextSize(mode.name.c_str()).x + 2 * ImGui::GetStyle().FramePadding.x;
-    if (used > 0 && used + ImGui::GetStyle().ItemSpacing.x + width <= available) ImGui::SameLine();
-    else used = 0;
-    if (ToggleButton(mode.id, mode.name, &mode == &selected)) out.select_cpr_mode = mode.id;
-    used += (used > 0 ? ImGui::GetStyle().ItemSpacing.x : 0) + width;
-  }
-  ImGui::PopID();
+  DrawCprModeChoice(vm, selected, out);
   const std::string depth = std::string(vm.pack.strings.Get("cpr.depth")) + " " + selected.depth;
   Paragraph("cpr.mode.depth", depth);
   if (!selected.notes.empty()) Paragraph("cpr.mode.notes", selected.notes);
 }
 
 void DrawStartStop(const AppView& vm, Intents& out) {
-  CardStyle style;
-  style.fill = vm.cpr.running ? colors::kNumber : colors::kEmergency;
-  style.fill_hover = vm.cpr.running ? colors::kNumberHover : colors::kEmergencyHover;
-  style.text = colors::kOnDark;
-  style.border = 0;
+  const CardStyle style = StartStopStyle(vm.cpr.running);
   const std::string_view label = vm.pack.strings.Get(vm.cpr.running ? "cpr.stop" : "cpr.start");
   // One key for both states: the mirror keeps the same element, so focus stays on it.
   if (CardButton("cpr.toggle", label, {}, style)) {
@@ -136,8 +114,40 @@ void DrawSteps(const AppView& vm) {
 
 }  // namespace
 
+const core::CprMode* SelectedCprMode(const AppView& vm) {
+  for (const core::CprMode& mode : vm.pack.cpr.modes) {
+    if (mode.id == vm.cpr.mode_id) return &mode;
+  }
+  return vm.pack.cpr.modes.empty() ? nullptr : &vm.pack.cpr.modes.front();
+}
+
+void DrawCprModeChoice(const AppView& vm, const core::CprMode& selected, Intents& out) {
+  Heading("cpr.mode", vm.pack.strings.Get("cpr.mode"), 2);
+  ImGui::PushID("modes");
+  const float available = ImGui::GetContentRegionAvail().x;
+  float used = 0;
+  for (const core::CprMode& mode : vm.pack.cpr.modes) {
+    // Wrap the buttons like words: next to the previous one while it fits.
+    const float width = ImGui::CalcTextSize(mode.name.c_str()).x + 2 * ImGui::GetStyle().FramePadding.x;
+    if (used > 0 && used + ImGui::GetStyle().ItemSpacing.x + width <= available) ImGui::SameLine();
+    else used = 0;
+    if (ToggleButton(mode.id, mode.name, &mode == &selected)) out.select_cpr_mode = mode.id;
+    used += (used > 0 ? ImGui::GetStyle().ItemSpacing.x : 0) + width;
+  }
+  ImGui::PopID();
+}
+
+CardStyle StartStopStyle(bool running) {
+  CardStyle style;
+  style.fill = running ? colors::kNumber : colors::kEmergency;
+  style.fill_hover = running ? colors::kNumberHover : colors::kEmergencyHover;
+  style.text = colors::kOnDark;
+  style.border = 0;
+  return style;
+}
+
 void DrawCprCoach(const AppView& vm, Intents& out) {
-  const core::CprMode* mode = SelectedMode(vm);
+  const core::CprMode* mode = SelectedCprMode(vm);
   if (mode == nullptr) return;  // validation guarantees modes; nothing to coach without one
   const core::CprGuide& guide = vm.pack.cpr;
   if (vm.cpr.running) {

@@ -111,11 +111,14 @@ void DrawHistory(const AppView& vm, Intents& out) {
 void DrawNotes(const AppView& vm, const core::DrillState& state, Intents& out) {
   const core::Catalog& s = vm.pack.strings;
   Heading("drill.notes", s.Get("drill.notes"), 2);
-  const std::string note(TextField("drill.note", s.Get("drill.note_field"), FieldKind::MultiLine));
-  if (TextButton("drill.add_note", s.Get("drill.add_note")) && state.running() &&
-      note.find_first_not_of(" \t\r\n") != std::string::npos) {
-    out.add_note = note;
-    ClearTextField("drill.note");
+  // A kiosk has no keyboard: notes are read there, not written.
+  if (!vm.kiosk.enabled) {
+    const std::string note(TextField("drill.note", s.Get("drill.note_field"), FieldKind::MultiLine));
+    if (TextButton("drill.add_note", s.Get("drill.add_note")) && state.running() &&
+        note.find_first_not_of(" \t\r\n") != std::string::npos) {
+      out.add_note = note;
+      ClearTextField("drill.note");
+    }
   }
   ImGui::PushID("notes");
   // Newest first, like the injects: the latest is what the room talks about.

@@ -8,6 +8,8 @@
 namespace beredd::ui {
 
 void DrawNumbers(const AppView& vm, Intents& out) {
+  // A kiosk cannot call: the numbers are text, to dial on one's own phone.
+  if (vm.kiosk.enabled) Notice("kiosk.call_from_phone", vm.pack.strings.Get("kiosk.call_from_phone"));
   Paragraph("numbers.eu", vm.pack.strings.Get("numbers.eu"));
   Paragraph("numbers.sms", vm.pack.strings.Get("numbers.sms"));
   ImGui::Spacing();
@@ -20,7 +22,8 @@ void DrawNumbers(const AppView& vm, Intents& out) {
     options.role = Role::Link;
     options.href = href;
     options.subtitle = number.name;
-    if (CardButton(number.id, number.number, number.when, style, options)) out.open_url = href;
+    if (vm.kiosk.enabled) Card(number.id, number.number, number.when, style, options);
+    else if (CardButton(number.id, number.number, number.when, style, options)) out.open_url = href;
   }
   ImGui::PopID();
 }

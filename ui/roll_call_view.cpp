@@ -84,6 +84,7 @@ void DrawClass(const core::Catalog& s, const std::string& name, const core::Clas
 }
 
 void DrawAddClass(const AppView& vm, Intents& out) {
+  if (vm.kiosk.enabled) return;  // no keyboard on a kiosk: classes are added elsewhere
   const core::Catalog& s = vm.pack.strings;
   ImGui::PushID("add_class");
   const float avail = ImGui::GetContentRegionAvail().x;

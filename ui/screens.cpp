@@ -8,6 +8,7 @@ constexpr ScreenEntry kScreens[] = {
     {core::Screen::Home, "app.title", "home.heading", DrawHome},
     {core::Screen::Numbers, "screen.numbers", "screen.numbers.hint", DrawNumbers},
     {core::Screen::Cpr, "screen.cpr", "screen.cpr.hint", DrawCprCoach},
+    {core::Screen::Practice, "screen.practice", "screen.practice.hint", DrawCprPractice},
     {core::Screen::Map, "screen.map", "screen.map.hint", DrawMap},
     {core::Screen::Drill, "screen.drill", "screen.drill.hint", DrawDrill, DrawExerciseBanner},
 };

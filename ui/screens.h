@@ -32,5 +32,9 @@ void DrawCprCoach(const AppView& vm, Intents& out);
 void DrawDrill(const AppView& vm, Intents& out);
 void DrawMap(const AppView& vm, Intents& out);
 void DrawExerciseBanner(const AppView& vm, Intents& out);
+void DrawCprPractice(const AppView& vm, Intents& out);
+// Kiosk mode: in place of the screen while nobody uses it, and over it before a reset.
+void DrawAttract(const AppView& vm, Intents& out);
+void DrawIdleWarning(const AppView& vm, Intents& out);
 
 }  // namespace beredd::ui

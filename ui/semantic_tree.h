@@ -41,6 +41,7 @@ struct SemanticNode {
   Toggle toggle = Toggle::None;  // aria-pressed
   FieldKind field = FieldKind::Text;  // fields only
   std::string value;                  // fields only: the text typed so far
+  bool any_key = false;  // buttons only: every key press activates it, on key down (a tap pad)
   Rect rect;
   bool operator==(const SemanticNode&) const = default;
 };
@@ -77,6 +78,8 @@ class SemanticTree {
   // which reports every change here; like ImGui's own InputText state, it outlives frames.
   void SetFieldValue(const std::string& id, std::string value);
   std::string_view FieldValue(std::string_view id) const;
+  // Forgets everything typed (a kiosk session ends).
+  void ClearFieldValues() { field_values_.clear(); }
 
  private:
   std::vector<SemanticNode> nodes_;

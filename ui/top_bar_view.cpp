@@ -43,7 +43,10 @@ void DrawTopBar(const AppView& vm, Intents& out) {
                            CardHeight(number.number, number.name, NumberStyle(number), card_width));
   }
   const int rows = (count + columns - 1) / columns;
-  const float bar_height = rows * card_height + (rows - 1) * kGap + 2 * kPadding;
+  // A kiosk cannot call: under the numbers, a line says to call from one's own phone.
+  const std::string_view phone_hint = vm.kiosk.enabled ? vm.pack.strings.Get("kiosk.call_from_phone") : "";
+  const float hint_height = phone_hint.empty() ? 0 : Font(FontRole::Strong)->FontSize * ImGui::GetIO().FontGlobalScale + kGap;
+  const float bar_height = rows * card_height + (rows - 1) * kGap + 2 * kPadding + hint_height;
   ImGui::GetWindowDrawList()->AddRectFilled(origin, ImVec2(origin.x + width, origin.y + bar_height),
                                             colors::kBar);
 
@@ -60,11 +63,18 @@ void DrawTopBar(const AppView& vm, Intents& out) {
     options.min_height = card_height;
     options.role = Role::Link;
     options.href = href;
-    if (CardButton(number.id, number.number, number.name, NumberStyle(number), options)) {
-      out.open_url = href;
-    }
+    if (vm.kiosk.enabled) Card(number.id, number.number, number.name, NumberStyle(number), options);
+    else if (CardButton(number.id, number.number, number.name, NumberStyle(number), options)) out.open_url = href;
   }
   ImGui::PopID();
+  if (!phone_hint.empty()) {
+    ImGui::SetCursorScreenPos(ImVec2(origin.x + kPadding, origin.y + bar_height - kPadding - hint_height + kGap));
+    ImGui::PushFont(Font(FontRole::Strong));
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(colors::kOnDark));
+    Paragraph("kiosk.call_from_phone", phone_hint);
+    ImGui::PopStyleColor();
+    ImGui::PopFont();
+  }
   ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + bar_height));
   ImGui::Dummy(ImVec2(width, 0));
 }

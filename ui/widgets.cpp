@@ -78,6 +78,38 @@ float CardHeight(std::string_view title, std::string_view detail, const CardStyl
   return height;
 }
 
+namespace {
+
+// The card's box and texts at `pos`, `width` x `height`; `hot` when pointed at or pressed.
+void DrawCard(ImVec2 pos, float width, float height, std::string_view title, std::string_view detail,
+              const CardStyle& style, std::string_view subtitle, bool hot) {
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  const ImVec2 max(pos.x + width, pos.y + height);
+  draw->AddRectFilled(pos, max, hot ? style.fill_hover : style.fill, 10.0f);
+  if (style.border != 0) draw->AddRect(pos, max, style.border, 10.0f, 0, 1.5f);
+  const float inner = width - 2 * style.padding;
+  ImVec2 text_pos(pos.x + style.padding, pos.y + style.padding);
+  DrawWrapped(draw, Font(style.title_font), text_pos, style.text, title, inner);
+  text_pos.y += WrappedSize(Font(style.title_font), title, inner).y;
+  if (!subtitle.empty()) {
+    text_pos.y += 2;
+    DrawWrapped(draw, Font(style.subtitle_font), text_pos, style.text, subtitle, inner);
+    text_pos.y += WrappedSize(Font(style.subtitle_font), subtitle, inner).y;
+  }
+  if (!detail.empty()) {
+    text_pos.y += 4;
+    DrawWrapped(draw, Font(style.detail_font), text_pos, style.text, detail, inner);
+  }
+}
+
+std::string CardName(std::string_view title, std::string_view subtitle) {
+  std::string name(title);
+  if (!subtitle.empty()) name.append(" ").append(subtitle);
+  return name;
+}
+
+}  // namespace
+
 bool CardButton(std::string_view key, std::string_view title, std::string_view detail,
                 const CardStyle& style, const CardOptions& options) {
   const float width = options.width > 0 ? options.width : ImGui::GetContentRegionAvail().x;
@@ -86,29 +118,52 @@ bool CardButton(std::string_view key, std::string_view title, std::string_view d
   const ImVec2 pos = ImGui::GetCursorScreenPos();
   ImGuiID id = 0;
   const bool activated = HitArea(key, ImVec2(width, height), id);
-
-  ImDrawList* draw = ImGui::GetWindowDrawList();
-  const ImVec2 max(pos.x + width, pos.y + height);
   const bool hot = ImGui::IsItemHovered() || ImGui::IsItemActive();
-  draw->AddRectFilled(pos, max, hot ? style.fill_hover : style.fill, 10.0f);
-  if (style.border != 0) draw->AddRect(pos, max, style.border, 10.0f, 0, 1.5f);
-  FocusRing(draw, pos, max, 10.0f);
-  const float inner = width - 2 * style.padding;
-  ImVec2 text_pos(pos.x + style.padding, pos.y + style.padding);
-  DrawWrapped(draw, Font(style.title_font), text_pos, style.text, title, inner);
-  text_pos.y += WrappedSize(Font(style.title_font), title, inner).y;
-  if (!options.subtitle.empty()) {
-    text_pos.y += 2;
-    DrawWrapped(draw, Font(style.subtitle_font), text_pos, style.text, options.subtitle, inner);
-    text_pos.y += WrappedSize(Font(style.subtitle_font), options.subtitle, inner).y;
+  DrawCard(pos, width, height, title, detail, style, options.subtitle, hot);
+  FocusRing(ImGui::GetWindowDrawList(), pos, ImVec2(pos.x + width, pos.y + height), 10.0f);
+  Record(id, options.role, CardName(title, options.subtitle), detail, options.href, 0, options.current);
+  return activated;
+}
+
+void Card(std::string_view key, std::string_view title, std::string_view detail,
+          const CardStyle& style, const CardOptions& options) {
+  const float width = options.width > 0 ? options.width : ImGui::GetContentRegionAvail().x;
+  const float height =
+      std::max(options.min_height, CardHeight(title, detail, style, width, options.subtitle));
+  const ImVec2 pos = ImGui::GetCursorScreenPos();
+  ImGui::Dummy(ImVec2(width, height));
+  DrawCard(pos, width, height, title, detail, style, options.subtitle, false);
+  Record(ImGui::GetID(key.data(), key.data() + key.size()), Role::Text, CardName(title, options.subtitle),
+         detail);
+}
+
+bool TapPad(std::string_view key, std::string_view label, ImVec2 size, bool flash) {
+  const ImVec2 pos = ImGui::GetCursorScreenPos();
+  const std::string str_id(key);
+  // Pressed on the way down: a compression is the push, not the release.
+  const bool pressed = ImGui::InvisibleButton(str_id.c_str(), size, ImGuiButtonFlags_PressedOnClick);
+  const ImGuiID id = ImGui::GetItemID();
+  const bool activated = ConsumeMirrorActivation(id) || pressed;
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  const ImVec2 max(pos.x + size.x, pos.y + size.y);
+  draw->AddRectFilled(pos, max, flash || ImGui::IsItemActive() ? colors::kCardHover : colors::kCard, 16.0f);
+  draw->AddRect(pos, max, colors::kAccent, 16.0f, 0, 3.0f);
+  FocusRing(draw, pos, max, 16.0f);
+  ImFont* font = Font(FontRole::Heading);
+  const float font_size = font->FontSize * ImGui::GetIO().FontGlobalScale;
+  const float wrap = size.x - 32;
+  const ImVec2 text = font->CalcTextSizeA(font_size, FLT_MAX, wrap, label.data(), label.data() + label.size());
+  draw->AddText(font, font_size, ImVec2(pos.x + (size.x - std::min(text.x, wrap)) * 0.5f, pos.y + (size.y - text.y) * 0.5f),
+                colors::kAccent, label.data(), label.data() + label.size(), wrap);
+  if (SemanticTree* tree = CurrentSemanticTree()) {
+    SemanticNode node;
+    node.id = SemanticId(id);
+    node.role = Role::Button;
+    node.name = std::string(label);
+    node.any_key = true;
+    node.rect = LastItemRect();
+    tree->Add(std::move(node));
   }
-  if (!detail.empty()) {
-    text_pos.y += 4;
-    DrawWrapped(draw, Font(style.detail_font), text_pos, style.text, detail, inner);
-  }
-  std::string name(title);
-  if (!options.subtitle.empty()) name.append(" ").append(options.subtitle);
-  Record(id, options.role, name, detail, options.href, 0, options.current);
   return activated;
 }
 

@@ -41,6 +41,16 @@ struct CardOptions {
 bool CardButton(std::string_view key, std::string_view title, std::string_view detail,
                 const CardStyle& style, const CardOptions& options = {});
 
+// The same card as text only (nothing to activate), e.g. a phone number on a kiosk, which
+// cannot call it.
+void Card(std::string_view key, std::string_view title, std::string_view detail,
+          const CardStyle& style, const CardOptions& options = {});
+
+// A large area to tap in rhythm (the CPR practice trainer). It reacts on press, not release,
+// and its mirror element takes any key, so the moment of each tap is the moment of the push.
+// `flash` draws it pressed (the tap just registered).
+bool TapPad(std::string_view key, std::string_view label, ImVec2 size, bool flash);
+
 // The height CardButton will take for this text at `width`.
 float CardHeight(std::string_view title, std::string_view detail, const CardStyle& style,
                  float width, std::string_view subtitle = {});

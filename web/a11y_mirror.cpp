@@ -25,6 +25,7 @@ val ToJs(const ui::SemanticNode& node) {
   object.set("toggle", std::string(node.toggle == ui::Toggle::On    ? "on"
                                    : node.toggle == ui::Toggle::Off ? "off"
                                                                     : "none"));
+  if (node.any_key) object.set("anyKey", true);
   if (node.role == ui::Role::Field) {
     object.set("field", std::string(node.field == ui::FieldKind::MultiLine ? "multiline"
                                     : node.field == ui::FieldKind::Number  ? "number"

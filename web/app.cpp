@@ -631,7 +631,9 @@ bool App::Draw(double now_ms) {
 
   const auto wall_ms = static_cast<std::int64_t>(emscripten_date_now());
   FireDueInjects(wall_ms);
-  ui::AppView vm{screen_, pack(), unknown_route_, pack_error_, {}, {}, {}};
+  ui::AppView vm{screen_, pack()};
+  vm.unknown_route = unknown_route_;
+  vm.pack_error = pack_error_;
   const int utc_offset_minutes = UtcOffsetMinutes(wall_ms);
   FillDrillView(vm.drill, wall_ms, utc_offset_minutes);
   vm.map.incidents = &incidents_;

@@ -52,6 +52,44 @@ BOOST_AUTO_TEST_CASE(an_oversized_pack_is_refused_before_parsing) {
   BOOST_TEST(problems.at(0).message.find("file too large") == 0u);
 }
 
+namespace {
+
+// content/sv.json with its "kiosk" section replaced by `kiosk`.
+std::string SwedishPackWithKiosk(const nlohmann::json& kiosk) {
+  std::ifstream in(std::string(BEREDD_CONTENT_DIR) + "/sv.json");
+  nlohmann::json pack = nlohmann::json::parse(in);
+  pack["kiosk"] = kiosk;
+  return pack.dump();
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(kiosk_section_is_read_and_defaults_apply) {
+  std::vector<Problem> problems;
+  const auto pack = ParseContentPack(SwedishPackWithKiosk({{"enabled", true}, {"idle_seconds", 120}}),
+                                     "sv.json", problems);
+  BOOST_TEST_REQUIRE(pack.has_value());
+  BOOST_TEST(pack->kiosk.enabled);
+  BOOST_TEST(pack->kiosk.idle_seconds == 120);
+  BOOST_TEST(pack->kiosk.warning_seconds == 20);
+}
+
+BOOST_AUTO_TEST_CASE(kiosk_warning_under_20_s_is_refused_with_the_reason) {
+  std::vector<Problem> problems;
+  BOOST_TEST(!ParseContentPack(SwedishPackWithKiosk({{"warning_seconds", 10}}), "sv.json", problems));
+  BOOST_TEST_REQUIRE(problems.size() == 1u);
+  BOOST_TEST(problems[0].ToString() ==
+             "sv.json: /kiosk/warning_seconds: warning_seconds must be 20-80 (WCAG 2.2.1: at least "
+             "20 s to react, within idle_seconds - 10), found 10");
+  problems.clear();
+  BOOST_TEST(!ParseContentPack(SwedishPackWithKiosk({{"enabled", "yes"}}), "sv.json", problems));
+  BOOST_TEST_REQUIRE(problems.size() == 1u);
+  BOOST_TEST(problems[0].ToString() == "sv.json: /kiosk/enabled: wrong type: expected true or false, found string");
+  problems.clear();
+  BOOST_TEST(!ParseContentPack(SwedishPackWithKiosk({{"idle_seconds", 5}}), "sv.json", problems));
+  BOOST_TEST(problems.at(0).path == "/kiosk/idle_seconds");
+}
+
 BOOST_AUTO_TEST_CASE(locale_follows_the_browser_then_falls_back_to_swedish) {
   const std::vector<std::string> available = {"sv", "en"};
   auto choose = [&](std::vector<std::string> preferred) { return ChooseLocale(preferred, available); };

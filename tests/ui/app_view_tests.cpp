@@ -19,7 +19,7 @@ namespace {
 
 struct Shell {
   core::ContentPack pack = test::LoadPack("sv");
-  ui::AppView View(core::Screen screen) const { return {screen, pack, {}, {}, {}, {}, {}}; }
+  ui::AppView View(core::Screen screen) const { return {screen, pack}; }
 };
 
 std::optional<core::Screen> NavigationIn(const std::vector<ui::Intents>& frames) {
@@ -61,10 +61,10 @@ BOOST_AUTO_TEST_CASE(a_single_touch_tap_with_no_prior_hover_navigates) {
   Shell shell;
   HeadlessFrame frame(390, 844);
   frame.Run(shell.View(core::Screen::Home));
-  frame.Tap(Require(frame.tree(), Role::Button, "Skolövning"), /*touch=*/true);
+  frame.Tap(Require(frame.tree(), Role::Button, "HLR-träning"), /*touch=*/true);
   const auto nav = NavigationIn(frame.RunUntilInputDrained(shell.View(core::Screen::Home)));
   BOOST_TEST_REQUIRE(nav.has_value());
-  BOOST_TEST((*nav == core::Screen::Drill));
+  BOOST_TEST((*nav == core::Screen::Practice));
 }
 
 BOOST_AUTO_TEST_CASE(a_tap_on_empty_space_does_nothing) {

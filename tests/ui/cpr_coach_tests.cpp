@@ -22,7 +22,7 @@ struct Coach {
   core::ContentPack pack = test::LoadPack("sv");
 
   ui::AppView View(std::string mode_id = "adult", bool running = false, double t = 0) const {
-    ui::AppView vm{core::Screen::Cpr, pack, {}, {}, {}, {}, {}};
+    ui::AppView vm{core::Screen::Cpr, pack};
     vm.cpr.mode_id = mode_id;
     vm.cpr.running = running;
     vm.cpr.elapsed_s = t;
@@ -133,7 +133,9 @@ BOOST_AUTO_TEST_CASE(the_ui_reads_only_texts_every_pack_must_have) {
 
     std::vector<ui::AppView> views;
     for (core::Screen screen : core::kAllScreens) {
-      ui::AppView vm{screen, coach.pack, "#/unknown", "a pack error", {}, {}, {}};
+      ui::AppView vm{screen, coach.pack};
+      vm.unknown_route = "#/unknown";
+      vm.pack_error = "a pack error";
       views.push_back(vm);
     }
     for (double t : {0.0, 1.0, 13.0, 17.5, 121.0}) {
@@ -152,7 +154,7 @@ BOOST_AUTO_TEST_CASE(the_ui_reads_only_texts_every_pack_must_have) {
       core::ApplyDrillEvent(scenario, drill, e);
     }
     for (int variant = 0; variant < 3; ++variant) {
-      ui::AppView vm{core::Screen::Drill, coach.pack, {}, {}, {}, {}, {}};
+      ui::AppView vm{core::Screen::Drill, coach.pack};
       if (variant > 0) {
         vm.drill.scenario = &scenario;
         vm.drill.state = &drill;
@@ -167,7 +169,7 @@ BOOST_AUTO_TEST_CASE(the_ui_reads_only_texts_every_pack_must_have) {
     end.type = core::DrillEventType::End;
     end.at_ms = 5000;
     core::ApplyDrillEvent(scenario, ended, end);
-    ui::AppView ended_view{core::Screen::Drill, coach.pack, {}, {}, {}, {}, {}};
+    ui::AppView ended_view{core::Screen::Drill, coach.pack};
     ended_view.drill.scenario = &scenario;
     ended_view.drill.state = &ended;
     views.push_back(ended_view);

@@ -61,7 +61,7 @@ struct Drill {
     BOOST_TEST_REQUIRE(!core::ApplyDrillEvent(*scenario, state, e).has_value());
   }
   ui::AppView Choosing() const {
-    ui::AppView vm{core::Screen::Drill, pack, {}, {}, {}, {}, {}};
+    ui::AppView vm{core::Screen::Drill, pack};
     vm.drill.roster = &roster;
     vm.drill.now_ms = kStart;
     return vm;

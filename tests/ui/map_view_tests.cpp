@@ -39,7 +39,7 @@ struct Map {
     }
   }
   ui::AppView View() const {
-    ui::AppView vm{core::Screen::Map, pack, {}, {}, {}, {}, {}};
+    ui::AppView vm{core::Screen::Map, pack};
     vm.map.incidents = &incidents;
     vm.map.now_ms = kNow;
     vm.map.utc_offset_minutes = 120;
