@@ -13,50 +13,48 @@ namespace beredd::ui {
 void DrawIdleWarning(const AppView& vm, Intents& out) {
   const core::Catalog& s = vm.pack.strings;
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
+  constexpr ImGuiWindowFlags kFlags =
+      ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings;
+
+  // The dimmed screen: a tap anywhere on it continues too, not only the button.
   ImGui::SetNextWindowPos(viewport->Pos);
   ImGui::SetNextWindowSize(viewport->Size);
   ImGui::SetNextWindowFocus();  // above the screen, which never comes to the front
   ImGui::PushStyleColor(ImGuiCol_WindowBg, ImVec4(0.09f, 0.09f, 0.09f, 0.72f));
-  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
-  ImGui::Begin("idle_warning", nullptr,
-               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings);
-  ImGui::PopStyleVar();
+  ImGui::Begin("idle_warning", nullptr, kFlags);
   ImGui::PopStyleColor();
+  const bool tapped_elsewhere = ImGui::IsMouseClicked(ImGuiMouseButton_Left) && ImGui::IsWindowHovered();
+  ImGui::End();
 
-  const ImVec2 origin = ImGui::GetCursorScreenPos();
-
+  // The card, its height fitted to its text (0: auto-fit that axis).
   const float width = std::min(viewport->Size.x - 40.0f, 720.0f);
-  const std::string text = s.Format("kiosk.warning.text", {{"seconds", std::to_string(vm.kiosk.warning_seconds_left)}});
   const float padding = 32.0f;
-  ImGui::SetCursorScreenPos(ImVec2(origin.x + (viewport->Size.x - width) * 0.5f, origin.y + viewport->Size.y * 0.28f));
-  const ImVec2 card_min = ImGui::GetCursorScreenPos();
-  ImDrawList* draw = ImGui::GetWindowDrawList();
-  draw->ChannelsSplit(2);  // the card is drawn behind its text, whose height is known after it
-  draw->ChannelsSetCurrent(1);
-  ImGui::SetCursorScreenPos(ImVec2(card_min.x + padding, card_min.y + padding));
-  ImGui::BeginGroup();
-  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width - 2 * padding);
+  ImGui::SetNextWindowPos(ImVec2(viewport->Pos.x + (viewport->Size.x - width) * 0.5f,
+                                 viewport->Pos.y + viewport->Size.y * 0.28f));
+  ImGui::SetNextWindowSize(ImVec2(width, 0));
+  ImGui::SetNextWindowFocus();
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(padding, padding));
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 14.0f);
+  ImGui::PushStyleColor(ImGuiCol_WindowBg, ImGui::ColorConvertU32ToFloat4(colors::kCard));
+  ImGui::Begin("idle_warning_card", nullptr, kFlags);
+  ImGui::PopStyleColor();
+  ImGui::PopStyleVar(2);
+  const ImVec2 pos = ImGui::GetWindowPos();
+  ImGui::GetWindowDrawList()->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + 10), colors::kExercise, 14.0f,
+                                            ImDrawFlags_RoundCornersTop);
   Heading("kiosk.warning.title", s.Get("kiosk.warning.title"), 2, FontRole::Display);
   ImGui::PushFont(Font(FontRole::Heading));
   // A status, so a screen reader hears the warning (and each new count).
-  Paragraph("kiosk.warning.text", text, Role::Status);
+  Paragraph("kiosk.warning.text",
+            s.Format("kiosk.warning.text", {{"seconds", std::to_string(vm.kiosk.warning_seconds_left)}}),
+            Role::Status);
   ImGui::PopFont();
-  ImGui::PopTextWrapPos();
   ImGui::Spacing();
   const bool continued = TextButton("kiosk.warning.continue", s.Get("kiosk.warning.continue"),
-                                    {.name = {}, .size = ImVec2(width - 2 * padding, 72)});
-  ImGui::EndGroup();
-  const ImVec2 card_max(card_min.x + width, ImGui::GetItemRectMax().y + padding);
-  draw->ChannelsSetCurrent(0);
-  draw->AddRectFilled(card_min, card_max, colors::kCard, 14.0f);
-  draw->AddRectFilled(card_min, ImVec2(card_max.x, card_min.y + 10), colors::kExercise, 14.0f,
-                      ImDrawFlags_RoundCornersTop);
-  draw->ChannelsMerge();
-  // The whole dimmed screen continues too, not only the button: any touch extends the session.
-  const bool tapped_elsewhere = ImGui::IsMouseClicked(ImGuiMouseButton_Left) && !ImGui::IsAnyItemHovered() &&
-                                ImGui::IsWindowHovered();
+                                    {.name = {}, .size = ImVec2(ImGui::GetContentRegionAvail().x, 72)});
+  const bool tapped_card = ImGui::IsMouseClicked(ImGuiMouseButton_Left) && ImGui::IsWindowHovered();
   ImGui::End();
-  if (continued || tapped_elsewhere) out.extend_session = true;
+  if (continued || tapped_elsewhere || tapped_card) out.extend_session = true;
 }
 
 }  // namespace beredd::ui

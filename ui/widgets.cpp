@@ -121,7 +121,8 @@ bool CardButton(std::string_view key, std::string_view title, std::string_view d
   const bool hot = ImGui::IsItemHovered() || ImGui::IsItemActive();
   DrawCard(pos, width, height, title, detail, style, options.subtitle, hot);
   FocusRing(ImGui::GetWindowDrawList(), pos, ImVec2(pos.x + width, pos.y + height), 10.0f);
-  Record(id, options.role, CardName(title, options.subtitle), detail, options.href, 0, options.current);
+  const std::string_view description = options.description.empty() ? detail : options.description;
+  Record(id, options.role, CardName(title, options.subtitle), description, options.href, 0, options.current);
   return activated;
 }
 

@@ -32,6 +32,8 @@ struct CardOptions {
   Role role = Role::Button;
   std::string_view href;      // for Role::Link, e.g. "tel:112"
   std::string_view subtitle;  // a bold line under the title; part of the accessible name
+  std::string_view description;  // for screen readers instead of the detail (what the caller
+                                 // draws on the card itself)
   bool current = false;
 };
 

@@ -106,6 +106,12 @@ bool App::LoadBuiltInPacks() {
 
 void App::ChooseInitialLocale() {
   std::vector<std::string> preferred;
+  if (kiosk_.enabled) {  // every visitor starts in the default language
+    for (std::size_t i = 0; i < packs_.size(); ++i) {
+      if (packs_[i].locale == core::kDefaultLocale) current_pack_ = i;
+    }
+    return;
+  }
   const val stored = Shell()["storage"].call<val>("get", std::string(kLocaleStorageKey));
   if (stored.isString()) preferred.push_back(stored.as<std::string>());
   const val languages = val::global("navigator")["languages"];
@@ -131,6 +137,7 @@ bool App::Start() {
     Fail("content");
     return false;
   }
+  ApplyKioskSettings();
   ChooseInitialLocale();
   const val roster = Shell()["storage"].call<val>("get", std::string(kRosterStorageKey));
   if (roster.isString()) roster_ = core::RosterFromJson(roster.as<std::string>());
@@ -170,15 +177,28 @@ bool App::Start() {
 
 void App::RouteChanged(const std::string& hash) {
   const core::RouteMatch match = core::ParseRoute(hash);
-  const bool was_map = screen_ == core::Screen::Map;
+  if (match.screen != screen_) scroll_to_top_ = true;
+  // Practice ends with its screen: a summary nobody sees helps nobody, and the metronome stops.
+  if (match.screen != core::Screen::Practice) StopPractice();
   screen_ = match.screen;
   unknown_route_ = match.known ? std::string() : hash;
-  // The feed is polled only while the map is on screen.
-  if ((screen_ == core::Screen::Map) != was_map) Shell().call<void>("setFeedActive", !was_map);
+  UpdateFeedActive();
   scheduler_.Request();
 }
 
+// The feed is polled only while a map is on screen (the map screen, or the kiosk's attract
+// screen showing the map).
+void App::UpdateFeedActive() {
+  const double now = emscripten_get_now();
+  const bool wanted = screen_ == core::Screen::Map ||
+                      (attract_ && AttractSlide(now) == ui::KioskView::Slide::Map);
+  if (wanted == feed_active_) return;
+  feed_active_ = wanted;
+  Shell().call<void>("setFeedActive", wanted);
+}
+
 void App::Activate(const std::string& semantic_id) {
+  NoteActivity(true);  // a mirror activation is a press (a key, a screen reader, a test)
   tree_.RequestActivation(semantic_id);
   scheduler_.Request();
 }
@@ -206,7 +226,10 @@ void App::LoadPack(const std::string& url, const std::string& text) {
     std::vector<std::string> names;
     for (const core::ContentPack& p : candidate) names.push_back(p.locale == pack->locale ? url : p.locale);
     core::CheckPackSet(candidate, names, problems);
-    if (problems.empty()) packs_ = std::move(candidate);
+    if (problems.empty()) {
+      packs_ = std::move(candidate);
+      ApplyKioskSettings();  // the default pack may switch kiosk mode on or off
+    }
   }
   if (!problems.empty()) pack_error_ = Summarise(problems);
   scheduler_.Request();
@@ -326,7 +349,7 @@ void App::AttachMap() {
   const bool resized = !(area->rect == map_rect_);
   map_rect_ = area->rect;
   const bool was_attached = map_.attached();
-  map_.Attach(host, resized, pack());
+  map_.Attach(host, resized, pack(), /*interactive=*/!attract_);
   if (!was_attached && map_.attached() && !selected_incident_.empty()) map_.Select(selected_incident_);
 }
 
@@ -585,7 +608,11 @@ int App::OnContextRestored(int, const void*, void* self) {
   return EM_TRUE;
 }
 
-void App::OnInput(void* self) { static_cast<App*>(self)->scheduler_.Request(); }
+void App::OnInput(void* self, bool press) {
+  auto* app = static_cast<App*>(self);
+  app->NoteActivity(press);
+  app->scheduler_.Request();
+}
 
 void App::BuildFontAtlas(float pixel_ratio) {
   const bool had_texture = font_pixel_ratio_ != 0;
@@ -618,6 +645,22 @@ void App::StopCpr() {
   cpr_timeline_.reset();
 }
 
+// Practice taps along with the metronome of the chosen mode. Without audio the practice still
+// runs: the rate is measured from the taps, not from the clicks.
+void App::StartPractice() {
+  const core::CprMode* mode = SelectedCprMode();
+  if (mode == nullptr) return;
+  practice_.emplace(mode->compressions, mode->breaths);
+  practice_running_ = true;
+  StartCpr();
+}
+
+void App::StopPractice() {
+  if (!practice_running_) return;
+  practice_running_ = false;
+  StopCpr();
+}
+
 bool App::Draw(double now_ms) {
   if (context_lost_) return false;  // nothing can be drawn until the context is restored
   // The canvas is hidden while printing (the mirror is printed instead). A frame drawn into no
@@ -630,10 +673,19 @@ bool App::Draw(double now_ms) {
   ImGui_ImplOpenGL3_NewFrame();
 
   const auto wall_ms = static_cast<std::int64_t>(emscripten_date_now());
+  const double monotonic_ms = emscripten_get_now();
   FireDueInjects(wall_ms);
+  ui::KioskView kiosk;
+  FillKioskView(kiosk, monotonic_ms);  // may reset the session first (a timer that came late)
   ui::AppView vm{screen_, pack()};
   vm.unknown_route = unknown_route_;
   vm.pack_error = pack_error_;
+  vm.kiosk = kiosk;
+  vm.scroll_to_top = scroll_to_top_;
+  scroll_to_top_ = false;
+  vm.practice.running = practice_running_;
+  vm.practice.session = practice_ ? &*practice_ : nullptr;
+  vm.practice.now_ms = monotonic_ms;
   const int utc_offset_minutes = UtcOffsetMinutes(wall_ms);
   FillDrillView(vm.drill, wall_ms, utc_offset_minutes);
   vm.map.incidents = &incidents_;
@@ -673,6 +725,7 @@ bool App::Draw(double now_ms) {
 
   mirror_.Update(tree_.nodes(), Labels());
   AttachMap();
+  UpdateFeedActive();
   val shell = Shell();
   shell.set("frames", static_cast<double>(scheduler_.frames() + 1));
   if (!first_frame_reported_) {
@@ -683,13 +736,16 @@ bool App::Draw(double now_ms) {
   ApplyDrillIntents(intents, wall_ms);
   if (intents != ui::Intents{}) scheduler_.Request();  // show what the user's action changed
   ScheduleDrillTick(wall_ms);
-  // A running metronome animates the pulse and the count: keep drawing until it stops.
-  return !input_.empty() || cpr_timeline_.has_value();
+  ScheduleKioskWake(monotonic_ms);
+  // A running metronome animates the pulse and the count, and practice its pad and rate: keep
+  // drawing until they stop.
+  return !input_.empty() || cpr_timeline_.has_value() || practice_running_;
 }
 
 void App::SwitchLanguage() {
   current_pack_ = (current_pack_ + 1) % packs_.size();
-  Shell()["storage"].call<void>("set", std::string(kLocaleStorageKey), pack().locale);
+  // A kiosk's next visitor starts in the default language: the choice is not remembered.
+  if (!kiosk_.enabled) Shell()["storage"].call<void>("set", std::string(kLocaleStorageKey), pack().locale);
 }
 
 void App::Apply(const ui::Intents& intents) {
@@ -723,6 +779,14 @@ void App::Apply(const ui::Intents& intents) {
   }
   if (intents.start_cpr) StartCpr();
   if (intents.stop_cpr) StopCpr();
+  if (intents.start_practice) StartPractice();
+  if (intents.stop_practice) StopPractice();
+  if (intents.practice_tap && practice_running_) practice_->Tap(last_press_ms_);
+  if (intents.extend_session) ExtendSession();
+  if (intents.leave_attract) {
+    attract_ = false;
+    UpdateFeedActive();
+  }
 }
 
 PageLabels App::Labels() const {

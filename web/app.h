@@ -11,9 +11,11 @@
 
 #include "core/class_roster.h"
 #include "core/content_pack.h"
+#include "core/cpr_practice.h"
 #include "core/cpr_timeline.h"
 #include "core/drill_engine.h"
 #include "core/incident.h"
+#include "core/kiosk.h"
 #include "core/screen.h"
 #include "ui/app_view.h"
 #include "ui/input_queue.h"
@@ -55,13 +57,16 @@ class App {
   void MapMoved(double south, double west, double north, double east);
   void LocationFailed(int code);  // GeolocationPositionError.code
   int MapLayerCount() const { return map_.LayerCount(); }
+  double MapZoom() const { return map_.Zoom(); }
   void DrillArchived(bool stored, const std::string& reason);
+  // Any touch, click, key or wheel anywhere on the page (the map included): someone is there.
+  void UserActive() { NoteActivity(false); }
 
  private:
   static bool DrawFrame(double now_ms, void* self);
   static int OnContextLost(int event_type, const void* reserved, void* self);
   static int OnContextRestored(int event_type, const void* reserved, void* self);
-  static void OnInput(void* self);
+  static void OnInput(void* self, bool press);
   bool Draw(double now_ms);
   void Apply(const ui::Intents& intents);
   void BuildFontAtlas(float pixel_ratio);
@@ -85,6 +90,21 @@ class App {
   void ExportReport(bool csv, std::int64_t now_ms) const;
   void FillDrillView(ui::DrillView& view, std::int64_t now_ms, int utc_offset_minutes) const;
   void AttachMap();
+  void UpdateFeedActive();
+  void StartPractice();
+  void StopPractice();
+
+  // Kiosk mode (web/app_kiosk.cpp).
+  void ApplyKioskSettings();
+  void NoteActivity(bool press);
+  bool IdleSuspended() const;
+  core::IdleState IdleNow(double now_ms) const;
+  ui::KioskView::Slide AttractSlide(double now_ms) const;
+  void FillKioskView(ui::KioskView& view, double now_ms);
+  void ScheduleKioskWake(double now_ms);
+  static void OnKioskWake(void* self);
+  void ResetSession(double now_ms);
+  void ExtendSession();
 
   // A school drill in progress (or ended and showing its results). Its log is written to
   // durable storage event by event; `stored` counts the confirmed writes.
@@ -133,6 +153,28 @@ class App {
   std::optional<ui::MapView::Bounds> map_bounds_;
   bool only_map_area_ = false;
   std::string location_problem_;
+  bool feed_active_ = false;  // the feed is polled (the map is on screen)
+
+  // CPR practice: the session on screen, running or ended (its summary).
+  std::optional<core::CprPractice> practice_;
+  bool practice_running_ = false;
+
+  // Kiosk mode: the idle clock (emscripten_get_now() ms), the attract screen, one timer for both.
+  core::KioskSettings kiosk_;
+  double last_input_ms_ = 0;
+  double last_press_ms_ = 0;  // the moment of the last press: a practice tap's time
+  bool attract_ = false;
+  double attract_since_ms_ = 0;
+  bool was_suspended_ = false;
+  long kiosk_timer_ = 0;  // emscripten_set_timeout id; 0: none pending
+  double kiosk_timer_due_ms_ = 0;
+  // The idle warning stays up a moment after the input that dismisses it, so the tap that
+  // dismisses it lands on it and not on the button underneath (ImGui handles the press a frame
+  // or two after the browser reports the touch).
+  int warning_seconds_shown_ = 0;  // > 0: the last frame showed the warning
+  double warning_held_until_ms_ = 0;
+  bool scroll_to_top_ = false;  // a screen was entered: the next frame shows its start
+
   IncidentMap map_;
   ui::Rect map_rect_;
   ui::InputQueue input_;

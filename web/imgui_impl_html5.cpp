@@ -16,7 +16,7 @@ struct Backend {
   std::string app_selector;
   std::string canvas_selector;
   beredd::ui::InputQueue* queue = nullptr;
-  void (*on_input)(void*) = nullptr;
+  void (*on_input)(void*, bool) = nullptr;
   void* user = nullptr;
   double last_frame_ms = 0;
 };
@@ -24,7 +24,9 @@ struct Backend {
 // One backend per page, like ImGui's own backends keep theirs in io.BackendPlatformUserData.
 Backend* g_backend = nullptr;
 
-void Notify() { g_backend->on_input(g_backend->user); }
+// `press`: the event is a press (mouse down, a finger lifted from a tap, a key down), whose
+// moment the app may need (the CPR practice pad); the frame that handles it comes later.
+void Notify(bool press = false) { g_backend->on_input(g_backend->user, press); }
 
 struct KeyEntry {
   const char* dom_key;  // KeyboardEvent.key
@@ -99,7 +101,7 @@ EM_BOOL OnKey(int type, const EmscriptenKeyboardEvent* e, void*) {
       handled = true;
     }
   }
-  Notify();
+  Notify(down);
   return handled ? EM_TRUE : EM_FALSE;
 }
 
@@ -124,7 +126,7 @@ EM_BOOL OnMouse(int type, const EmscriptenMouseEvent* e, void*) {
     case EMSCRIPTEN_EVENT_MOUSELEAVE: g_backend->queue->PointerLeave(); break;
     default: return EM_FALSE;
   }
-  Notify();
+  Notify(type == EMSCRIPTEN_EVENT_MOUSEDOWN);
   return EM_FALSE;  // keep default behaviour: a mirror element still takes focus on click
 }
 
@@ -153,7 +155,7 @@ EM_BOOL OnTouch(int type, const EmscriptenTouchEvent* e, void*) {
     }
     break;
   }
-  Notify();
+  Notify(type == EMSCRIPTEN_EVENT_TOUCHEND);  // a tap is a tap once the finger lifts
   // Preventing the default stops the emulated mouse events and click that would follow, so a
   // tap reaches ImGui exactly once.
   return EM_TRUE;
@@ -167,7 +169,7 @@ EM_BOOL OnResize(int, const EmscriptenUiEvent*, void*) {
 }  // namespace
 
 bool ImGui_ImplHtml5_Init(const char* app_selector, const char* canvas_selector,
-                          beredd::ui::InputQueue* queue, void (*on_input)(void*), void* user) {
+                          beredd::ui::InputQueue* queue, void (*on_input)(void*, bool), void* user) {
   g_backend = new Backend{app_selector, canvas_selector, queue, on_input, user};
   ImGuiIO& io = ImGui::GetIO();
   io.BackendPlatformName = "imgui_impl_html5 (Beredd)";

@@ -9,9 +9,11 @@
 // `app_selector` is the element holding the canvas and the ARIA mirror: pointer events over
 // either reach ImGui. Keyboard events are taken only while the canvas itself has focus, so a
 // focused mirror element keeps the browser's own keys and Tab always leaves the canvas.
-// `on_input` is called after every event that was queued, to schedule a frame.
+// `on_input` is called after every event that was queued, to schedule a frame; `press` is true
+// for presses (mouse down, the end of a touch tap, key down).
 bool ImGui_ImplHtml5_Init(const char* app_selector, const char* canvas_selector,
-                          beredd::ui::InputQueue* queue, void (*on_input)(void* user), void* user);
+                          beredd::ui::InputQueue* queue, void (*on_input)(void* user, bool press),
+                          void* user);
 void ImGui_ImplHtml5_Shutdown();
 
 // Sizes the canvas backing store to CSS size x devicePixelRatio and sets io.DisplaySize (CSS

@@ -58,8 +58,9 @@ val Element(const char* tag, const std::string& text) {
   return element;
 }
 
-// The popup as DOM nodes with textContent: feed text is never parsed as HTML.
-val Popup(const core::Incident& incident, const core::ContentPack& pack) {
+// The popup as DOM nodes with textContent: feed text is never parsed as HTML. Without `links`
+// (a kiosk) there is no link to the source's page.
+val Popup(const core::Incident& incident, const core::ContentPack& pack, bool links) {
   const core::Catalog& s = pack.strings;
   val box = val::global("document").call<val>("createElement", std::string("div"));
   box.set("className", std::string("incident-popup"));
@@ -70,7 +71,8 @@ val Popup(const core::Incident& incident, const core::ContentPack& pack) {
   if (!where.empty()) box.call<void>("append", Element("p", where));
   if (!incident.summary.empty()) box.call<void>("append", Element("p", incident.summary));
   if (!incident.source.empty()) box.call<void>("append", Element("p", s.Format("map.source", {{"source", incident.source}})));
-  if (!incident.url.empty() && core::IsOpenableUrl(incident.url) && incident.url.rfind("https://", 0) == 0) {
+  if (links && !incident.url.empty() && core::IsOpenableUrl(incident.url) &&
+      incident.url.rfind("https://", 0) == 0) {
     val link = Element("a", std::string(s.Get("map.read_more")));
     link.set("href", incident.url);
     link.set("target", std::string("_blank"));
@@ -115,8 +117,8 @@ void IncidentMap::AddBasemap() {
   basemap_added_ = true;
 }
 
-void IncidentMap::Attach(val host, bool resized, const core::ContentPack& pack) {
-  if (!map_.isNull() && host_.strictlyEquals(host)) {
+void IncidentMap::Attach(val host, bool resized, const core::ContentPack& pack, bool interactive) {
+  if (!map_.isNull() && host_.strictlyEquals(host) && interactive == interactive_) {
     if (resized) map_.call<void>("invalidateSize");
     AddBasemap();  // once it has been fetched
     return;
@@ -124,10 +126,21 @@ void IncidentMap::Attach(val host, bool resized, const core::ContentPack& pack) 
   if (L().isUndefined()) return;  // Leaflet did not load: the list still works
   Detach();
   host_ = host;
+  interactive_ = interactive;
   val options = val::object();
   options.set("preferCanvas", false);
   options.set("worldCopyJump", true);
+  if (!interactive) {
+    // Shown, not used (the kiosk's attract screen): a tap on it goes to the app underneath.
+    for (const char* handler : {"dragging", "zoomControl", "scrollWheelZoom", "doubleClickZoom",
+                                "touchZoom", "boxZoom", "keyboard"}) {
+      options.set(handler, false);
+    }
+  }
+  host["classList"].call<void>("toggle", std::string("passive"), !interactive);
   map_ = L().call<val>("map", host, options);
+  // Leaflet's own prefix links to its website: not on a kiosk, which links nowhere.
+  if (!links_) map_["attributionControl"].call<void>("setPrefix", false);
   map_.call<void>("on", std::string("moveend"), val::module_property("onMapMoved"));
   map_.call<void>("fitBounds", SwedenBounds());
   // Land under the tiles: where tiles cannot load, Sweden's outline still shows.
@@ -187,7 +200,7 @@ val IncidentMap::CreateLayer(const core::Incident& incident, const core::Content
     options.set("incidentId", incident.id);
     layer = L().call<val>("marker", LatLng(incident.position), options);
   }
-  layer.call<void>("bindPopup", Popup(incident, pack));
+  layer.call<void>("bindPopup", Popup(incident, pack, links_));
   layer.call<void>("on", std::string("click"), val::module_property("onMapSelect"));
   return layer;
 }
@@ -198,7 +211,7 @@ void IncidentMap::UpdateLayer(val& layer, const core::Incident& incident, const 
   } else {
     layer.call<void>("setLatLng", LatLng(incident.position));
   }
-  layer.call<void>("setPopupContent", Popup(incident, pack));
+  layer.call<void>("setPopupContent", Popup(incident, pack, links_));
   val element = layer.call<val>("getElement");
   if (!element.isUndefined() && !element.isNull() && incident.polygon.empty() &&
       incident.precision == core::LocationPrecision::Exact) {
@@ -239,6 +252,13 @@ void IncidentMap::Update(const std::vector<core::Incident>& incidents, const cor
     UpdateLayer(entry.layer, incident, pack);  // in place: the marker keeps its DOM and popup
     entry.incident = incident;
   }
+}
+
+void IncidentMap::AllowLinks(bool links, const core::ContentPack& pack) {
+  if (links == links_) return;
+  links_ = links;
+  for (auto& [id, entry] : layers_) entry.layer.call<void>("setPopupContent", Popup(entry.incident, pack, links_));
+  if (!map_.isNull()) Detach();  // the attribution is made again on the next Attach
 }
 
 void IncidentMap::Select(const std::string& id) {

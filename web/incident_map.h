@@ -19,8 +19,9 @@ namespace beredd::web {
 class IncidentMap {
  public:
   // Shows the map in `host` (the mirror's element for the Map node), creating it when the host
-  // is new; call after every mirror update. `resized` when the host's box changed.
-  void Attach(emscripten::val host, bool resized, const core::ContentPack& pack);
+  // is new; call after every mirror update. `resized` when the host's box changed. A map that
+  // is not `interactive` only shows (no panning or zooming, taps pass through to the app).
+  void Attach(emscripten::val host, bool resized, const core::ContentPack& pack, bool interactive);
   // The map screen is gone: the host element was removed with it.
   void Detach();
 
@@ -28,12 +29,16 @@ class IncidentMap {
   // layers added, updated in place or removed by id.
   void Update(const std::vector<core::Incident>& incidents, const core::FeedDiff& diff,
               const core::ContentPack& pack);
+  // Whether popups and the attribution may link to other sites (not on a kiosk).
+  void AllowLinks(bool links, const core::ContentPack& pack);
   // Opens the incident's popup and brings it into view (a list row was chosen).
   void Select(const std::string& id);
 
   bool attached() const { return !map_.isNull(); }
   // For tests and the benchmark: incidents on the map.
   int LayerCount() const { return static_cast<int>(layers_.size()); }
+  // For tests: the zoom level shown, or -1 without a map.
+  double Zoom() const { return map_.isNull() ? -1 : map_.call<double>("getZoom"); }
 
  private:
   void Add(const core::Incident& incident, const core::ContentPack& pack);
@@ -48,6 +53,8 @@ class IncidentMap {
   emscripten::val clusters_ = emscripten::val::null();  // exact points, clustered when dense
   emscripten::val areas_ = emscripten::val::null();     // circles and polygons, never pins
   bool basemap_added_ = false;
+  bool interactive_ = true;
+  bool links_ = true;
   struct Layer {
     emscripten::val layer;
     core::Incident incident;

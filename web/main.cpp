@@ -76,6 +76,12 @@ void OnMapMoved(emscripten::val event) {
   }
 }
 
+void UserActive() {
+  if (g_app != nullptr) g_app->UserActive();
+}
+
+double MapZoom() { return g_app != nullptr ? g_app->MapZoom() : -1; }
+
 int MapLayerCount() { return g_app != nullptr ? g_app->MapLayerCount() : 0; }
 
 void Redraw() {
@@ -131,6 +137,8 @@ EMSCRIPTEN_BINDINGS(beredd) {
   emscripten::function("locationFailed", &LocationFailed);
   emscripten::function("loadDrillHistory", &LoadDrillHistory);
   emscripten::function("drillArchived", &DrillArchived);
+  emscripten::function("userActive", &UserActive);
+  emscripten::function("mapZoom", &MapZoom);
 }
 
 int main() {

@@ -69,8 +69,19 @@ const beredd = {
       (error) => wasmModule?.locationFailed(error.code),
       { enableHighAccuracy: false, timeout: 15000, maximumAge: 60000 });
   },
+  // Kiosk mode (the app decides: content pack or ?kiosk=1). A kiosk cannot call and links
+  // nowhere, so the plain-HTML numbers lose their tel: links too, and the first tap goes full
+  // screen.
+  kiosk: false,
+  setKiosk(enabled) {
+    beredd.kiosk = enabled;
+    document.documentElement.classList.toggle('kiosk', enabled);
+    beredd.mirror.kiosk = enabled;
+    if (enabled) unlinkFallbackNumbers();
+  },
   // Incidents on the map (tests and the benchmark read it).
   mapLayerCount: () => wasmModule?.mapLayerCount() ?? 0,
+  mapZoom: () => wasmModule?.mapZoom() ?? -1,
   // Prints the mirror of the screen (style.css @media print), which holds every text as DOM.
   printPage() {
     window.print();
@@ -119,6 +130,16 @@ beredd.mirror = new Mirror(document.getElementById('mirror'), {
   fieldChanged: (id, value) => wasmModule?.fieldChanged(id, value),
 }, beredd.storage);
 window.beredd = beredd;
+
+// The fallback's numbers as text: "call from your phone" instead of tel: links.
+function unlinkFallbackNumbers() {
+  for (const link of document.querySelectorAll('#fallback a[href]')) {
+    const text = document.createElement('span');
+    text.className = 'call-from-phone';
+    text.append(...link.childNodes);
+    link.replaceWith(text);
+  }
+}
 
 function canRunApp() {
   if (typeof WebAssembly !== 'object' || typeof WebAssembly.instantiate !== 'function') {
@@ -204,11 +225,22 @@ function fetchContentPacks(module) {
 }
 
 // Audio may only start from a user gesture, but the app handles a tap a frame later: unlock
-// audio during any gesture on the CPR screen, so "Start" can start the metronome.
+// audio during any gesture on the CPR screens, so "Start" can start the metronome.
 for (const type of ['pointerdown', 'keydown', 'touchend']) {
   document.addEventListener(type, () => {
-    if (window.location.hash.startsWith('#/cpr')) beredd.metronome.unlock();
+    const hash = window.location.hash;
+    if (hash.startsWith('#/cpr') || hash.startsWith('#/practice')) beredd.metronome.unlock();
+    // A kiosk fills the screen from the first tap (a user gesture is required for that too).
+    if (beredd.kiosk && document.fullscreenEnabled && !document.fullscreenElement) {
+      document.documentElement.requestFullscreen().catch(() => {});
+    }
   }, { capture: true, passive: true });
+}
+
+// Someone is using the page, wherever they touch it (the map keeps its own events from the
+// app): the kiosk's idle clock starts again.
+for (const type of ['pointerdown', 'keydown', 'wheel', 'touchstart']) {
+  document.addEventListener(type, () => wasmModule?.userActive(), { capture: true, passive: true });
 }
 
 function loadApp() {
@@ -218,6 +250,9 @@ function loadApp() {
   script.onerror = () => beredd.fail('load');
   document.head.append(script);
 }
+
+// Before the app can say so: a kiosk URL never shows a tel: link, not even while loading.
+if (new URLSearchParams(window.location.search).get('kiosk') === '1') unlinkFallbackNumbers();
 
 const problem = canRunApp();
 if (problem) beredd.fail(problem);

@@ -49,6 +49,7 @@ export class Mirror {
     this.storage = storage;
     this.elements = new Map();  // semantic id -> element
     this.drafts = readDrafts(storage);  // typed before the page was hidden, not yet restored
+    this.kiosk = false;  // a kiosk keeps nothing a visitor typed
     // Saved when the page is hidden (tab switched, phone locked, tab closed), not on unload,
     // which mobile browsers often never fire.
     document.addEventListener('visibilitychange', () => {
@@ -57,6 +58,7 @@ export class Mirror {
   }
 
   saveDrafts() {
+    if (this.kiosk) return;
     const drafts = { ...this.drafts };
     for (const [id, element] of this.elements) {
       if (element.dataset.field && element.value.trim() !== '') drafts[id] = element.value;
@@ -105,6 +107,7 @@ export class Mirror {
     if (node.role === 'textbox') this.makeField(element, node);
     if (node.role === 'region') this.makeHost(element);
     if (node.role === 'button') element.type = 'button';
+    if (node.anyKey) this.makeAnyKeyTarget(element);
     if (node.role === 'status') element.setAttribute('role', 'status');
     if (node.role === 'heading') element.tabIndex = -1;
     if (node.role === 'button' || node.role === 'link') {
@@ -114,6 +117,30 @@ export class Mirror {
     // scrolls it in, and the element follows on the next update.
     element.addEventListener('focus', () => this.app.reveal(element.dataset.sid));
     return element;
+  }
+
+  // Empties every field and forgets every draft: the kiosk's next visitor starts clean.
+  clearFields() {
+    this.drafts = {};
+    this.storage.set(DRAFTS_KEY, '{}');
+    for (const element of this.elements.values()) {
+      if (element.dataset.field) element.value = '';
+    }
+  }
+
+  // A tap pad (the CPR practice trainer) counts every key press, at the moment it goes down.
+  // Space and Enter would click the button as well (Enter on key down, Space on key up): both
+  // are held back, so each press counts once.
+  makeAnyKeyTarget(element) {
+    element.addEventListener('keydown', (event) => {
+      if (event.repeat || event.ctrlKey || event.metaKey || event.altKey) return;
+      if (['Tab', 'Shift', 'Control', 'Alt', 'Meta', 'Escape'].includes(event.key)) return;
+      event.preventDefault();
+      this.app.activate(element.dataset.sid);
+    });
+    element.addEventListener('keyup', (event) => {
+      if (event.key === ' ' || event.key === 'Enter') event.preventDefault();
+    });
   }
 
   // The map's box: Leaflet lives in it (web/incident_map.cpp) and keeps its own input.
