@@ -44,7 +44,7 @@ constexpr std::string_view kRequiredKeys[] = {
     "map.count", "map.none", "map.all_categories", "map.hours_1", "map.hours_6", "map.hours_24",
     "map.hours_all", "map.area", "map.source", "map.read_more",
     "map.near_me", "map.locating", "map.distance", "map.location.denied",
-    "map.location.unavailable", "map.location.timeout", "map.only_map_area",
+    "map.location.unavailable", "map.location.timeout", "map.only_map_area", "map.offline",
     "screen.practice", "screen.practice.hint", "practice.intro",
     "practice.start", "practice.stop", "practice.pad",
     "practice.begin", "practice.too_slow", "practice.good",

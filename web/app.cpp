@@ -276,6 +276,28 @@ val App::FeedSettings() const {
 
 bool App::FeedReceived(const std::string& text) {
   const auto now = static_cast<std::int64_t>(emscripten_date_now());
+  if (!LoadFeed(text, now)) return false;
+  feed_stale_since_ms_ = 0;
+  feed_problem_.clear();
+  feed_offline_ = false;
+  return true;
+}
+
+// The network did not answer. The service worker may have answered instead with the copy it
+// kept (`text`, fetched at `fetched_ms`): after a reload offline that is all there is, so it is
+// shown, marked stale. In a running session the incidents already shown are at least as new.
+void App::FeedOffline(const std::string& text, double fetched_ms) {
+  const auto now = static_cast<std::int64_t>(emscripten_date_now());
+  const auto fetched = static_cast<std::int64_t>(fetched_ms);
+  if (!text.empty() && fetched > feed_updated_ms_) LoadFeed(text, fetched);
+  if (feed_stale_since_ms_ == 0) feed_stale_since_ms_ = now;
+  feed_offline_ = true;
+  scheduler_.Request();
+}
+
+// Parses a feed and shows its live incidents as of `updated_ms`; on failure the last good ones
+// stay and the reason is shown.
+bool App::LoadFeed(const std::string& text, std::int64_t updated_ms) {
   core::FeedError error;
   std::optional<core::Feed> feed = core::ParseFeed(text, core::FeedFormat::Auto, &error);
   if (!feed) {
@@ -296,9 +318,7 @@ bool App::FeedReceived(const std::string& text) {
   if (!diff.empty()) map_.Update(live, diff, pack());
   incidents_ = std::move(live);
   feed_dropped_ = static_cast<int>(feed->dropped.size());
-  feed_updated_ms_ = now;
-  feed_stale_since_ms_ = 0;
-  feed_problem_.clear();
+  feed_updated_ms_ = updated_ms;
   scheduler_.Request();
   return true;
 }
@@ -306,6 +326,7 @@ bool App::FeedReceived(const std::string& text) {
 void App::FeedFailed(const std::string& reason) {
   if (feed_stale_since_ms_ == 0) feed_stale_since_ms_ = static_cast<std::int64_t>(emscripten_date_now());
   feed_problem_ = reason;
+  feed_offline_ = false;
   scheduler_.Request();
 }
 
@@ -696,7 +717,7 @@ bool App::Draw(double now_ms) {
   vm.map.utc_offset_minutes = utc_offset_minutes;
   vm.map.updated_ms = feed_updated_ms_;
   vm.map.stale_since_ms = feed_stale_since_ms_;
-  vm.map.problem = feed_problem_;
+  vm.map.problem = feed_offline_ ? std::string(pack().strings.Get("map.offline")) : feed_problem_;
   vm.map.dropped = feed_dropped_;
   vm.map.category = map_category_;
   vm.map.within_hours = map_within_hours_;

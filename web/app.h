@@ -52,6 +52,7 @@ class App {
   emscripten::val FeedSettings() const;
   bool FeedReceived(const std::string& text);
   void FeedFailed(const std::string& reason);
+  void FeedOffline(const std::string& text, double fetched_ms);  // text: "" without a copy
   void MapSelected(const std::string& incident_id);
   void Located(double lat, double lon);
   void MapMoved(double south, double west, double north, double east);
@@ -90,6 +91,7 @@ class App {
   void ExportReport(bool csv, std::int64_t now_ms) const;
   void FillDrillView(ui::DrillView& view, std::int64_t now_ms, int utc_offset_minutes) const;
   void AttachMap();
+  bool LoadFeed(const std::string& text, std::int64_t updated_ms);
   void UpdateFeedActive();
   void StartPractice();
   void StopPractice();
@@ -143,6 +145,7 @@ class App {
   std::int64_t feed_updated_ms_ = 0;       // the last good poll
   std::int64_t feed_stale_since_ms_ = 0;   // the first failure after it; 0: up to date
   std::string feed_problem_;
+  bool feed_offline_ = false;  // the network did not answer (the problem is "offline")
   int feed_dropped_ = 0;
   std::string selected_incident_;
   bool reveal_selected_ = false;

@@ -49,6 +49,10 @@ emscripten::val FeedSettings() {
 
 bool FeedReceived(const std::string& text) { return g_app != nullptr && g_app->FeedReceived(text); }
 
+void FeedOffline(const std::string& text, double fetched_ms) {
+  if (g_app != nullptr) g_app->FeedOffline(text, fetched_ms);
+}
+
 void FeedFailed(const std::string& reason) {
   if (g_app != nullptr) g_app->FeedFailed(reason);
 }
@@ -130,6 +134,7 @@ EMSCRIPTEN_BINDINGS(beredd) {
   emscripten::function("feedSettings", &FeedSettings);
   emscripten::function("feedReceived", &FeedReceived);
   emscripten::function("feedFailed", &FeedFailed);
+  emscripten::function("feedOffline", &FeedOffline);
   emscripten::function("onMapSelect", &OnMapSelect);
   emscripten::function("mapLayerCount", &MapLayerCount);
   emscripten::function("located", &Located);

@@ -50,6 +50,7 @@ const beredd = {
     link.remove();
     setTimeout(() => URL.revokeObjectURL(url), 60000);
   },
+  serviceWorker: null,  // the registration, once offline use is set up
   // Sweden's outline (GeoJSON), drawn under the map tiles; null until fetched.
   basemap: null,
   // The app says when the map is on screen: the feed is polled only then.
@@ -169,7 +170,8 @@ function start() {
     // The incident feed: the endpoint and interval come from the content pack.
     const feed = module.feedSettings();
     beredd.feedPoller = new FeedPoller(feed.endpoint, feed.pollSeconds * 1000,
-      (text) => module.feedReceived(text), (reason) => module.feedFailed(reason));
+      (text) => module.feedReceived(text), (reason) => module.feedFailed(reason),
+      (copy, fetchedMs) => module.feedOffline(copy, fetchedMs));
     beredd.feedPoller.setActive(beredd.feedActive);
     // Printing hides the canvas (style.css); draw again once it is back.
     window.addEventListener('afterprint', () => module.redraw());
@@ -181,10 +183,25 @@ function start() {
     beredd.drillStore.load().then((records) => {
       if (records.length > 0) module.resumeDrill(JSON.stringify(records));
     }, (error) => console.error('drill log not read:', error));
+    registerServiceWorker();
   }, () => {
     clearTimeout(slow);
     if (!beredd.failure) beredd.fail('load');
   });
+}
+
+// Offline use: sw.js keeps this build's files (precache.json lists them, with a version made
+// from their contents). The version is in the worker's URL, so a new deploy is a new worker,
+// which replaces the old one and its cache. Offline, precache.json cannot be fetched and the
+// installed worker simply stays.
+function registerServiceWorker() {
+  if (!('serviceWorker' in navigator)) return;
+  fetch('precache.json', { cache: 'no-store' })
+    .then((response) => (response.ok ? response.json() : Promise.reject(new Error(`HTTP ${response.status}`))))
+    .then((precache) => navigator.serviceWorker.register(
+      `sw.js?v=${encodeURIComponent(precache.version)}`, { scope: './', updateViaCache: 'none' }))
+    .then((registration) => { beredd.serviceWorker = registration; },
+      (error) => console.warn('offline use not set up:', String(error?.message ?? error)));
 }
 
 // Resolves once the numbers have been painted (first-contentful-paint). On a fast local load
