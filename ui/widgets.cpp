@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cfloat>
 #include <string>
+#include <utility>
 
 namespace beredd::ui {
 namespace {
@@ -102,6 +103,13 @@ void DrawCard(ImVec2 pos, float width, float height, std::string_view title, std
   }
 }
 
+// The card's width (options.width, or the rest of the row) and height (fitting its text).
+std::pair<float, float> CardSize(std::string_view title, std::string_view detail, const CardStyle& style,
+                                 const CardOptions& options) {
+  const float width = options.width > 0 ? options.width : ImGui::GetContentRegionAvail().x;
+  return {width, std::max(options.min_height, CardHeight(title, detail, style, width, options.subtitle))};
+}
+
 std::string CardName(std::string_view title, std::string_view subtitle) {
   std::string name(title);
   if (!subtitle.empty()) name.append(" ").append(subtitle);
@@ -112,9 +120,7 @@ std::string CardName(std::string_view title, std::string_view subtitle) {
 
 bool CardButton(std::string_view key, std::string_view title, std::string_view detail,
                 const CardStyle& style, const CardOptions& options) {
-  const float width = options.width > 0 ? options.width : ImGui::GetContentRegionAvail().x;
-  const float height =
-      std::max(options.min_height, CardHeight(title, detail, style, width, options.subtitle));
+  const auto [width, height] = CardSize(title, detail, style, options);
   const ImVec2 pos = ImGui::GetCursorScreenPos();
   ImGuiID id = 0;
   const bool activated = HitArea(key, ImVec2(width, height), id);
@@ -128,9 +134,7 @@ bool CardButton(std::string_view key, std::string_view title, std::string_view d
 
 void Card(std::string_view key, std::string_view title, std::string_view detail,
           const CardStyle& style, const CardOptions& options) {
-  const float width = options.width > 0 ? options.width : ImGui::GetContentRegionAvail().x;
-  const float height =
-      std::max(options.min_height, CardHeight(title, detail, style, width, options.subtitle));
+  const auto [width, height] = CardSize(title, detail, style, options);
   const ImVec2 pos = ImGui::GetCursorScreenPos();
   ImGui::Dummy(ImVec2(width, height));
   DrawCard(pos, width, height, title, detail, style, options.subtitle, false);

@@ -57,7 +57,9 @@ const heading = (page, count) => page.getByRole('heading', { name: `Händelser (
 const poll = (page) => page.evaluate(() => window.beredd.feedPoller.pollNow());
 
 async function openMap(viewport = { width: 1280, height: 800 }, url = server.url) {
-  const opened = await openApp(browser, url, { hash: '#/map', viewport, before: offlineTiles });
+  // The service worker would answer the feed requests itself, out of page.route's reach; its
+  // offline behaviour has its own test (offline.test.mjs).
+  const opened = await openApp(browser, url, { hash: '#/map', viewport, before: offlineTiles, serviceWorkers: 'block' });
   await opened.page.getByRole('status').filter({ hasText: /^Uppdaterad \d\d:\d\d$/ }).waitFor({ timeout: 15000 });
   return opened;
 }

@@ -45,7 +45,7 @@ test('after one visit the app boots and works with the server stopped', async ()
   const page = await context.newPage();
   const errors = watchErrors(page);
   await offlineTiles(page);
-  await page.goto(`${server.url}/#/map`);
+  await page.goto(`${server.url}#/map`);
   await waitForApp(page);
   await waitForOfflineReady(page);
   // A poll through the worker keeps the feed's copy.

@@ -87,12 +87,13 @@ async function dataFirst(request) {
     if (response.ok) {
       const headers = new Headers(response.headers);
       headers.set(FETCHED_HEADER, String(Date.now()));
-      await cache.put(request, new Response(await response.clone().blob(), { status: 200, headers }));
+      // Keyed by URL alone: the poll's request headers must not decide whether a copy is found.
+      await cache.put(request.url, new Response(await response.clone().blob(), { status: 200, headers }));
     }
     return response;
   });
   return networkFirst(network, async () => {
-    const kept = await cache.match(request);
+    const kept = await cache.match(request.url, { ignoreVary: true });
     if (!kept) return null;
     const headers = new Headers(kept.headers);
     headers.set(OFFLINE_COPY_HEADER, kept.headers.get(FETCHED_HEADER) ?? '1');
