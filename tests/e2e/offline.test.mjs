@@ -48,9 +48,18 @@ test('after one visit the app boots and works with the server stopped', async ()
   await page.goto(`${server.url}#/map`);
   await waitForApp(page);
   await waitForOfflineReady(page);
-  // A poll through the worker keeps the feed's copy.
-  await page.evaluate(() => window.beredd.feedPoller.pollNow());
-  await page.waitForFunction(async () => (await (await caches.open('beredd-data')).keys()).length > 0);
+  // A poll through the worker keeps the feed's copy. (2026-11-22: in headless Chromium 156 a
+  // copy written in the first second after the worker took over is sometimes gone again a
+  // moment later; the test waits until one has stayed, and the closing note of issue #6 says so.)
+  await page.waitForFunction(async () => {
+    const copies = async () => (await (await caches.open('beredd-data')).keys()).length;
+    if (await copies() === 0) {
+      window.beredd.feedPoller.pollNow();
+      return false;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    return await copies() > 0;
+  }, null, { timeout: 30000, polling: 500 });
   await page.getByRole('button', { name: 'Brand i Malmö' }).last().waitFor();
 
   await server.stop();

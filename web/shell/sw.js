@@ -57,7 +57,7 @@ self.addEventListener('fetch', (event) => {
       () => caches.match(request, { cacheName: SHELL_CACHE, ignoreSearch: true })));
   } else {
     event.respondWith(caches.match(request, { cacheName: SHELL_CACHE, ignoreSearch: true })
-      .then((cached) => cached ?? dataFirst(request)));
+      .then((cached) => cached ?? dataFirst(event)));
   }
 });
 
@@ -80,23 +80,44 @@ async function networkFirst(network, fallback) {
 }
 
 // The feed (and anything else not in the shell): fresh when the network answers, and kept;
-// the kept copy, marked, when it does not.
-async function dataFirst(request) {
+// the kept copy, marked, when it does not. Keeping the copy extends the event's lifetime, so
+// the browser does not stop the worker while the copy is being written.
+async function dataFirst(event) {
+  const request = event.request;
   const cache = await caches.open(DATA_CACHE);
-  const network = fetch(request).then(async (response) => {
-    if (response.ok) {
-      const headers = new Headers(response.headers);
-      headers.set(FETCHED_HEADER, String(Date.now()));
-      // Keyed by URL alone: the poll's request headers must not decide whether a copy is found.
-      await cache.put(request.url, new Response(await response.clone().blob(), { status: 200, headers }));
-    }
+  const network = fetch(request).then((response) => {
+    if (response.ok) event.waitUntil(keep(cache, request.url, response.clone()));
     return response;
   });
   return networkFirst(network, async () => {
-    const kept = await cache.match(request.url, { ignoreVary: true });
+    const kept = await newestCopy(cache, request.url);
     if (!kept) return null;
     const headers = new Headers(kept.headers);
     headers.set(OFFLINE_COPY_HEADER, kept.headers.get(FETCHED_HEADER) ?? '1');
     return new Response(await kept.blob(), { status: 200, headers });
   });
+}
+
+// Copies are keyed by their URL plus when they were fetched, and only copies older than one
+// just stored are deleted: replacing one entry in place, or two polls deleting each other's
+// copies, could leave no copy at all. The request's headers play no part.
+const copyPrefix = (url) => `${url}${url.includes('?') ? '&' : '?'}beredd-copy=`;
+
+async function keep(cache, url, response) {
+  const fetched = Date.now();
+  const headers = new Headers(response.headers);
+  headers.set(FETCHED_HEADER, String(fetched));
+  const key = copyPrefix(url) + fetched;
+  await cache.put(key, new Response(await response.blob(), { status: 200, headers }));
+  for (const old of await cache.keys()) {
+    const at = old.url.startsWith(copyPrefix(url)) ? Number(old.url.slice(copyPrefix(url).length)) : Infinity;
+    if (at < fetched) await cache.delete(old);
+  }
+}
+
+async function newestCopy(cache, url) {
+  const copies = (await cache.keys()).map((key) => key.url).filter((key) => key.startsWith(copyPrefix(url)));
+  if (copies.length === 0) return null;
+  const newest = copies.reduce((a, b) => (Number(a.slice(copyPrefix(url).length)) >= Number(b.slice(copyPrefix(url).length)) ? a : b));
+  return cache.match(newest);
 }
