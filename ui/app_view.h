@@ -94,6 +94,10 @@ struct KioskView {
   int warning_seconds_left = 0;  // > 0: the idle warning, with this many seconds to the reset
 };
 
+// The attract screen's slides, in the order they rotate.
+inline constexpr KioskView::Slide kAttractSlides[] = {KioskView::Slide::Numbers, KioskView::Slide::Practice,
+                                                      KioskView::Slide::Map};
+
 struct AppView {
   AppView(core::Screen screen, const core::ContentPack& pack) : screen(screen), pack(pack) {}
 

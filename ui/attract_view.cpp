@@ -11,8 +11,6 @@
 namespace beredd::ui {
 namespace {
 
-constexpr KioskView::Slide kSlides[] = {KioskView::Slide::Numbers, KioskView::Slide::Practice,
-                                        KioskView::Slide::Map};
 
 CardStyle SlideStyle() {
   CardStyle style;
@@ -123,12 +121,12 @@ std::optional<core::Screen> DrawSlide(const AppView& vm, float height) {
 void DrawPager(const AppView& vm) {
   const float radius = 8.0f;
   const float gap = 14.0f;
-  const float width = std::size(kSlides) * (2 * radius) + (std::size(kSlides) - 1) * gap;
+  const float width = std::size(kAttractSlides) * (2 * radius) + (std::size(kAttractSlides) - 1) * gap;
   const ImVec2 pos = ImGui::GetCursorScreenPos();
   const float left = pos.x + (ImGui::GetContentRegionAvail().x - width) * 0.5f;
   ImDrawList* draw = ImGui::GetWindowDrawList();
   float x = left + radius;
-  for (KioskView::Slide slide : kSlides) {
+  for (KioskView::Slide slide : kAttractSlides) {
     const ImVec2 centre(x, pos.y + radius);
     if (slide == vm.kiosk.slide) draw->AddCircleFilled(centre, radius, colors::kAccent);
     else draw->AddCircle(centre, radius - 1, colors::kInkMuted, 0, 2.0f);

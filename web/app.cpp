@@ -104,12 +104,17 @@ bool App::LoadBuiltInPacks() {
   return !packs_.empty() && problems.empty();
 }
 
+std::size_t App::DefaultPackIndex() const {
+  for (std::size_t i = 0; i < packs_.size(); ++i) {
+    if (packs_[i].locale == core::kDefaultLocale) return i;
+  }
+  return 0;  // CheckPackSet guarantees the default locale; the first pack otherwise
+}
+
 void App::ChooseInitialLocale() {
   std::vector<std::string> preferred;
   if (kiosk_.enabled) {  // every visitor starts in the default language
-    for (std::size_t i = 0; i < packs_.size(); ++i) {
-      if (packs_[i].locale == core::kDefaultLocale) current_pack_ = i;
-    }
+    current_pack_ = DefaultPackIndex();
     return;
   }
   const val stored = Shell()["storage"].call<val>("get", std::string(kLocaleStorageKey));
@@ -746,7 +751,6 @@ bool App::Draw(double now_ms) {
 
   mirror_.Update(tree_.nodes(), Labels());
   AttachMap();
-  UpdateFeedActive();
   val shell = Shell();
   shell.set("frames", static_cast<double>(scheduler_.frames() + 1));
   if (!first_frame_reported_) {

@@ -73,6 +73,7 @@ class App {
   void BuildFontAtlas(float pixel_ratio);
   bool LoadBuiltInPacks();
   void ChooseInitialLocale();
+  std::size_t DefaultPackIndex() const;  // of packs_: the default locale's (kiosk settings, resets)
   void SwitchLanguage();
   const core::ContentPack& pack() const { return packs_[current_pack_]; }
   const core::CprMode* SelectedCprMode() const;

@@ -19,20 +19,14 @@ using emscripten::val;
 constexpr double kSlideMs = 8000;
 // How long the dismissed warning stays up after the last input (see warning_held_until_ms_).
 constexpr double kWarningHoldMs = 1000;
-constexpr ui::KioskView::Slide kSlides[] = {ui::KioskView::Slide::Numbers, ui::KioskView::Slide::Practice,
-                                            ui::KioskView::Slide::Map};
 
 val Shell() { return val::global("beredd"); }
 
 }  // namespace
 
 void App::ApplyKioskSettings() {
-  const core::ContentPack* default_pack = &packs_.front();
-  for (const core::ContentPack& candidate : packs_) {
-    if (candidate.locale == core::kDefaultLocale) default_pack = &candidate;
-  }
   const bool was_enabled = kiosk_.enabled;
-  kiosk_ = core::ApplyKioskQuery(default_pack->kiosk, val::global("location")["search"].as<std::string>());
+  kiosk_ = core::ApplyKioskQuery(packs_[DefaultPackIndex()].kiosk, val::global("location")["search"].as<std::string>());
   Shell().call<void>("setKiosk", kiosk_.enabled);
   map_.AllowLinks(!kiosk_.enabled, pack());
   const double now = emscripten_get_now();
@@ -62,7 +56,7 @@ core::IdleState App::IdleNow(double now_ms) const {
 
 ui::KioskView::Slide App::AttractSlide(double now_ms) const {
   const auto index = static_cast<long>(std::floor(std::max(0.0, now_ms - attract_since_ms_) / kSlideMs));
-  return kSlides[index % std::size(kSlides)];
+  return ui::kAttractSlides[index % std::size(ui::kAttractSlides)];
 }
 
 void App::FillKioskView(ui::KioskView& view, double now_ms) {
@@ -129,9 +123,7 @@ void App::ResetSession(double now_ms) {
   practice_.reset();
   StopCpr();
   cpr_mode_id_.clear();
-  for (std::size_t i = 0; i < packs_.size(); ++i) {
-    if (packs_[i].locale == core::kDefaultLocale) current_pack_ = i;
-  }
+  current_pack_ = DefaultPackIndex();
   tree_.ClearFieldValues();
   Shell()["mirror"].call<void>("clearFields");
   selected_incident_.clear();
