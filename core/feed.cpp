@@ -67,26 +67,41 @@ std::optional<FeedError> CheckText(std::string_view text, const FeedLimits& limi
   return std::nullopt;
 }
 
+// The length of the valid UTF-8 sequence at text[i], or 0 when it is not one (overlong,
+// surrogate, beyond U+10FFFF or cut short).
+std::size_t Utf8SequenceAt(std::string_view text, std::size_t i) {
+  const auto c = static_cast<unsigned char>(text[i]);
+  if (c < 0x80) return 1;
+  const std::size_t length = (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+  if (length == 0 || i + length > text.size()) return 0;
+  unsigned code = c & (0xFF >> (length + 1));
+  for (std::size_t k = 1; k < length; ++k) {
+    const auto next = static_cast<unsigned char>(text[i + k]);
+    if ((next & 0xC0) != 0x80) return 0;
+    code = (code << 6) | (next & 0x3F);
+  }
+  constexpr unsigned kMin[] = {0, 0, 0x80, 0x800, 0x10000};
+  const bool valid = code >= kMin[length] && code <= 0x10FFFF && !(code >= 0xD800 && code <= 0xDFFF);
+  return valid ? length : 0;
+}
+
+bool IsValidUtf8(std::string_view text) {
+  for (std::size_t i = 0; i < text.size();) {
+    const std::size_t length = Utf8SequenceAt(text, i);
+    if (length == 0) return false;
+    i += length;
+  }
+  return true;
+}
+
 // Every invalid UTF-8 sequence becomes U+FFFD, so one bad item does not make the whole text
 // unparseable; the builder then drops the items whose texts carry it.
 std::string RepairUtf8(std::string_view text) {
   std::string out;
   out.reserve(text.size());
-  std::size_t i = 0;
-  while (i < text.size()) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    std::size_t length = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
-    bool valid = length > 0 && i + length <= text.size();
-    for (std::size_t k = 1; valid && k < length; ++k) {
-      valid = (static_cast<unsigned char>(text[i + k]) & 0xC0) == 0x80;
-    }
-    if (valid && length > 1) {
-      unsigned code = c & (0xFF >> (length + 1));
-      for (std::size_t k = 1; k < length; ++k) code = (code << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
-      static constexpr unsigned kMin[] = {0, 0, 0x80, 0x800, 0x10000};
-      valid = code >= kMin[length] && code <= 0x10FFFF && !(code >= 0xD800 && code <= 0xDFFF);
-    }
-    if (valid) {
+  for (std::size_t i = 0; i < text.size();) {
+    const std::size_t length = Utf8SequenceAt(text, i);
+    if (length > 0) {
       out.append(text.substr(i, length));
       i += length;
     } else {
@@ -161,9 +176,11 @@ std::optional<Feed> ParseFeed(std::string_view text, FeedFormat format, FeedErro
     return std::nullopt;
   };
   if (auto problem = CheckText(text, limits)) return fail(*problem);
-  const std::string repaired = RepairUtf8(text);
+  // A valid text (nearly every poll) is parsed as it is, without a repaired copy.
+  std::string repaired;
+  if (!IsValidUtf8(text)) repaired = RepairUtf8(text);
   std::vector<Problem> problems;
-  std::optional<json> parsed = ParseJson(repaired, "", problems);
+  std::optional<json> parsed = ParseJson(repaired.empty() ? text : std::string_view(repaired), "", problems);
   if (!parsed) return fail(FeedError{0, 0, 0, problems.empty() ? "not valid JSON" : problems.front().message});
   const json& root = *parsed;
   Feed feed;

@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "core/feed.h"
+#include "core/feed_ingest.h"
 
 using namespace beredd::core;
 
@@ -304,6 +305,29 @@ BOOST_AUTO_TEST_CASE(updates_are_diffed_by_id) {
   BOOST_TEST(diff.changed == std::vector<std::string>{"2"});
   BOOST_TEST(diff.removed == std::vector<std::string>{"1"});
   BOOST_TEST(DiffIncidents(after.incidents, after.incidents).empty());
+}
+
+BOOST_AUTO_TEST_CASE(ingest_keeps_live_incidents_newest_first_and_diffs_them) {
+  const Feed shown = MustParse("[" + PolisenEvent("\"id\": 1") + "]");
+  // The CAP sample holds an Actual, a Test and an Exercise alert among others.
+  FeedError error;
+  const auto cap = IngestFeed(ReadFeedFile("vma_cap.json"), shown.incidents, &error);
+  BOOST_TEST_REQUIRE(cap.has_value(), error.ToString());
+  BOOST_TEST(!cap->live.empty());
+  for (const Incident& incident : cap->live) BOOST_TEST(IsLive(incident), incident.id);
+  for (std::size_t i = 1; i < cap->live.size(); ++i) BOOST_TEST(cap->live[i - 1].time_ms >= cap->live[i].time_ms);
+  BOOST_TEST(cap->diff.removed == std::vector<std::string>{"1"});
+  BOOST_TEST(cap->diff.added.size() == cap->live.size());
+
+  const auto polisen = IngestFeed("[" + PolisenEvent(R"("id": 1, "datetime": "2025-06-07 6:00:00 +02:00")") + "," +
+                                      PolisenEvent("\"id\": 2") + "]",
+                                  shown.incidents, &error);
+  BOOST_TEST_REQUIRE(polisen.has_value());
+  BOOST_TEST(polisen->live.at(0).id == "2", "the later event first");
+  BOOST_TEST(polisen->diff.added == std::vector<std::string>{"2"});
+  BOOST_TEST(polisen->diff.changed == std::vector<std::string>{"1"});
+  BOOST_TEST(!IngestFeed("<html>", shown.incidents, &error).has_value());
+  BOOST_TEST(error.message.find("HTML") != std::string::npos);
 }
 
 BOOST_AUTO_TEST_SUITE_END()
