@@ -26,8 +26,27 @@ function recordWakeLocks() {
   });
 }
 
+// What really reaches the audio clock: each click's start time, the audio clock's time when it
+// was handed over (a click handed over late sounds late), and any stop that cut it short.
+function recordClicks() {
+  window.clicks = [];
+  const { start, stop } = AudioScheduledSourceNode.prototype;
+  AudioScheduledSourceNode.prototype.start = function (when = 0, ...rest) {
+    if (this instanceof OscillatorNode) {
+      this.record = { when, handedAt: this.context.currentTime, stops: [] };
+      window.clicks.push(this.record);
+    }
+    return start.call(this, when, ...rest);
+  };
+  AudioScheduledSourceNode.prototype.stop = function (when = 0) {
+    this.record?.stops.push(Math.max(when, this.context.currentTime));
+    return stop.call(this, when);
+  };
+}
+
 const openCoach = (viewport, options = {}) => openApp(browser, server.url, {
-  viewport, hash: '#/cpr', before: (page) => page.addInitScript(recordWakeLocks), ...options,
+  viewport, hash: '#/cpr', ...options,
+  before: async (page) => { await page.addInitScript(recordWakeLocks); await page.addInitScript(recordClicks); },
 });
 
 test(`the metronome schedules ${RATE}/min on the audio clock, within 1 ms of the ideal grid`, async (t) => {
@@ -54,6 +73,12 @@ test(`the metronome schedules ${RATE}/min on the audio clock, within 1 ms of the
     `${expected.toFixed(1)}), largest deviation from the ideal grid ${(worst * 1000).toFixed(6)} ms`);
   assert.ok(worst <= 0.001, `largest deviation from the ideal grid: ${(worst * 1000).toFixed(3)} ms`);
   assert.deepEqual(beats, [...new Set(beats)].sort((a, b) => a - b), 'each beat scheduled once, in order');
+  // On the audio clock itself: every click was handed over before it was due, on the grid.
+  const clicks = await page.evaluate(() => window.clicks.map(({ when, handedAt }) => ({ when, handedAt })));
+  const late = clicks.filter((c) => c.when < c.handedAt);
+  assert.deepEqual(late, [], 'no click handed to the audio clock after it was due');
+  const audioWorst = Math.max(...clicks.map((c, i) => Math.abs(c.when - (clicks[0].when + i * interval))));
+  assert.ok(audioWorst <= 0.001, `audio clock: largest deviation ${(audioWorst * 1000).toFixed(3)} ms`);
 
   // With no input at all, the count on screen keeps advancing: frames are drawn while the
   // metronome runs (compare values, not frame rates: a loaded machine draws fewer frames).
@@ -71,6 +96,11 @@ test(`the metronome schedules ${RATE}/min on the audio clock, within 1 ms of the
   await page.getByRole('button', { name: 'Stoppa takten' }).click();
   await page.waitForFunction(() => !window.beredd.metronome.running);
   const scheduledAtStop = await page.evaluate(() => window.beredd.metronome.scheduled.length);
+  const stoppedAt = await page.evaluate(() => window.beredd.metronome.context.currentTime);
+  // Clicks handed over ahead of time (the lookahead) are silenced by the stop, not played.
+  const playingOn = await page.evaluate((at) => window.clicks
+    .filter((c) => c.when > at && !c.stops.some((s) => s <= c.when)).length, stoppedAt);
+  assert.equal(playingOn, 0, 'no click sounds after stopping');
   await waitForIdle(page);
   await page.waitForTimeout(500);
   assert.equal(await page.evaluate(() => window.beredd.metronome.scheduled.length), scheduledAtStop,

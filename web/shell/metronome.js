@@ -1,11 +1,14 @@
 // The CPR metronome on the audio clock, after Chris Wilson's "A Tale of Two Clocks": a timer
-// wakes every 25 ms and schedules every click due within the next 120 ms at an exact
-// AudioContext time. Timers and frames jitter by milliseconds; the audio clock does not.
+// wakes every 50 ms and schedules every click due within the next second at an exact
+// AudioContext time. Timers and frames jitter; the audio clock does not. The lookahead is long
+// because the page's main thread can be busy for hundreds of milliseconds (a long list drawn on
+// a slow machine: the benchmark saw a click 38 ms late with 120 ms, 2026-11-22); clicks already
+// handed to the audio clock are cancelled on stop, so stopping is still immediate.
 // The beat times come from the app (core/cpr_timeline), which reads the same clock through
 // now() for the visual pulse and the count, so sound and picture cannot drift apart.
 
-const TICK_MS = 25;
-const LOOKAHEAD_S = 0.12;
+const TICK_MS = 50;
+const LOOKAHEAD_S = 1.0;
 const START_DELAY_S = 0.15;  // room to schedule the first click before it is due
 const CLICK_S = 0.04;
 
@@ -16,6 +19,7 @@ export class Metronome {
     this.origin = 0;        // AudioContext time of beat time 0
     this.scheduledUntil = 0;
     this.scheduled = [];    // beat times handed to the audio clock (s from start), for tests
+    this.pending = [];      // clicks handed to the audio clock that may not have sounded yet
     this.timer = 0;
     this.wakeLock = null;
     document.addEventListener('visibilitychange', () => {
@@ -53,6 +57,8 @@ export class Metronome {
     clearInterval(this.timer);
     this.timer = 0;
     this.running = false;
+    for (const { oscillator } of this.pending) oscillator.stop();  // silences it at once
+    this.pending = [];
     this.wakeLock?.release().catch(() => {});
     this.wakeLock = null;
   }
@@ -63,7 +69,9 @@ export class Metronome {
   }
 
   schedule() {
-    const horizon = this.context.currentTime - this.origin + LOOKAHEAD_S;
+    const now = this.context.currentTime;
+    this.pending = this.pending.filter((click) => click.ends > now);
+    const horizon = now - this.origin + LOOKAHEAD_S;
     for (const t of this.beatsBetween(this.scheduledUntil, horizon)) {
       this.click(this.origin + t);
       this.scheduled.push(t);
@@ -80,6 +88,7 @@ export class Metronome {
     oscillator.connect(gain).connect(this.context.destination);
     oscillator.start(when);
     oscillator.stop(when + CLICK_S);
+    this.pending.push({ oscillator, ends: when + CLICK_S });
   }
 
   // Keeps the screen on during CPR; not every browser has the Wake Lock API.
