@@ -122,7 +122,6 @@ void DrawList(const AppView& vm, Intents& out) {
   const std::string today = LocalDate(vm.map.now_ms, vm.map.utc_offset_minutes);
   const float step = kRowHeight + ImGui::GetStyle().ItemSpacing.y;
   const ImVec2 start = ImGui::GetCursorScreenPos();
-  const float width = ImGui::GetContentRegionAvail().x;
   std::vector<bool> drawn(shown.size(), false);
   ImGuiListClipper clipper;
   clipper.Begin(static_cast<int>(shown.size()), step);
@@ -146,9 +145,9 @@ void DrawList(const AppView& vm, Intents& out) {
   for (std::size_t i = 0; i < shown.size(); ++i) {
     if (drawn[i]) continue;
     const core::Incident& incident = *shown[i];
-    const Rect rect{start.x, start.y + static_cast<float>(i) * step, width, kRowHeight};
     const std::string description = Detail(incident, vm, today) + ". " + incident.summary;
-    if (UndrawnListRow(incident.id, incident.title, description, rect, incident.id == vm.map.selected_id)) {
+    if (UndrawnListRow(incident.id, incident.title, description, start.y + static_cast<float>(i) * step,
+                       incident.id == vm.map.selected_id)) {
       out.select_incident = incident.id;
     }
   }

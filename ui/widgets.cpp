@@ -276,7 +276,7 @@ bool ListRow(std::string_view key, std::string_view title, std::string_view deta
 }
 
 bool UndrawnListRow(std::string_view key, std::string_view title, std::string_view description,
-                    const Rect& rect, bool selected) {
+                    float content_y, bool selected) {
   SemanticTree* tree = CurrentSemanticTree();
   if (tree == nullptr) return false;
   SemanticNode node;
@@ -285,9 +285,12 @@ bool UndrawnListRow(std::string_view key, std::string_view title, std::string_vi
   node.name = std::string(title);
   node.description = std::string(description);
   node.current = selected;
-  node.rect = rect;
+  const ImVec2 window = ImGui::GetWindowPos();
+  const float top = window.y;
+  const float bottom = window.y + ImGui::GetWindowSize().y;
+  node.rect = Rect{window.x, content_y < top ? top : bottom - 1.0f, ImGui::GetWindowSize().x, 1.0f};
   if (tree->ConsumeReveal(node.id)) {
-    ImGui::SetScrollFromPosY(rect.y - ImGui::GetWindowPos().y, 0.5f);
+    ImGui::SetScrollFromPosY(content_y - window.y, 0.5f);
   }
   const bool activated = tree->ConsumeActivation(node.id);
   tree->Add(std::move(node));

@@ -87,10 +87,13 @@ bool ListRow(std::string_view key, std::string_view title, std::string_view deta
              std::string_view description, float height, bool selected);
 
 // A row an ImGuiListClipper list does not draw because it is scrolled away. It is still
-// recorded, at `rect`, so the mirror holds every row: activating it works, and focusing it
-// scrolls the list to it.
+// recorded, so the mirror holds every row: activating it works, and focusing it scrolls the
+// list to `content_y` (where the row would be drawn, in screen space). Its node sits one pixel
+// high on the list window's top or bottom edge, whichever it is beyond: a fixed place while
+// the list scrolls, so a scroll changes only the rows that come into or leave view (a list of
+// 10,000 would otherwise move 10,000 mirror elements every frame).
 bool UndrawnListRow(std::string_view key, std::string_view title, std::string_view description,
-                    const Rect& rect, bool selected);
+                    float content_y, bool selected);
 
 // Reserves `size` for the map, which the platform draws over it (the mirror's element for this
 // node hosts Leaflet). `label` names the region for screen readers.

@@ -39,17 +39,34 @@ val ToJs(const ui::SemanticNode& node) {
   return object;
 }
 
+// The same elements in the same order: the mirror can change them in place.
+bool SameElements(const std::vector<ui::SemanticNode>& a, const std::vector<ui::SemanticNode>& b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    if (a[i].id != b[i].id || a[i].role != b[i].role || a[i].region != b[i].region || a[i].level != b[i].level ||
+        a[i].field != b[i].field) {
+      return false;  // a new element, in a new place or of another tag
+    }
+  }
+  return true;
+}
+
 }  // namespace
 
 void A11yMirror::Update(const std::vector<ui::SemanticNode>& nodes, const PageLabels& labels) {
   if (sent_once_ && nodes == sent_nodes_ && labels == sent_labels_) return;
+  // Only the nodes that changed, when the set and order did not: with thousands of list rows,
+  // converting and refilling every one each frame would cost more than drawing it.
+  const bool patch = sent_once_ && SameElements(nodes, sent_nodes_);
   val array = val::array();
-  for (const ui::SemanticNode& node : nodes) array.call<void>("push", ToJs(node));
+  for (std::size_t i = 0; i < nodes.size(); ++i) {
+    if (!patch || !(nodes[i] == sent_nodes_[i])) array.call<void>("push", ToJs(nodes[i]));
+  }
   val page = val::object();
   page.set("title", labels.document_title);
   page.set("bannerLabel", labels.banner_label);
   page.set("lang", labels.lang);
-  val::global("beredd")["mirror"].call<void>("update", array, page);
+  val::global("beredd")["mirror"].call<void>(patch ? "patch" : "update", array, page);
   sent_nodes_ = nodes;
   sent_labels_ = labels;
   sent_once_ = true;

@@ -28,7 +28,7 @@ void App::ApplyKioskSettings() {
   const bool was_enabled = kiosk_.enabled;
   kiosk_ = core::ApplyKioskQuery(packs_[DefaultPackIndex()].kiosk, val::global("location")["search"].as<std::string>());
   Shell().call<void>("setKiosk", kiosk_.enabled);
-  map_.AllowLinks(!kiosk_.enabled, pack());
+  map_.AllowLinks(!kiosk_.enabled);
   const double now = emscripten_get_now();
   if (kiosk_.enabled && !was_enabled) ResetSession(now);  // start on the attract screen
   if (!kiosk_.enabled) attract_ = false;

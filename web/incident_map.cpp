@@ -92,6 +92,11 @@ val PathStyle(const core::Incident& incident) {
   return style;
 }
 
+// Drawn as a dashed ring or polygon (somewhere around here), never as a pin on a spot.
+bool IsArea(const core::Incident& incident) {
+  return incident.precision == core::LocationPrecision::Area || !incident.polygon.empty();
+}
+
 val SwedenBounds() {
   val bounds = val::array();
   bounds.call<void>("push", LatLng({kSouth, kWest}));
@@ -128,7 +133,12 @@ void IncidentMap::Attach(val host, bool resized, const core::ContentPack& pack, 
   host_ = host;
   interactive_ = interactive;
   val options = val::object();
-  options.set("preferCanvas", false);
+  // Areas and polygons are drawn on one canvas, not as one SVG element each: 10,000 dashed
+  // rings as SVG took 11 s to paint in software GL (benchmark, 2026-11-22). The canvas still
+  // hit-tests clicks (with a few pixels' tolerance for fingers); pins stay DOM markers.
+  val renderer_options = val::object();
+  renderer_options.set("tolerance", 6);
+  options.set("renderer", L().call<val>("canvas", renderer_options));
   options.set("worldCopyJump", true);
   if (!interactive) {
     // Shown, not used (the kiosk's attract screen): a tap on it goes to the app underneath.
@@ -171,11 +181,16 @@ void IncidentMap::Detach() {
   areas_ = val::null();
 }
 
-val IncidentMap::GroupFor(const core::Incident& incident) const {
-  return incident.precision == core::LocationPrecision::Exact && incident.polygon.empty() ? clusters_ : areas_;
+int IncidentMap::AreaCount() const {
+  return static_cast<int>(std::count_if(layers_.begin(), layers_.end(),
+                                        [](const auto& entry) { return IsArea(entry.second.incident); }));
 }
 
-val IncidentMap::CreateLayer(const core::Incident& incident, const core::ContentPack& pack) const {
+val IncidentMap::GroupFor(const core::Incident& incident) const {
+  return IsArea(incident) ? areas_ : clusters_;
+}
+
+val IncidentMap::CreateLayer(const core::Incident& incident) const {
   val layer = val::null();
   if (!incident.polygon.empty()) {
     layer = L().call<val>("polygon", Rings(incident), PathStyle(incident));
@@ -200,27 +215,32 @@ val IncidentMap::CreateLayer(const core::Incident& incident, const core::Content
     options.set("incidentId", incident.id);
     layer = L().call<val>("marker", LatLng(incident.position), options);
   }
-  layer.call<void>("bindPopup", Popup(incident, pack, links_));
+  layer.call<void>("bindPopup", val::module_property("incidentPopup"));  // PopupContent, on opening
   layer.call<void>("on", std::string("click"), val::module_property("onMapSelect"));
   return layer;
 }
 
-void IncidentMap::UpdateLayer(val& layer, const core::Incident& incident, const core::ContentPack& pack) const {
-  if (!incident.polygon.empty()) {
+// Only what changed reaches Leaflet: most updates edit a text, and every call into the page
+// costs more than the comparison.
+void IncidentMap::UpdateLayer(val& layer, const core::Incident& before, const core::Incident& incident) const {
+  if (incident.polygon != before.polygon) {
     layer.call<void>("setLatLngs", Rings(incident));
-  } else {
+  } else if (incident.polygon.empty() && incident.position != before.position) {
     layer.call<void>("setLatLng", LatLng(incident.position));
   }
-  layer.call<void>("setPopupContent", Popup(incident, pack, links_));
+  if (layer.call<bool>("isPopupOpen")) layer.call<val>("getPopup").call<void>("update");  // made anew
+  if (incident.title == before.title || !incident.polygon.empty() ||
+      incident.precision != core::LocationPrecision::Exact) {
+    return;
+  }
   val element = layer.call<val>("getElement");
-  if (!element.isUndefined() && !element.isNull() && incident.polygon.empty() &&
-      incident.precision == core::LocationPrecision::Exact) {
+  if (!element.isUndefined() && !element.isNull()) {
     element.call<void>("setAttribute", std::string("title"), incident.title);
   }
 }
 
-void IncidentMap::Add(const core::Incident& incident, const core::ContentPack& pack) {
-  Layer entry{CreateLayer(incident, pack), incident};
+void IncidentMap::Add(const core::Incident& incident) {
+  Layer entry{CreateLayer(incident), incident};
   if (!map_.isNull()) GroupFor(incident).call<void>("addLayer", entry.layer);
   layers_.insert_or_assign(incident.id, std::move(entry));
 }
@@ -232,13 +252,12 @@ void IncidentMap::Remove(const std::string& id) {
   layers_.erase(it);
 }
 
-void IncidentMap::Update(const std::vector<core::Incident>& incidents, const core::FeedDiff& diff,
-                         const core::ContentPack& pack) {
+void IncidentMap::Update(const std::vector<core::Incident>& incidents, const core::FeedDiff& diff) {
   if (L().isUndefined()) return;
   std::map<std::string_view, const core::Incident*> by_id;
   for (const core::Incident& incident : incidents) by_id[incident.id] = &incident;
   for (const std::string& id : diff.removed) Remove(id);
-  for (const std::string& id : diff.added) Add(*by_id.at(id), pack);
+  for (const std::string& id : diff.added) Add(*by_id.at(id));
   for (const std::string& id : diff.changed) {
     const core::Incident& incident = *by_id.at(id);
     Layer& entry = layers_.at(id);
@@ -246,19 +265,24 @@ void IncidentMap::Update(const std::vector<core::Incident>& incidents, const cor
                            entry.incident.polygon.empty() == incident.polygon.empty();
     if (!same_kind) {  // a pin became an area or the other way round: a new layer
       Remove(id);
-      Add(incident, pack);
+      Add(incident);
       continue;
     }
-    UpdateLayer(entry.layer, incident, pack);  // in place: the marker keeps its DOM and popup
+    UpdateLayer(entry.layer, entry.incident, incident);  // in place: the marker keeps its DOM and popup
     entry.incident = incident;
   }
 }
 
-void IncidentMap::AllowLinks(bool links, const core::ContentPack& pack) {
+void IncidentMap::AllowLinks(bool links) {
   if (links == links_) return;
   links_ = links;
-  for (auto& [id, entry] : layers_) entry.layer.call<void>("setPopupContent", Popup(entry.incident, pack, links_));
-  if (!map_.isNull()) Detach();  // the attribution is made again on the next Attach
+  if (!map_.isNull()) Detach();  // closes any popup; the attribution is made again on the next Attach
+}
+
+val IncidentMap::PopupContent(const std::string& id, const core::ContentPack& pack) const {
+  const auto it = layers_.find(id);
+  if (it == layers_.end()) return val::null();
+  return Popup(it->second.incident, pack, links_);
 }
 
 void IncidentMap::Select(const std::string& id) {

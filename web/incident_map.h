@@ -27,24 +27,27 @@ class IncidentMap {
 
   // The incidents after a poll and what changed since the last one (core::DiffIncidents):
   // layers added, updated in place or removed by id.
-  void Update(const std::vector<core::Incident>& incidents, const core::FeedDiff& diff,
-              const core::ContentPack& pack);
+  void Update(const std::vector<core::Incident>& incidents, const core::FeedDiff& diff);
   // Whether popups and the attribution may link to other sites (not on a kiosk).
-  void AllowLinks(bool links, const core::ContentPack& pack);
+  void AllowLinks(bool links);
   // Opens the incident's popup and brings it into view (a list row was chosen).
   void Select(const std::string& id);
+  // The popup's content for the layer of incident `id`, made when it opens (Leaflet calls the
+  // page's incidentPopup binding): thousands of incidents cost no DOM until one is opened.
+  emscripten::val PopupContent(const std::string& id, const core::ContentPack& pack) const;
 
   bool attached() const { return !map_.isNull(); }
-  // For tests and the benchmark: incidents on the map.
+  // For tests and the benchmark: incidents on the map, and those of them drawn as areas.
   int LayerCount() const { return static_cast<int>(layers_.size()); }
+  int AreaCount() const;
   // For tests: the zoom level shown, or -1 without a map.
   double Zoom() const { return map_.isNull() ? -1 : map_.call<double>("getZoom"); }
 
  private:
-  void Add(const core::Incident& incident, const core::ContentPack& pack);
+  void Add(const core::Incident& incident);
   void Remove(const std::string& id);
-  emscripten::val CreateLayer(const core::Incident& incident, const core::ContentPack& pack) const;
-  void UpdateLayer(emscripten::val& layer, const core::Incident& incident, const core::ContentPack& pack) const;
+  emscripten::val CreateLayer(const core::Incident& incident) const;
+  void UpdateLayer(emscripten::val& layer, const core::Incident& before, const core::Incident& incident) const;
   emscripten::val GroupFor(const core::Incident& incident) const;
   void AddBasemap();
 

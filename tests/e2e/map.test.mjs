@@ -69,7 +69,8 @@ test('one layer per live incident; exercises never shown; updates arrive without
   await heading(page, 6).waitFor();
   assert.equal(await rows(page).count(), 6, 'six live incidents listed (the exercise is not)');
   assert.equal(await page.evaluate(() => window.beredd.mapLayerCount()), 6, 'one map layer each');
-  assert.equal(await page.locator('.map-host path.leaflet-interactive').count(), 2, 'two areas drawn as areas');
+  assert.equal(await page.evaluate(() => window.beredd.mapAreaCount()), 2, 'two areas drawn as areas');
+  assert.equal(await page.locator('.map-host .leaflet-overlay-pane canvas').count(), 1, 'areas on one canvas');
   assert.equal(await page.getByText('Övning: brand i Uppsala').count(), 0);
   assert.deepEqual(await new AxeBuilder({ page }).analyze().then((r) => r.violations.map((v) => v.id)), []);
   await saveScreenshot(page, 'map-desktop');

@@ -84,7 +84,12 @@ BOOST_AUTO_TEST_CASE(an_undrawn_row_can_be_selected_and_revealed_from_the_mirror
   HeadlessFrame frame(1280, 800);
   frame.Run(map.View());
   const ui::SemanticNode& far = Require(frame.tree(), Role::Button, "Händelse 150");
-  BOOST_TEST(far.rect.y > 800, "scrolled away");
+  BOOST_TEST(far.rect.h == 1.0f, "scrolled away: a pixel on the list's edge");
+  const ui::SemanticNode& heading = Require(frame.tree(), Role::Heading, "Händelser (200)");
+  BOOST_TEST(far.rect.y > heading.rect.y, "below the list's top: it is further down");
+  BOOST_TEST(far.rect.y < 800);
+  const ui::SemanticNode& next = Require(frame.tree(), Role::Button, "Händelse 151");
+  BOOST_TEST(next.rect.y == far.rect.y, "undrawn rows below stay in one place while the list scrolls");
   const std::string far_id = far.id;
   BOOST_TEST(Activate(frame, map.View(), Role::Button, "Händelse 150").select_incident == "i150");
   frame.tree().RequestReveal(far_id);

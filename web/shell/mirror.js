@@ -66,10 +66,9 @@ export class Mirror {
     this.storage.set(DRAFTS_KEY, JSON.stringify(drafts));
   }
 
+  // The whole tree: creates, fills, orders and removes elements.
   update(nodes, page) {
-    if (document.title !== page.title) document.title = page.title;
-    setAttribute(document.documentElement, 'lang', page.lang);
-    setAttribute(this.regions.banner, 'aria-label', page.bannerLabel);
+    this.setPage(page);
 
     const focusedId = document.activeElement?.dataset?.sid;
     const seen = new Set();
@@ -98,6 +97,18 @@ export class Mirror {
     // A new screen replaced the focused element: move focus to the new screen's heading, as
     // screen reader users expect after navigation, instead of losing it to <body>.
     if (focusedId && !seen.has(focusedId)) this.regions.main.querySelector('h1')?.focus();
+  }
+
+  // Only `nodes` changed, and the tree holds the same elements in the same order as before.
+  patch(nodes, page) {
+    this.setPage(page);
+    for (const node of nodes) this.fill(this.elements.get(node.id), node);
+  }
+
+  setPage(page) {
+    if (document.title !== page.title) document.title = page.title;
+    setAttribute(document.documentElement, 'lang', page.lang);
+    setAttribute(this.regions.banner, 'aria-label', page.bannerLabel);
   }
 
   create(node) {
