@@ -15,6 +15,7 @@
 #include "backends/imgui_impl_opengl3.h"
 #include "core/drill_report.h"
 #include "core/feed.h"
+#include "core/feed_ingest.h"
 #include "core/url_policy.h"
 #include "imgui.h"
 #include "ui/app_view.h"
@@ -155,6 +156,10 @@ bool App::Start() {
   attributes.depth = EM_FALSE;
   attributes.stencil = EM_FALSE;
   attributes.antialias = EM_FALSE;  // ImGui anti-aliases its own shapes
+  // ImGui's WebGL2 renderer needs no extension. Enabling them all (Emscripten's default) asks
+  // the GPU process for each one: 0.6-1.2 s of a cold start in headless Chromium (benchmark,
+  // 2026-11-22), against 0.1-0.4 s without.
+  attributes.enableExtensionsByDefault = EM_FALSE;
   gl_context_ = emscripten_webgl_create_context(kCanvasSelector, &attributes);
   if (gl_context_ <= 0) {
     Fail("webgl2");
@@ -303,29 +308,36 @@ void App::FeedOffline(const std::string& text, double fetched_ms) {
 // Parses a feed and shows its live incidents as of `updated_ms`; on failure the last good ones
 // stay and the reason is shown.
 bool App::LoadFeed(const std::string& text, std::int64_t updated_ms) {
+  const double started_ms = emscripten_get_now();
   core::FeedError error;
-  std::optional<core::Feed> feed = core::ParseFeed(text, core::FeedFormat::Auto, &error);
+  std::optional<core::IngestedFeed> feed = core::IngestFeed(text, incidents_, &error);
   if (!feed) {
     FeedFailed(error.ToString());  // the last good incidents stay
     return false;
   }
-  std::vector<core::Incident> live;
-  for (core::Incident& incident : feed->incidents) {
-    if (core::IsLive(incident)) live.push_back(std::move(incident));  // never Exercise or Test
-  }
-  std::stable_sort(live.begin(), live.end(), [](const core::Incident& a, const core::Incident& b) {
-    return a.time_ms > b.time_ms;
-  });
   for (const core::DroppedItem& dropped : feed->dropped) {
     val::global("console").call<void>("warn", "feed item dropped: " + dropped.where + " " + dropped.reason);
   }
-  const core::FeedDiff diff = core::DiffIncidents(incidents_, live);
-  if (!diff.empty()) map_.Update(live, diff, pack());
-  incidents_ = std::move(live);
+  const double map_started_ms = emscripten_get_now();
+  if (!feed->diff.empty()) map_.Update(feed->live, feed->diff);
+  last_map_update_ms_ = emscripten_get_now() - map_started_ms;
+  incidents_ = std::move(feed->live);
   feed_dropped_ = static_cast<int>(feed->dropped.size());
   feed_updated_ms_ = updated_ms;
   scheduler_.Request();
+  last_feed_ms_ = emscripten_get_now() - started_ms;
+  ++feed_loads_;
   return true;
+}
+
+val App::FeedTimings() const {
+  val timings = val::object();
+  timings.set("feedMs", last_feed_ms_);
+  timings.set("mapMs", last_map_update_ms_);
+  timings.set("incidents", static_cast<double>(incidents_.size()));
+  timings.set("layers", map_.LayerCount());
+  timings.set("loads", static_cast<double>(feed_loads_));
+  return timings;
 }
 
 void App::FeedFailed(const std::string& reason) {

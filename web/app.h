@@ -54,10 +54,15 @@ class App {
   void FeedFailed(const std::string& reason);
   void FeedOffline(const std::string& text, double fetched_ms);  // text: "" without a copy
   void MapSelected(const std::string& incident_id);
+  emscripten::val MapPopup(const std::string& incident_id) const { return map_.PopupContent(incident_id, pack()); }
   void Located(double lat, double lon);
   void MapMoved(double south, double west, double north, double east);
   void LocationFailed(int code);  // GeolocationPositionError.code
   int MapLayerCount() const { return map_.LayerCount(); }
+  int MapAreaCount() const { return map_.AreaCount(); }
+  // For the benchmark: how long the last good poll took (ms), in all and for the map's part.
+  emscripten::val FeedTimings() const;
+  std::vector<float> TakeFrameTimes() { return scheduler_.TakeFrameTimes(); }
   double MapZoom() const { return map_.Zoom(); }
   void DrillArchived(bool stored, const std::string& reason);
   // Any touch, click, key or wheel anywhere on the page (the map included): someone is there.
@@ -158,6 +163,9 @@ class App {
   bool only_map_area_ = false;
   std::string location_problem_;
   bool feed_active_ = false;  // the feed is polled (the map is on screen)
+  double last_feed_ms_ = 0;        // the last good poll's ingest and map update, for the benchmark
+  double last_map_update_ms_ = 0;  // its map update alone
+  long feed_loads_ = 0;            // good polls so far
 
   // CPR practice: the session on screen, running or ended (its summary).
   std::optional<core::CprPractice> practice_;

@@ -3,6 +3,9 @@
 // Idle frames are skipped, not slept: sleeping on the browser's main thread is a busy-wait.
 #pragma once
 
+#include <cstddef>
+#include <vector>
+
 namespace beredd::web {
 
 class FrameScheduler {
@@ -19,17 +22,25 @@ class FrameScheduler {
   // Frames rendered since start (exposed to JavaScript as beredd.frames).
   long frames() const { return frames_; }
 
+  // The CPU time of each frame drawn since the last call (ms, oldest first; at most the last
+  // kKeptFrameTimes), for the benchmark's frame-time percentiles.
+  std::vector<float> TakeFrameTimes();
+
   // ImGui needs a frame to lay out what changed and one more to reflect hover and focus.
   static constexpr int kSettleFrames = 3;
+  static constexpr std::size_t kKeptFrameTimes = 4096;
 
  private:
   static int OnAnimationFrame(double now_ms, void* self);
+  void RecordFrameTime(float ms);
 
   DrawFn draw_;
   void* user_;
   bool scheduled_ = false;
   int remaining_ = 0;
   long frames_ = 0;
+  std::vector<float> frame_ms_;  // a ring of kKeptFrameTimes once full
+  std::size_t next_frame_slot_ = 0;
 };
 
 }  // namespace beredd::web

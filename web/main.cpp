@@ -1,5 +1,7 @@
 // Entry point of the web app and its JavaScript bindings. Layer: web.
 #include <emscripten/bind.h>
+#include <emscripten/heap.h>
+#include <malloc.h>
 
 #include <string>
 #include <vector>
@@ -63,6 +65,13 @@ void OnMapSelect(emscripten::val event) {
   if (g_app != nullptr && id.isString()) g_app->MapSelected(id.as<std::string>());
 }
 
+// Leaflet asks for a popup's content when it opens: the layer carries its incident's id.
+emscripten::val IncidentPopup(emscripten::val layer) {
+  const emscripten::val id = layer["options"]["incidentId"];
+  if (g_app == nullptr || !id.isString()) return emscripten::val::null();
+  return g_app->MapPopup(id.as<std::string>());
+}
+
 void Located(double lat, double lon) {
   if (g_app != nullptr) g_app->Located(lat, lon);
 }
@@ -87,6 +96,28 @@ void UserActive() {
 double MapZoom() { return g_app != nullptr ? g_app->MapZoom() : -1; }
 
 int MapLayerCount() { return g_app != nullptr ? g_app->MapLayerCount() : 0; }
+
+int MapAreaCount() { return g_app != nullptr ? g_app->MapAreaCount() : 0; }
+
+emscripten::val FeedTimings() { return g_app != nullptr ? g_app->FeedTimings() : emscripten::val::object(); }
+
+// The CPU time (ms) of each frame drawn since the last call: the benchmark's frame times.
+emscripten::val TakeFrameTimes() {
+  emscripten::val times = emscripten::val::array();
+  if (g_app == nullptr) return times;
+  for (float ms : g_app->TakeFrameTimes()) times.call<void>("push", ms);
+  return times;
+}
+
+// The wasm heap: its size (it only grows) and the bytes malloc has handed out and not had back.
+// The benchmark's 24-hour kiosk run reads it at the start and the end.
+emscripten::val HeapStats() {
+  const struct mallinfo info = mallinfo();
+  emscripten::val stats = emscripten::val::object();
+  stats.set("heapBytes", static_cast<double>(emscripten_get_heap_size()));
+  stats.set("usedBytes", static_cast<double>(info.uordblks));
+  return stats;
+}
 
 void Redraw() {
   if (g_app != nullptr) g_app->Redraw();
@@ -136,7 +167,9 @@ EMSCRIPTEN_BINDINGS(beredd) {
   emscripten::function("feedFailed", &FeedFailed);
   emscripten::function("feedOffline", &FeedOffline);
   emscripten::function("onMapSelect", &OnMapSelect);
+  emscripten::function("incidentPopup", &IncidentPopup);
   emscripten::function("mapLayerCount", &MapLayerCount);
+  emscripten::function("mapAreaCount", &MapAreaCount);
   emscripten::function("located", &Located);
   emscripten::function("onMapMoved", &OnMapMoved);
   emscripten::function("locationFailed", &LocationFailed);
@@ -144,6 +177,9 @@ EMSCRIPTEN_BINDINGS(beredd) {
   emscripten::function("drillArchived", &DrillArchived);
   emscripten::function("userActive", &UserActive);
   emscripten::function("mapZoom", &MapZoom);
+  emscripten::function("feedTimings", &FeedTimings);
+  emscripten::function("takeFrameTimes", &TakeFrameTimes);
+  emscripten::function("heapStats", &HeapStats);
 }
 
 int main() {

@@ -82,7 +82,13 @@ const beredd = {
   },
   // Incidents on the map (tests and the benchmark read it).
   mapLayerCount: () => wasmModule?.mapLayerCount() ?? 0,
+  mapAreaCount: () => wasmModule?.mapAreaCount() ?? 0,
   mapZoom: () => wasmModule?.mapZoom() ?? -1,
+  // The benchmark's readings (tests/bench): the last poll's timings, frame CPU times, the heap.
+  feedTimings: () => wasmModule?.feedTimings() ?? null,
+  takeFrameTimes: () => wasmModule?.takeFrameTimes() ?? [],
+  heapStats: () => wasmModule?.heapStats() ?? null,
+  firstFrameMs: null,  // performance.now() when the first app frame had been drawn
   // Prints the mirror of the screen (style.css @media print), which holds every text as DOM.
   printPage() {
     window.print();
@@ -102,6 +108,7 @@ const beredd = {
     appElement.hidden = true;
   },
   onFirstFrame() {
+    beredd.firstFrameMs ??= performance.now();
     beredd.ready = true;
     status.hidden = true;
     appElement.classList.remove('booting');

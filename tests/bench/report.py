@@ -1,0 +1,156 @@
+#!/usr/bin/env python3
+"""Merges the benchmark's parts into build/bench/report.json and prints the table.
+
+  report.py BENCH_DIR
+
+reads BENCH_DIR/sizes.json (sizes.py), native.json (Google Benchmark's JSON) and browser.json
+(browser.mjs), and writes BENCH_DIR/report.json and BENCH_DIR/report.md (the table). Every
+figure is read against its target from the issue; a figure without a target is reported as
+"info". Standard library only."""
+import datetime
+import json
+import platform
+import subprocess
+import sys
+from pathlib import Path
+
+KB = 1024
+
+
+def native_medians(native):
+    """Median real time (ms) of each Google Benchmark, from its aggregate rows."""
+    medians = {}
+    for row in native["benchmarks"]:
+        if row.get("aggregate_name") == "median":
+            unit = {"ns": 1e-6, "us": 1e-3, "ms": 1.0, "s": 1e3}[row["time_unit"]]
+            medians[row["run_name"]] = row["real_time"] * unit
+    return medians
+
+
+def git_commit(repo):
+    try:
+        return subprocess.run(["git", "-C", str(repo), "rev-parse", "--short", "HEAD"],
+                              capture_output=True, text=True, check=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown"
+
+
+def rows_for(sizes, native, browser):
+    """(figure, value, reference, ratio, target, met) rows; met is True, False or None (info)."""
+    rows = []
+
+    def add(figure, value, reference="", ratio="", target="", met=None):
+        rows.append({"figure": figure, "value": value, "reference": reference, "ratio": ratio,
+                     "target": target, "met": met})
+
+    kinds = sizes["kinds"]
+    for kind, label in [("wasm", "wasm"), ("js", "js (app + shell)"), ("html_css", "html + css"),
+                        ("content", "content packs"), ("data", "data (outline, icons, lists)"),
+                        ("leaflet", "Leaflet + markercluster")]:
+        k = kinds[kind]
+        add(f"size: {label}", f"{k['raw'] / KB:.1f} KB raw, {k['gzip'] / KB:.1f} KB gzip, "
+            + (f"{k['brotli'] / KB:.1f} KB br" if k["brotli"] is not None else "br n/a"))
+    fonts = sizes["fonts_embedded_in_wasm"]
+    add("size: fonts (inside the wasm)", f"{fonts['raw'] / KB:.1f} KB raw, {fonts['gzip'] / KB:.1f} KB gzip")
+    own = sizes["total_without_leaflet"]
+    brotli = own["brotli"]
+    add("size: total without Leaflet", f"{own['raw'] / KB:.1f} KB raw, {own['gzip'] / KB:.1f} KB gzip, "
+        + (f"{brotli / KB:.1f} KB br" if brotli is not None else "br n/a"),
+        target="≤ 250 KB br", met=None if brotli is None else brotli <= 250 * KB)
+    total = sizes["total"]
+    add("size: total with Leaflet", f"{total['raw'] / KB:.1f} KB raw, {total['gzip'] / KB:.1f} KB gzip"
+        + (f", {total['brotli'] / KB:.1f} KB br" if total["brotli"] is not None else ""))
+
+    load = browser["load"]
+    paint = load["first_paint"]
+    loads = load["cold_loads"]
+    all_before = (paint["loads_with_all_four_numbers_painted"] == loads
+                  and paint["loads_with_numbers_painted_before_wasm_arrived"] == loads)
+    add("first paint of the four numbers", f"{paint['numbers_paint_ms']} ms",
+        f"wasm arrives at {paint['wasm_response_end_ms']} ms",
+        f"before the wasm in {paint['loads_with_numbers_painted_before_wasm_arrived']}/{loads} loads",
+        "numbers in the first paint", all_before)
+    frame = load["first_frame"]
+    add(f"first app frame (median of {loads} cold loads)", f"{frame['app_ms']} ms",
+        f"bare ImGui hello {frame['hello_imgui_ms']} ms", f"{frame['ratio']}x", "≤ 1.2x",
+        frame["ratio"] <= 1.2)
+
+    idle = browser["idle"]
+    add(f"idle {idle['seconds']} s: frames drawn", str(idle["app_frames"]), "", "", "0", idle["app_frames"] == 0)
+    add(f"idle {idle['seconds']} s: main-thread CPU", f"{idle['app_task_ms']} ms",
+        f"static page {idle['static_task_ms']} ms", f"{idle['cpu_ratio']}x", "≤ 1.1x",
+        idle["cpu_ratio"] is not None and idle["cpu_ratio"] <= 1.1)
+    add(f"idle {idle['seconds']} s: renderer process CPU", f"{idle['app_process_cpu_ms']} ms",
+        f"static page {idle['static_process_cpu_ms']} ms", "", "(10 ms ticks)")
+
+    frames = browser["frames"]
+    add(f"frame CPU time, {frames['incidents']} incidents, scrolling",
+        f"p50 {frames['p50_ms']} ms, p95 {frames['p95_ms']} ms", f"{frames['frames']} frames", "", "")
+
+    medians = native_medians(native)
+    ingest, parse = medians["IngestFeed"], medians["PlainJsonParse"]
+    wasm = browser["ingest"]
+    feed_size = f"{wasm['bytes'] / (KB * KB):.1f} MB, {wasm['incidents']} events"
+    add(f"ingest native ({feed_size})", f"{ingest:.1f} ms", f"plain parse {parse:.1f} ms",
+        f"{parse / ingest:.2f}x", "≥ 1.5x", parse / ingest >= 1.5)
+    add("ingest wasm (same feed)", f"{wasm['ingest_ms']} ms", f"plain parse {wasm['plain_parse_ms']} ms",
+        f"{wasm['parse_over_ingest']}x", "≥ 1.5x", wasm["parse_over_ingest"] >= 1.5)
+
+    map_ = browser["map"]
+    first, update = map_["first_load"], map_["update_10_percent"]
+    add(f"map: first load of {map_['layers']} incidents", f"{first['map_apply_ms']} ms apply",
+        f"{first['to_next_frame_ms']} ms to the next frame")
+    add("map: update with 10 % changed", f"{update['map_apply_ms']} ms apply",
+        f"{update['to_next_frame_ms']} ms to the next frame", "", "≤ 50 ms", update["map_apply_ms"] <= 50)
+
+    metronome = browser["metronome"]
+    add(f"metronome {metronome['rate_per_min']}/min over {metronome['seconds']} s",
+        f"mean {metronome['mean_error_ms']} ms, max {metronome['max_error_ms']} ms",
+        f"{metronome['beats']} beats; earliest schedule lead {metronome['min_schedule_lead_ms']} ms", "",
+        "≤ 1 ms", metronome["max_error_ms"] <= 1)
+
+    soak = browser["soak"]
+    used, heap = soak["used_bytes"], soak["heap_bytes"]
+    flat = abs(soak["used_change_percent"]) <= 1 and abs(soak["heap_change_percent"]) <= 1
+    add(f"soak {soak['simulated_hours']} h kiosk: wasm heap",
+        f"{heap['start'] / KB / KB:.1f} → {heap['end'] / KB / KB:.1f} MB; in use "
+        f"{used['start'] / KB:.0f} → {used['end'] / KB:.0f} KB ({soak['used_change_percent']:+.2f} %)",
+        f"{soak['feed_polls_accepted']}/{soak['feed_polls']} polls, {soak['idle_resets_seen']} resets, "
+        f"{soak['frames']} frames", "", "flat within 1 %", flat)
+    return rows
+
+
+def table(rows):
+    lines = ["| figure | value | reference | ratio | target | |", "|---|---|---|---|---|---|"]
+    for row in rows:
+        verdict = {True: "met", False: "**missed**", None: ""}[row["met"]]
+        lines.append(f"| {row['figure']} | {row['value']} | {row['reference']} | {row['ratio']} | "
+                     f"{row['target']} | {verdict} |")
+    return "\n".join(lines)
+
+
+def main():
+    bench = Path(sys.argv[1])
+    sizes = json.loads((bench / "sizes.json").read_text())
+    native = json.loads((bench / "native.json").read_text())
+    browser = json.loads((bench / "browser.json").read_text())
+    rows = rows_for(sizes, native, browser)
+    report = {
+        "generated": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
+        "commit": git_commit(Path(__file__).resolve().parents[2]),
+        "machine": {"cpus": native["context"].get("num_cpus"), "mhz": native["context"].get("mhz_per_cpu"),
+                    "system": platform.platform(), "chromium": browser.get("chromium")},
+        "table": rows,
+        "missed": [row["figure"] for row in rows if row["met"] is False],
+        "sizes": sizes, "native": native, "browser": browser,
+    }
+    (bench / "report.json").write_text(json.dumps(report, indent=2, ensure_ascii=False))
+    text = table(rows)
+    (bench / "report.md").write_text(text + "\n")
+    print(text)
+    print(f"\n{len(report['missed'])} of {sum(r['met'] is not None for r in rows)} targets missed"
+          + (": " + "; ".join(report["missed"]) if report["missed"] else ""))
+
+
+if __name__ == "__main__":
+    main()

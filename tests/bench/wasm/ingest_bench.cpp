@@ -1,0 +1,53 @@
+// Feed ingest timed inside wasm, against plain nlohmann::json::parse of the same bytes in the
+// same module: the browser half of the benchmark's ingest figure (tests/bench/browser.mjs).
+// Built for the benchmark only.
+#include <emscripten/bind.h>
+#include <emscripten/emscripten.h>
+
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "core/feed_ingest.h"
+
+namespace {
+
+using emscripten::val;
+
+// Times `iterations` rounds of each, interleaved so both see the same machine noise.
+// `previous` is the poll before (the incidents on screen when `text` arrives).
+val Run(const std::string& text, const std::string& previous, int iterations) {
+  beredd::core::FeedError error;
+  const auto shown = beredd::core::IngestFeed(previous, {}, &error);
+  val result = val::object();
+  if (!shown) {
+    result.set("error", "previous feed: " + error.ToString());
+    return result;
+  }
+  val ingest_ms = val::array();
+  val parse_ms = val::array();
+  std::size_t live = 0, changed = 0;
+  for (int i = 0; i < iterations; ++i) {
+    double start = emscripten_get_now();
+    const auto ingested = beredd::core::IngestFeed(text, shown->live, &error);
+    ingest_ms.call<void>("push", emscripten_get_now() - start);
+    if (!ingested) {
+      result.set("error", "feed: " + error.ToString());
+      return result;
+    }
+    live = ingested->live.size();
+    changed = ingested->diff.changed.size() + ingested->diff.added.size() + ingested->diff.removed.size();
+    start = emscripten_get_now();
+    const nlohmann::json parsed = nlohmann::json::parse(text);
+    parse_ms.call<void>("push", emscripten_get_now() - start);
+    if (parsed.size() == 0) result.set("error", std::string("plain parse gave an empty document"));
+  }
+  result.set("ingestMs", ingest_ms);
+  result.set("parseMs", parse_ms);
+  result.set("incidents", static_cast<double>(live));
+  result.set("changed", static_cast<double>(changed));
+  return result;
+}
+
+}  // namespace
+
+EMSCRIPTEN_BINDINGS(ingest_bench) { emscripten::function("run", &Run); }
