@@ -313,7 +313,7 @@ async function measureMetronome(browser) {
   const leads = inWindow.map((c) => (c.when - c.at) * 1000);
   return {
     rate_per_min: rate, seconds: METRONOME_S, beats: inWindow.length,
-    expected_beats: Math.ceil(METRONOME_S / interval),
+    expected_beats: Math.round((METRONOME_S * rate) / 60),  // in [0, 60 s)
     mean_error_ms: round(errors.reduce((a, b) => a + b, 0) / errors.length, 6),
     max_error_ms: round(Math.max(...errors), 6),
     min_schedule_lead_ms: round(Math.min(...leads), 1),
