@@ -398,7 +398,10 @@ async function measureSoak(browser) {
   };
 }
 
-let SITE_URL = ''; let BENCH_URL = '';
+const appServer = await startServer();
+const benchServer = await startServer(['--root', benchSite]);
+const SITE_URL = `${appServer.url}/`;
+const BENCH_URL = `${benchServer.url}/`;
 const SECTIONS = {
   load: (browser) => measureLoads(browser, SITE_URL, `${BENCH_URL}hello.html`),
   idle: (browser) => measureIdle(browser, SITE_URL, BENCH_URL),  // the static page is its index.html
@@ -409,10 +412,6 @@ const SECTIONS = {
   soak: measureSoak,
 };
 
-const appServer = await startServer();
-const benchServer = await startServer(['--root', benchSite]);
-SITE_URL = `${appServer.url}/`.replace(/\/\/$/, '/');
-BENCH_URL = `${benchServer.url}/`.replace(/\/\/$/, '/');
 const browser = await launchBrowser();
 const results = { chromium: browser.version() };
 try {
