@@ -22,8 +22,10 @@ class FrameScheduler {
   // Frames rendered since start (exposed to JavaScript as beredd.frames).
   long frames() const { return frames_; }
 
-  // The CPU time of each frame drawn since the last call (ms, oldest first; at most the last
-  // kKeptFrameTimes), for the benchmark's frame-time percentiles.
+  // How long each frame drawn since the last call took to draw (ms, oldest first; at most the
+  // last kKeptFrameTimes), for the benchmark's frame-time percentiles. It is the main thread's
+  // wall time in the draw callback: the browser has no per-thread CPU clock, and synchronous
+  // WebGL calls that wait for the GPU process count too.
   std::vector<float> TakeFrameTimes();
 
   // ImGui needs a frame to lay out what changed and one more to reflect hover and focus.

@@ -101,7 +101,7 @@ int MapAreaCount() { return g_app != nullptr ? g_app->MapAreaCount() : 0; }
 
 emscripten::val FeedTimings() { return g_app != nullptr ? g_app->FeedTimings() : emscripten::val::object(); }
 
-// The CPU time (ms) of each frame drawn since the last call: the benchmark's frame times.
+// How long (ms) each frame drawn since the last call took: the benchmark's frame times.
 emscripten::val TakeFrameTimes() {
   emscripten::val times = emscripten::val::array();
   if (g_app == nullptr) return times;

@@ -84,7 +84,7 @@ def rows_for(sizes, native, browser):
         f"static page {idle['static_process_cpu_ms']} ms", "", "(10 ms ticks)")
 
     frames = browser["frames"]
-    add(f"frame CPU time, {frames['incidents']} incidents, scrolling",
+    add(f"frame time (draw callback), {frames['incidents']} incidents, scrolling",
         f"p50 {frames['p50_ms']} ms, p95 {frames['p95_ms']} ms", f"{frames['frames']} frames", "", "")
 
     medians = native_medians(native)
