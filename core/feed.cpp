@@ -206,6 +206,14 @@ std::optional<Feed> ParseFeed(std::string_view text, FeedFormat format, FeedErro
     case FeedFormat::Krisinformation: ReadKrisinformationFeed(root, builder); break;
     case FeedFormat::Auto: break;
   }
+  // A source that sends items but none that can be read is broken, not quiet: refusing it keeps
+  // the last good incidents on screen with the reason. An empty list stays "nothing happening".
+  if (feed.incidents.empty() && !feed.dropped.empty()) {
+    const DroppedItem& first = feed.dropped.front();
+    return fail(FeedError{0, 0, 0,
+                          "none of its " + std::to_string(feed.dropped.size()) +
+                              " items could be read (first: " + first.where + ": " + first.reason + ")"});
+  }
   return feed;
 }
 

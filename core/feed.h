@@ -1,6 +1,7 @@
 // Incident feeds: detect the format, parse it into Incidents, and say what changed since the
 // last poll. A feed is untrusted input from the network: limits are checked before any JSON
-// is built, a bad item is dropped and counted (never the whole feed), and nothing here throws.
+// is built, a bad item is dropped and counted, and nothing here throws. A whole feed is
+// refused only when it cannot be read at all, or when it has items and none of them is valid.
 // Layer: core (std + nlohmann).
 #pragma once
 

@@ -109,6 +109,27 @@ BOOST_AUTO_TEST_CASE(bad_items_are_dropped_with_a_reason_and_the_rest_kept) {
   BOOST_TEST(reasons == expected, boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(a_feed_whose_items_are_all_invalid_is_refused_as_a_whole) {
+  // Four Police-shaped objects, every one with wrong types: a broken source, not a quiet one.
+  const std::string text = "[" + PolisenEvent(R"("id": 1, "name": 42)") + "," +
+                           PolisenEvent(R"("id": 2, "datetime": 5)") + "," +
+                           PolisenEvent(R"("id": 3, "location": "Solna")") + "," +
+                           PolisenEvent(R"("id": 4, "summary": [])") + "]";
+  FeedError error;
+  BOOST_TEST(!ParseFeed(text, FeedFormat::Auto, &error).has_value());
+  BOOST_TEST(error.ToString() == "none of its 4 items could be read (first: /0: name: expected a string, found number)");
+  // The last good incidents stay: ingest refuses it too, so nothing replaces them.
+  const std::vector<Incident> shown = MustParse("[" + PolisenEvent("") + "]").incidents;
+  BOOST_TEST(!IngestFeed(text, shown, &error).has_value());
+}
+
+BOOST_AUTO_TEST_CASE(an_empty_list_and_a_feed_of_only_summaries_are_valid_and_quiet) {
+  BOOST_TEST(MustParse("[]").incidents.empty());
+  const Feed summaries = MustParse("[" + PolisenEvent(R"("type": "Sammanfattning natt")") + "]");
+  BOOST_TEST(summaries.incidents.empty());
+  BOOST_TEST(summaries.dropped.empty());
+}
+
 BOOST_AUTO_TEST_CASE(invalid_utf8_drops_only_its_item) {
   // A truncated two-byte sequence, and an encoded UTF-16 surrogate (CESU-8).
   std::string text = "[" + PolisenEvent("\"id\": 1, \"name\": \"Bad \xC3\x28 byte\"") + "," +
