@@ -16,7 +16,13 @@ void SemanticTree::BeginFrame() {
 }
 
 void SemanticTree::EndFrame() {
-  pending_activation_.clear();
+  // The first request was next in line for the whole frame when none was consumed: its widget
+  // had its chance (or is not an activatable one), so it goes.
+  if (!consumed_activation_ && !pending_activations_.empty()) pending_activations_.pop_front();
+  while (!pending_activations_.empty() && Find(pending_activations_.front()) == nullptr) {
+    pending_activations_.pop_front();
+  }
+  consumed_activation_ = false;
   pending_reveal_.clear();
 }
 
@@ -40,8 +46,9 @@ const SemanticNode* SemanticTree::FindByName(Role role, std::string_view name) c
 }
 
 bool SemanticTree::ConsumeActivation(std::string_view id) {
-  if (pending_activation_.empty() || pending_activation_ != id) return false;
-  pending_activation_.clear();
+  if (pending_activations_.empty() || pending_activations_.front() != id) return false;
+  pending_activations_.pop_front();
+  consumed_activation_ = true;
   return true;
 }
 

@@ -3,6 +3,7 @@
 // Like ImGui's own context, the tree being recorded is a "current" pointer set per frame.
 #pragma once
 
+#include <deque>
 #include <functional>
 #include <map>
 #include <string>
@@ -42,7 +43,12 @@ struct SemanticNode {
   FieldKind field = FieldKind::Text;  // fields only
   std::string value;                  // fields only: the text typed so far
   bool any_key = false;  // buttons only: every key press activates it, on key down (a tap pad)
-  Rect rect;
+  Rect rect;     // where the item is laid out, even where it is scrolled out of sight
+  // The part of `rect` that can be seen: pinned bars and scrolled-out parts cut away. When
+  // nothing can be seen (`hidden`), a 1 px strip on the edge of the visible area it left by, so
+  // the mirror keeps it for screen readers but no pointer can reach it through other widgets.
+  Rect visible;
+  bool hidden = false;
   bool operator==(const SemanticNode&) const = default;
 };
 
@@ -50,7 +56,9 @@ class SemanticTree {
  public:
   // Starts a frame's recording. Pending requests survive until EndFrame().
   void BeginFrame();
-  // Ends the frame; requests nobody consumed (their element is gone) are dropped.
+  // Ends the frame. An activation whose element this frame did not show is dropped (its screen
+  // is gone); one whose element is shown waits for the next frame. A reveal nobody consumed is
+  // dropped.
   void EndFrame();
 
   void SetRegion(Region region) { region_ = region; }
@@ -63,10 +71,12 @@ class SemanticTree {
   const SemanticNode* Find(std::string_view id) const;
   const SemanticNode* FindByName(Role role, std::string_view name) const;
 
-  // Asks the element `id` to act as if clicked during the next frame (from the ARIA mirror).
-  void RequestActivation(std::string id) { pending_activation_ = std::move(id); }
-  bool HasPendingActivation() const { return !pending_activation_.empty(); }
-  // True once, for the element the activation was requested for.
+  // Asks the element `id` to act as if clicked (from the ARIA mirror). Requests are kept in
+  // order and none is lost: two clicks before the next frame are two activations, applied one
+  // per frame each in the order they came.
+  void RequestActivation(std::string id) { pending_activations_.push_back(std::move(id)); }
+  bool HasPendingActivation() const { return !pending_activations_.empty(); }
+  // True for the element whose activation is next in line, once per request.
   bool ConsumeActivation(std::string_view id);
 
   // Asks the element `id` to be scrolled into view during the next frame (its mirror element
@@ -83,7 +93,8 @@ class SemanticTree {
 
  private:
   std::vector<SemanticNode> nodes_;
-  std::string pending_activation_;
+  std::deque<std::string> pending_activations_;  // oldest first
+  bool consumed_activation_ = false;  // during the frame being recorded
   std::string pending_reveal_;
   std::map<std::string, std::string, std::less<>> field_values_;
   Region region_ = Region::Main;

@@ -17,6 +17,30 @@ Rect LastItemRect() {
   return {min.x, min.y, max.x - min.x, max.y - min.y};
 }
 
+// Cuts `node.rect` to what the window shows (ImGui's current clip rectangle: the screen
+// scrolls under the pinned top bar and banners, a list under its own edges). The mirror puts
+// its element there, so a pointer on it can only reach this widget, never one drawn on top.
+void ClipToVisible(SemanticNode& node) {
+  const ImDrawList* draw = ImGui::GetWindowDrawList();
+  const ImVec2 clip_min = draw->GetClipRectMin();
+  const ImVec2 clip_max = draw->GetClipRectMax();
+  const Rect& r = node.rect;
+  const float left = std::max(r.x, clip_min.x), right = std::min(r.x + r.w, clip_max.x);
+  const float top = std::max(r.y, clip_min.y), bottom = std::min(r.y + r.h, clip_max.y);
+  node.hidden = right <= left || bottom <= top;
+  if (!node.hidden) {
+    node.visible = Rect{left, top, right - left, bottom - top};
+  } else {
+    const float edge = r.y + r.h <= clip_min.y ? clip_min.y : clip_max.y - 1.0f;
+    node.visible = Rect{clip_min.x, edge, clip_max.x - clip_min.x, 1.0f};
+  }
+}
+
+void PlaceAtLastItem(SemanticNode& node) {
+  node.rect = LastItemRect();
+  ClipToVisible(node);
+}
+
 void Record(ImGuiID id, Role role, std::string_view name, std::string_view description = {},
             std::string_view href = {}, int level = 0, bool current = false,
             Toggle toggle = Toggle::None) {
@@ -31,7 +55,7 @@ void Record(ImGuiID id, Role role, std::string_view name, std::string_view descr
   node.level = level;
   node.current = current;
   node.toggle = toggle;
-  node.rect = LastItemRect();
+  PlaceAtLastItem(node);
   if (tree->ConsumeReveal(node.id)) ImGui::ScrollToItem();
   tree->Add(std::move(node));
 }
@@ -166,7 +190,7 @@ bool TapPad(std::string_view key, std::string_view label, ImVec2 size, bool flas
     node.role = Role::Button;
     node.name = std::string(label);
     node.any_key = true;
-    node.rect = LastItemRect();
+    PlaceAtLastItem(node);
     tree->Add(std::move(node));
   }
   return activated;
@@ -236,7 +260,7 @@ std::string_view TextField(std::string_view key, std::string_view label, FieldKi
   node.name = std::string(label);
   node.field = kind;
   node.value = std::string(tree->FieldValue(node.id));
-  node.rect = LastItemRect();
+  PlaceAtLastItem(node);
   if (tree->ConsumeReveal(node.id)) ImGui::ScrollToItem();
   tree->Add(std::move(node));
   return tree->FieldValue(SemanticId(id));
@@ -289,6 +313,8 @@ bool UndrawnListRow(std::string_view key, std::string_view title, std::string_vi
   const float top = window.y;
   const float bottom = window.y + ImGui::GetWindowSize().y;
   node.rect = Rect{window.x, content_y < top ? top : bottom - 1.0f, ImGui::GetWindowSize().x, 1.0f};
+  node.visible = node.rect;
+  node.hidden = true;
   if (tree->ConsumeReveal(node.id)) {
     ImGui::SetScrollFromPosY(content_y - window.y, 0.5f);
   }

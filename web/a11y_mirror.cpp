@@ -36,6 +36,11 @@ val ToJs(const ui::SemanticNode& node) {
   object.set("y", node.rect.y);
   object.set("w", node.rect.w);
   object.set("h", node.rect.h);
+  object.set("vx", node.visible.x);
+  object.set("vy", node.visible.y);
+  object.set("vw", node.visible.w);
+  object.set("vh", node.visible.h);
+  object.set("hidden", node.hidden);
   return object;
 }
 

@@ -776,7 +776,8 @@ bool App::Draw(double now_ms) {
   ScheduleKioskWake(monotonic_ms);
   // A running metronome animates the pulse and the count, and practice its pad and rate: keep
   // drawing until they stop.
-  return !input_.empty() || cpr_timeline_.has_value() || practice_running_;
+  // Mirror activations wait in line, one per widget per frame: draw until every one is applied.
+  return !input_.empty() || tree_.HasPendingActivation() || cpr_timeline_.has_value() || practice_running_;
 }
 
 void App::SwitchLanguage() {

@@ -177,6 +177,23 @@ BOOST_AUTO_TEST_CASE(roll_call_counts_each_class_and_highlights_the_unaccounted)
   BOOST_TEST(!Activate(frame, Running(41), Role::Button, "5A Redovisade −1").roll_call->count.missing);
 }
 
+BOOST_AUTO_TEST_CASE(two_mirror_clicks_on_the_same_plus_before_a_frame_count_twice) {
+  RollCall(0, "4B", {25, 0, 0, 0});
+  HeadlessFrame frame(1024, 768);
+  frame.Run(Running(30));
+  const std::string plus = Require(frame.tree(), Role::Button, "4B Redovisade +1").id;
+  frame.tree().RequestActivation(plus);  // two clicks in one task, before the next frame
+  frame.tree().RequestActivation(plus);
+  auto change = frame.Run(Running(30)).roll_call;
+  BOOST_TEST_REQUIRE(change.has_value());
+  BOOST_TEST((change->count == core::ClassCount{25, 1, 0, 0}));
+  RollCall(30, "4B", change->count);  // what the runner does with the intent
+  change = frame.Run(Running(30)).roll_call;
+  BOOST_TEST_REQUIRE(change.has_value(), "the second click was lost");
+  BOOST_TEST((change->count == core::ClassCount{25, 2, 0, 0}));
+  BOOST_TEST(!frame.tree().HasPendingActivation());
+}
+
 BOOST_AUTO_TEST_CASE(a_note_typed_in_the_platform_field_is_saved_once) {
   HeadlessFrame frame(1024, 768);
   frame.Run(Running(30));

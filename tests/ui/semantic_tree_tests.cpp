@@ -33,6 +33,47 @@ BOOST_AUTO_TEST_CASE(an_activation_for_a_vanished_element_is_dropped_at_frame_en
   BOOST_TEST(!tree.HasPendingActivation());
 }
 
+BOOST_AUTO_TEST_CASE(activations_wait_in_order_and_none_is_lost) {
+  SemanticTree tree;
+  SetCurrentSemanticTree(&tree);
+  tree.RequestActivation("a");
+  tree.RequestActivation("b");
+  tree.RequestActivation("a");
+  // Frame 1 draws b before a: b is not next in line yet, a is.
+  tree.BeginFrame();
+  BOOST_TEST(!tree.ConsumeActivation("b"));
+  tree.Add(Node("b"));
+  BOOST_TEST(tree.ConsumeActivation("a"));
+  tree.Add(Node("a"));
+  tree.EndFrame();
+  BOOST_TEST_REQUIRE(tree.HasPendingActivation());
+  // Frame 2: b, then (the same frame) the second a.
+  tree.BeginFrame();
+  BOOST_TEST(tree.ConsumeActivation("b"));
+  tree.Add(Node("b"));
+  BOOST_TEST(tree.ConsumeActivation("a"));
+  tree.Add(Node("a"));
+  tree.EndFrame();
+  BOOST_TEST(!tree.HasPendingActivation());
+  SetCurrentSemanticTree(nullptr);
+}
+
+BOOST_AUTO_TEST_CASE(an_activation_its_element_does_not_take_is_dropped_and_unblocks_the_rest) {
+  SemanticTree tree;
+  tree.RequestActivation("heading");  // shown, but nothing there is activatable
+  tree.RequestActivation("button");
+  tree.BeginFrame();
+  tree.Add(Node("heading"));
+  BOOST_TEST(!tree.ConsumeActivation("button"));
+  tree.Add(Node("button"));
+  tree.EndFrame();
+  tree.BeginFrame();
+  BOOST_TEST(tree.ConsumeActivation("button"));
+  tree.Add(Node("button"));
+  tree.EndFrame();
+  BOOST_TEST(!tree.HasPendingActivation());
+}
+
 BOOST_AUTO_TEST_CASE(region_scope_restores_the_previous_region) {
   SemanticTree tree;
   SetCurrentSemanticTree(&tree);

@@ -201,12 +201,31 @@ export class Mirror {
     setAttribute(element, 'aria-current', node.current ? 'page' : null);
     setAttribute(element, 'aria-pressed', node.toggle === 'none' ? null : String(node.toggle === 'on'));
     if (node.role === 'link') setAttribute(element, 'href', isOpenableUrl(node.href) ? node.href : null);
+    this.place(element, node);
+  }
+
+  // Every element covers only the part of its widget that can be seen (the app cuts away what
+  // is scrolled under a pinned bar or out of view), so a pointer on it can only reach that
+  // widget. One with nothing in view stays in the tree for screen readers, as a strip on the
+  // edge it left by, out of pointer reach. The map keeps its full size, so Leaflet does not
+  // re-lay itself out on every scroll, and is clipped instead.
+  place(element, node) {
+    const isMap = node.role === 'region';
+    const box = isMap ? { x: node.x, y: node.y, w: node.w, h: node.h }
+      : { x: node.vx, y: node.vy, w: node.vw, h: node.vh };
     const style = element.style;
     const px = (value) => `${Math.round(value * 100) / 100}px`;
-    if (style.left !== px(node.x)) style.left = px(node.x);
-    if (style.top !== px(node.y)) style.top = px(node.y);
-    if (style.width !== px(node.w)) style.width = px(node.w);
-    if (style.height !== px(node.h)) style.height = px(node.h);
+    if (style.left !== px(box.x)) style.left = px(box.x);
+    if (style.top !== px(box.y)) style.top = px(box.y);
+    if (style.width !== px(box.w)) style.width = px(box.w);
+    if (style.height !== px(box.h)) style.height = px(box.h);
+    element.classList.toggle('clipped', Boolean(node.hidden));
+    if (isMap) {
+      const inset = node.hidden ? 'inset(50%)'
+        : `inset(${px(node.vy - node.y)} ${px(node.x + node.w - node.vx - node.vw)} ` +
+          `${px(node.y + node.h - node.vy - node.vh)} ${px(node.vx - node.x)})`;
+      if (style.clipPath !== inset) style.clipPath = inset;
+    }
   }
 
   onClick(event, element) {
