@@ -1,5 +1,8 @@
 """serve.py fails safely: traversal, symlinks out of the root, directory listings and missing
 files all get 404, .wasm is application/wasm, and every response carries the security headers.
+Malformed requests (HTTP/0.9, garbage, HTTP/9.9, unparseable or absolute-form targets) get a real
+HTTP error with those headers and never a traceback, a redirect never names another host, and
+a client that sends its request a byte at a time is cut off at the whole-request deadline.
 Runs serve.py as a real process on a free port against a temporary root."""
 import http.client
 import os
@@ -149,11 +152,96 @@ class ServePyTest(unittest.TestCase):
             elapsed = time.monotonic() - started
         self.assertLess(elapsed, 8, "server closed the idle connection after --timeout 2")
 
+    def raw(self, request, read_timeout=10):
+        """Sends `request` as it is and returns everything the server answers until it closes."""
+        with socket.create_connection((self.host, self.port), timeout=read_timeout) as sock:
+            sock.sendall(request)
+            chunks = []
+            while True:
+                data = sock.recv(65536)
+                if not data:
+                    break
+                chunks.append(data)
+        return b"".join(chunks)
+
+    def assert_error_with_headers(self, answer, status):
+        head = answer.split(b"\r\n\r\n", 1)[0].decode("latin-1")
+        status_line, *header_lines = head.split("\r\n")
+        self.assertRegex(status_line, rf"^HTTP/1\.[01] {status} [A-Za-z ]+$")
+        headers = {line.split(":", 1)[0].lower(): line.split(":", 1)[1].strip() for line in header_lines}
+        self.assertEqual(headers.get("x-content-type-options"), "nosniff", head)
+        self.assertIn("default-src 'self'", headers.get("content-security-policy", ""), head)
+        self.assertNotIn(b"Traceback", answer)
+        return headers
+
+    def test_malformed_requests_get_a_real_http_error(self):
+        for request, status in [(b"GET /\r\n", 400),                       # HTTP/0.9
+                                (b"GET\r\n", 400),
+                                (b"\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03\r\n\r\n", 400),  # TLS
+                                (b"GET / HTTP/9.9\r\n\r\n", 505),
+                                (b"GET / HTTP/2.0\r\n\r\n", 505),
+                                (b"GET / FOO/1.1\r\n\r\n", 400),
+                                (b"GET http://[/ HTTP/1.1\r\nHost: x\r\n\r\n", 400),
+                                (b"GET http://host:port/ HTTP/1.1\r\nHost: x\r\n\r\n", 400),
+                                (b"GET * HTTP/1.1\r\nHost: x\r\n\r\n", 400),
+                                (b"GET / HTTP/1.1\r\nBroken header line\r\n\r\n", 400)]:
+            with self.subTest(request):
+                self.assert_error_with_headers(self.raw(request), status)
+
+    def test_absolute_form_and_double_slash_redirects_stay_on_this_server(self):
+        for target in [b"http://evil.example/sub", b"HTTP://EVIL.EXAMPLE:80/sub", b"//sub", b"///sub"]:
+            with self.subTest(target):
+                answer = self.raw(b"GET " + target + b" HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n")
+                headers = self.assert_error_with_headers(answer, 301)
+                self.assertEqual(headers["location"], "/sub/")
+        answer = self.raw(b"GET http://evil.example/sub/ HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+        self.assertIn(b"<title>sub</title>", answer, "an absolute-form target is served from this root")
+
+    def test_a_client_that_sends_a_byte_at_a_time_is_cut_off_at_the_deadline(self):
+        # --timeout 2: the whole request must arrive within 2 s, however often bytes come.
+        with socket.create_connection((self.host, self.port), timeout=10) as sock:
+            started = time.monotonic()
+            closed_at = None
+            for byte in b"GET / HTTP/1.1\r\nHost: x\r\nX-Slow: " + b"a" * 40:
+                try:
+                    sock.sendall(bytes([byte]))
+                except OSError:
+                    closed_at = time.monotonic()
+                    break
+                sock.settimeout(0.5)
+                try:
+                    if sock.recv(1) == b"":
+                        closed_at = time.monotonic()
+                        break
+                except socket.timeout:
+                    pass
+            self.assertIsNotNone(closed_at, "still open after 20 s of drip")
+            self.assertLess(closed_at - started, 4.0)
+
+    def test_no_traceback_reaches_the_log(self):
+        for quiet in ([], ["--quiet"]):
+            with self.subTest(quiet=bool(quiet)):
+                server = subprocess.Popen(
+                    [sys.executable, str(SERVE), "--no-build", "--port", "0", "--root", str(self.root), *quiet],
+                    stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                port = int(re.search(r":(\d+)/", server.stdout.readline()).group(1))
+                for request in [b"GET http://[/ HTTP/1.1\r\n\r\n", b"GET /\r\n", b"\x00\xff garbage\r\n\r\n",
+                                b"GET / HTTP/1.1\r\nHost: x\r\n" + b"X: y\r\n" * 200 + b"\r\n"]:
+                    with socket.create_connection((self.host, port), timeout=10) as sock:
+                        sock.sendall(request)
+                        while sock.recv(65536):
+                            pass
+                server.terminate()
+                _, log = server.communicate(timeout=10)
+                self.assertNotIn("Traceback", log)
+                if quiet:
+                    self.assertEqual(log, "")
+
     def test_help_explains_every_option(self):
         result = subprocess.run([sys.executable, str(SERVE), "--help"], capture_output=True,
                                 text=True, timeout=30)
         self.assertEqual(result.returncode, 0)
-        for option in ["--host", "--port", "--root", "--no-build", "--timeout", "--quiet"]:
+        for option in ["--host", "--port", "--root", "--no-build", "--timeout", "--max-connections", "--quiet"]:
             self.assertIn(option, result.stdout)
 
 
