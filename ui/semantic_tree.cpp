@@ -46,6 +46,9 @@ const SemanticNode* SemanticTree::FindByName(Role role, std::string_view name) c
 }
 
 bool SemanticTree::ConsumeActivation(std::string_view id) {
+  // One per frame: a frame's intents hold one action of each kind, so a second activation in
+  // the same frame (two roll-call buttons, say) would overwrite the first.
+  if (consumed_activation_) return false;
   if (pending_activations_.empty() || pending_activations_.front() != id) return false;
   pending_activations_.pop_front();
   consumed_activation_ = true;

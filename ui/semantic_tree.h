@@ -73,10 +73,11 @@ class SemanticTree {
 
   // Asks the element `id` to act as if clicked (from the ARIA mirror). Requests are kept in
   // order and none is lost: two clicks before the next frame are two activations, applied one
-  // per frame each in the order they came.
+  // per frame in the order they came.
   void RequestActivation(std::string id) { pending_activations_.push_back(std::move(id)); }
   bool HasPendingActivation() const { return !pending_activations_.empty(); }
-  // True for the element whose activation is next in line, once per request.
+  // True for the element whose activation is next in line, once per request and at most once
+  // per frame.
   bool ConsumeActivation(std::string_view id);
 
   // Asks the element `id` to be scrolled into view during the next frame (its mirror element

@@ -194,6 +194,24 @@ BOOST_AUTO_TEST_CASE(two_mirror_clicks_on_the_same_plus_before_a_frame_count_twi
   BOOST_TEST(!frame.tree().HasPendingActivation());
 }
 
+BOOST_AUTO_TEST_CASE(clicks_on_two_roll_call_buttons_before_a_frame_are_both_applied) {
+  // The frame's intents hold one roll-call change: the second click waits for the next frame
+  // instead of overwriting the first.
+  RollCall(0, "4B", {25, 0, 0, 0});
+  HeadlessFrame frame(1024, 768);
+  frame.Run(Running(30));
+  frame.tree().RequestActivation(Require(frame.tree(), Role::Button, "4B Redovisade +1").id);
+  frame.tree().RequestActivation(Require(frame.tree(), Role::Button, "4B Skadade +1").id);
+  auto change = frame.Run(Running(30)).roll_call;
+  BOOST_TEST_REQUIRE(change.has_value());
+  BOOST_TEST((change->count == core::ClassCount{25, 1, 0, 0}));
+  RollCall(30, "4B", change->count);
+  change = frame.Run(Running(30)).roll_call;
+  BOOST_TEST_REQUIRE(change.has_value(), "the second click was lost");
+  BOOST_TEST((change->count == core::ClassCount{25, 1, 1, 0}));
+  BOOST_TEST(!frame.tree().HasPendingActivation());
+}
+
 BOOST_AUTO_TEST_CASE(a_note_typed_in_the_platform_field_is_saved_once) {
   HeadlessFrame frame(1024, 768);
   frame.Run(Running(30));
@@ -273,6 +291,36 @@ BOOST_AUTO_TEST_CASE(the_plan_and_the_history_show_what_was_practised) {
   Require(frame.tree(), Role::Text, "Alla på återsamlingsplatsen inom 3 minuter: uppnått");
   BOOST_TEST(Activate(frame, vm, Role::Button, "Ladda ner händelser (CSV)").export_csv);
   BOOST_TEST(Activate(frame, vm, Role::Button, "Tillbaka till övningarna").close_report);
+}
+
+BOOST_AUTO_TEST_CASE(a_step_scrolled_half_under_the_pinned_banner_is_clicked_where_it_shows) {
+  // Issue #14: a pointer at the centre of what is in view of a step acts on that step.
+  HeadlessFrame frame(1024, 768);
+  const ui::AppView vm = Running(30);
+  frame.Run(vm);
+  frame.Run(vm);
+  const std::string step = "Alla klasser är på återsamlingsplatsen.";
+  const float whole = Require(frame.tree(), Role::Button, step).rect.h;
+  for (int turn = 0; turn < 200; ++turn) {
+    const ui::SemanticNode& node = Require(frame.tree(), Role::Button, step);
+    if (!node.hidden && node.visible.y < 384 && node.visible.h < whole * 0.6f) break;  // cut at the top
+    frame.input().PointerMove(4, 740);
+    frame.input().Wheel(0, -0.1f);
+    frame.RunUntilInputDrained(vm);
+  }
+  const ui::SemanticNode node = Require(frame.tree(), Role::Button, step);
+  BOOST_TEST_REQUIRE((!node.hidden && node.visible.h >= 8 && node.visible.h < whole * 0.6f),
+                     "in view: " << node.visible.y << " +" << node.visible.h << " of " << whole);
+  const float x = node.visible.x + node.visible.w / 2;
+  for (float y = node.visible.y + 1; y < node.visible.y + node.visible.h; y += 2) {
+    frame.input().PointerDown(x, y, 0);
+    frame.input().PointerUp(x, y, 0);
+    std::string checked;
+    for (const ui::Intents& intents : frame.RunUntilInputDrained(vm)) {
+      if (!intents.check_step.empty()) checked = intents.check_step;
+    }
+    BOOST_TEST(checked == "assembly", "a click at y " << y << " (in view from " << node.visible.y << ")");
+  }
 }
 
 BOOST_AUTO_TEST_CASE(every_drill_screen_fits_a_projector_a_tablet_and_a_phone) {

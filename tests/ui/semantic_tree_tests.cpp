@@ -47,9 +47,17 @@ BOOST_AUTO_TEST_CASE(activations_wait_in_order_and_none_is_lost) {
   tree.Add(Node("a"));
   tree.EndFrame();
   BOOST_TEST_REQUIRE(tree.HasPendingActivation());
-  // Frame 2: b, then (the same frame) the second a.
+  // Frame 2: b. The second a waits for the next frame: a frame's intents hold one action of
+  // each kind, and two in one frame would overwrite each other.
   tree.BeginFrame();
   BOOST_TEST(tree.ConsumeActivation("b"));
+  tree.Add(Node("b"));
+  BOOST_TEST(!tree.ConsumeActivation("a"));
+  tree.Add(Node("a"));
+  tree.EndFrame();
+  BOOST_TEST_REQUIRE(tree.HasPendingActivation());
+  // Frame 3: the second a.
+  tree.BeginFrame();
   tree.Add(Node("b"));
   BOOST_TEST(tree.ConsumeActivation("a"));
   tree.Add(Node("a"));

@@ -50,6 +50,8 @@ export class Mirror {
     this.elements = new Map();  // semantic id -> element
     this.drafts = readDrafts(storage);  // typed before the page was hidden, not yet restored
     this.kiosk = false;  // a kiosk keeps nothing a visitor typed
+    this.pressed = null;  // the element a mouse button went down on, until it is focused or released
+    document.addEventListener('mouseup', () => { this.pressed = null; }, true);
     // Saved when the page is hidden (tab switched, phone locked, tab closed), not on unload,
     // which mobile browsers often never fire.
     document.addEventListener('visibilitychange', () => {
@@ -125,8 +127,15 @@ export class Mirror {
       element.addEventListener('click', (event) => this.onClick(event, element));
     }
     // Keyboard or screen-reader focus may land on something scrolled out of view: the app
-    // scrolls it in, and the element follows on the next update.
-    element.addEventListener('focus', () => this.app.reveal(element.dataset.sid));
+    // scrolls it in, and the element follows on the next update. Focus from a mouse press is
+    // left alone: what was pressed is in view, and scrolling it now would move it from under
+    // the pointer before the release, and the click would be lost.
+    element.addEventListener('mousedown', () => { this.pressed = element; });
+    element.addEventListener('focus', () => {
+      const byPointer = this.pressed === element;
+      this.pressed = null;
+      if (!byPointer) this.app.reveal(element.dataset.sid);
+    });
     return element;
   }
 
