@@ -1,5 +1,6 @@
 // Shared pieces of the browser tests: start serve.py on a free port, launch Debian's Chromium
 // through playwright-core, wait for the app, save screenshots, and read pixels back.
+import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -41,7 +42,8 @@ export async function startServer(extraArgs = []) {
   return {
     url,
     stop: () => new Promise((done) => {
-      if (child.exitCode !== null) return done();
+      // A child killed by a signal has signalCode set and exitCode null: stop() may run twice.
+      if (child.exitCode !== null || child.signalCode !== null) return done();
       child.once('exit', () => done());
       child.kill('SIGTERM');
     }),
@@ -88,11 +90,51 @@ export async function waitForApp(page) {
 // Waits until no frame has been drawn for `quietMs` (the app has settled).
 // `timeoutMs` is for the benchmark, whose frames with 20,000 incidents take seconds.
 export async function waitForIdle(page, quietMs = 500, timeoutMs = 15000) {
-  await page.waitForFunction(async (quiet) => {
+  await waitForAsync(page, async (quiet) => {
     const before = window.beredd.frames;
     await new Promise((r) => setTimeout(r, quiet));
     return window.beredd.frames === before;
-  }, quietMs, { timeout: timeoutMs, polling: 10 });
+  }, quietMs, { timeoutMs, why: `no frame for ${quietMs} ms`, pollMs: 0 });
+}
+
+// Waits until the async `predicate(arg)`, run in the page, resolves truthy; resolves to its
+// value. page.waitForFunction cannot do this: Playwright 1.65 does not await a predicate's
+// promise, takes the promise itself as truthy and stops waiting at once (found 2026-12-03: every
+// async wait of this suite had been a no-op). A navigation that replaces the page while a
+// probe runs counts as "not yet".
+export async function waitForAsync(page, predicate, arg, { timeoutMs = 30000, why = 'page condition', pollMs = 100 } = {}) {
+  const deadline = Date.now() + timeoutMs;
+  let last;
+  for (;;) {
+    try {
+      last = await page.evaluate(predicate, arg);
+      if (last) return last;
+    } catch (error) {
+      if (!/Execution context was destroyed|navigation/i.test(String(error?.message))) throw error;
+      last = String(error.message).split('\n')[0];
+    }
+    if (Date.now() >= deadline) assert.fail(`${why}: still ${JSON.stringify(last)} after ${timeoutMs} ms`);
+    if (pollMs > 0) await new Promise((resolve) => setTimeout(resolve, pollMs));
+  }
+}
+
+// After an action the app needs a frame (or a storage write) before the mirror shows its
+// result, so a state is never read once: `read()` is polled until `check` accepts its value,
+// and the assertion fails with `why` and the last value seen after `timeoutMs`.
+export async function eventually(read, check, why, timeoutMs = 10000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read();
+    if (check(value)) return value;
+    if (Date.now() >= deadline) assert.fail(`${why}: still ${JSON.stringify(value)} after ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+// Waits until `locator` matches exactly `expected` elements.
+export function expectCount(locator, expected, why, timeoutMs = 10000) {
+  return eventually(() => locator.count(), (count) => count === expected,
+    `${why} (expected ${expected})`, timeoutMs);
 }
 
 export async function saveScreenshot(page, name) {

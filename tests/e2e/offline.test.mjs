@@ -1,14 +1,17 @@
 // Offline use: after one visit the service worker holds the whole build. With serve.py
 // stopped, a reload boots the app, the four numbers and the CPR coach work, every screen opens,
-// and the map shows the incidents it last saw with the stale banner. A new build replaces the
-// old cache. Also: the manifest makes the app installable.
+// and the map shows the incidents it last saw with the stale banner. A new build installs and
+// waits, and takes over only at a page's start with no other page of the old build open, so no
+// page ever runs with files from two builds. Also: the manifest makes the app installable.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { appendFileSync, cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { launchBrowser, REPO, saveScreenshot, SITE, startServer, waitForApp, watchErrors, SWEDISH } from './helpers.mjs';
+import {
+  launchBrowser, REPO, saveScreenshot, SITE, startServer, waitForApp, waitForAsync, watchErrors, SWEDISH,
+} from './helpers.mjs';
 
 const dir = mkdtempSync(join(tmpdir(), 'beredd-offline-'));
 const feedFile = join(dir, 'feed.json');
@@ -26,21 +29,43 @@ before(async () => {
 after(async () => { await browser?.close(); });
 
 const offlineTiles = (page) => page.route(/tile\.openstreetmap\.org/, (route) => route.abort('blockedbyclient'));
-// Offline, only what has no copy fails: map tiles (another origin) and precache.json (never cached).
-const unexpected = (errors) => errors.filter((e) => !/ERR_BLOCKED_BY_CLIENT|ERR_CONNECTION_REFUSED|offline use not set up/.test(e));
+// Offline, only what has no copy fails: map tiles (another origin), precache.json (never
+// cached) and the feed (the app shows the copy it kept).
+const unexpected = (errors) => errors.filter((e) => !/ERR_BLOCKED_BY_CLIENT|ERR_CONNECTION_REFUSED|ERR_FAILED|offline use not set up/.test(e));
 
-// Waits until this page is controlled by the service worker and its build cache is complete.
+// Waits until this page is controlled by its build's service worker and that worker's cache
+// holds every file of precache.json. The worker reports what it has cached itself: a probe
+// that opened Cache Storage could create the very cache it checks.
 async function waitForOfflineReady(page) {
-  await page.waitForFunction(async () => {
-    if (!navigator.serviceWorker.controller) return false;
+  await waitForAsync(page, async () => {
+    const controller = navigator.serviceWorker.controller;
+    if (!controller) return false;
     const precache = await (await fetch('precache.json', { cache: 'no-store' })).json();
-    const cache = await caches.open(`beredd-shell-${precache.version}`);
-    return (await cache.keys()).length === precache.files.length;
-  }, null, { timeout: 30000, polling: 250 });
+    const status = await window.beredd.offlineStatus();
+    return status?.version === window.beredd.build && status.version === precache.version &&
+      status.state === 'activated' && status.cached === precache.files.length &&
+      controller.scriptURL.endsWith(`?v=${window.beredd.build}`);
+  }, null, { timeoutMs: 30000, why: 'offline use ready' });
 }
 
-test('after one visit the app boots and works with the server stopped', async () => {
+// Waits until the page in `page` runs build `version`, across the reloads a new build's start
+// makes (a probe's context may be destroyed by one of them).
+async function waitForBuild(page, version) {
+  const deadline = Date.now() + 30000;
+  for (;;) {
+    try {
+      await page.waitForFunction((v) => window.beredd?.ready === true && window.beredd.build === v,
+        version, { timeout: 2000, polling: 100 });
+      return;
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+    }
+  }
+}
+
+test('after one visit the app boots and works with the server stopped', async (t) => {
   const server = await startServer(['--feed-file', feedFile]);
+  t.after(() => server.stop());
   const context = await browser.newContext({ locale: SWEDISH, viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   const errors = watchErrors(page);
@@ -48,19 +73,13 @@ test('after one visit the app boots and works with the server stopped', async ()
   await page.goto(`${server.url}#/map`);
   await waitForApp(page);
   await waitForOfflineReady(page);
-  // A poll through the worker keeps the feed's copy. (2026-11-22: in headless Chromium 156 a
-  // copy written in the first second after the worker took over is sometimes gone again a
-  // moment later; the test waits until one has stayed, and the closing note of issue #6 says so.)
-  await page.waitForFunction(async () => {
-    const copies = async () => (await (await caches.open('beredd-data')).keys()).length;
-    if (await copies() === 0) {
-      window.beredd.feedPoller.pollNow();
-      return false;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 1500));
-    return await copies() > 0;
-  }, null, { timeout: 30000, polling: 500 });
   await page.getByRole('button', { name: 'Brand i Malmö' }).last().waitFor();
+  // The feed the app accepted is kept in this browser (read through the app's own store).
+  await waitForAsync(page, async () => {
+    const poller = window.beredd.feedPoller;
+    const copy = await poller.copy.read(poller.url);
+    return copy !== null && copy.text.includes('Brand i Malmö') && copy.fetchedMs > 0;
+  }, null, { timeoutMs: 30000, why: 'the feed copy kept' });
 
   await server.stop();
   await page.reload();
@@ -68,7 +87,6 @@ test('after one visit the app boots and works with the server stopped', async ()
   // The map: the incidents it last saw, with the stale banner, Leaflet and Sweden's outline.
   await page.getByRole('heading', { level: 1, name: 'Händelsekarta' }).waitFor();
   const banner = page.getByRole('status').filter({ hasText: 'Inaktuell sedan' });
-  // The worker waits up to 4 s for a network that may hang (a dead keep-alive socket) first.
   await banner.waitFor({ timeout: 30000 });
   assert.match(await banner.textContent(), /ingen nätverksanslutning\. Visar händelserna från \d\d:\d\d/);
   await page.getByRole('heading', { name: 'Händelser (2)' }).waitFor();
@@ -77,7 +95,7 @@ test('after one visit the app boots and works with the server stopped', async ()
 
   // The four numbers, and every screen.
   for (const number of ['112', '114 14', '1177', '113 13']) {
-    assert.equal(await page.getByRole('banner').getByRole('link', { name: number }).count(), 1, number);
+    await page.getByRole('banner').getByRole('link', { name: number }).waitFor();
   }
   for (const screen of ['Nödnummer', 'HLR-träning', 'Skolövning', 'HLR']) {
     await page.getByRole('button', { name: 'Till start' }).click();
@@ -88,26 +106,26 @@ test('after one visit the app boots and works with the server stopped', async ()
   await page.getByRole('button', { name: 'Starta takten' }).click();
   await page.getByRole('button', { name: 'Stoppa takten' }).waitFor();
   await page.getByText(/^[1-9]\d* \/ 30$/).waitFor();
-  assert.equal(await page.evaluate(() => window.beredd.metronome.running), true);
+  await page.waitForFunction(() => window.beredd.metronome.running === true);
   await page.getByRole('button', { name: 'Stoppa takten' }).click();
   await context.close();
   assert.deepEqual(unexpected(errors), []);
 });
 
-test('a new build replaces the old cache, and the manifest makes the app installable', async () => {
+test('a new build takes over only at a page start with no other page open, never mixing builds', async (t) => {
   // A copy of the site that can be "deployed" again with a changed file.
   const site = join(dir, 'site');
   cpSync(SITE, site, { recursive: true });
   const server = await startServer(['--root', site]);
+  t.after(() => server.stop());
   const context = await browser.newContext({ locale: SWEDISH });
   const page = await context.newPage();
   const errors = watchErrors(page);
   await page.goto(server.url);
   await waitForApp(page);
   await waitForOfflineReady(page);
-  const shellCaches = () => page.evaluate(async () => (await caches.keys()).filter((name) => name.startsWith('beredd-shell-')));
-  const first = await shellCaches();
-  assert.equal(first.length, 1);
+  const oldBuild = await page.evaluate(() => window.beredd.build);
+  const cssOf = (p) => p.evaluate(async () => (await fetch('style.css')).text());
 
   // The manifest: a name, a start URL and an icon of at least 192 px, all served.
   const manifest = await page.evaluate(async () => {
@@ -119,25 +137,50 @@ test('a new build replaces the old cache, and the manifest makes the app install
   const icon = manifest.icons.find((i) => i.sizes === '512x512');
   assert.equal(await page.evaluate(async (src) => (await fetch(src)).headers.get('Content-Type'), icon.src), 'image/png');
 
+  // A second page of the old build is open.
+  const other = await context.newPage();
+  await other.goto(server.url);
+  await waitForApp(other);
+
   // Deploy: one file changes, and with it the build's version.
   appendFileSync(join(site, 'style.css'), '\n/* deploy 2 */\n');
   execFileSync('python3', [join(REPO, 'web/tools/precache_list.py'), site]);
+  const newBuild = JSON.parse(readFileSync(join(site, 'precache.json'), 'utf8')).version;
+  assert.notEqual(newBuild, oldBuild);
+  assert.doesNotMatch(await cssOf(page), /deploy 2/, 'a running page keeps its own build\'s files');
+
+  // The next load still runs the old build whole, and installs the new one, which waits.
   await page.reload();
-  await waitForApp(page);
-  // The new build's worker takes over this page and only the new build's cache is left.
-  await page.waitForFunction(async (old) => {
-    const controller = navigator.serviceWorker.controller;
-    const names = (await caches.keys()).filter((name) => name.startsWith('beredd-shell-'));
-    return controller !== null && !controller.scriptURL.endsWith(`?v=${old}`) &&
-      names.length === 1 && names[0] !== `beredd-shell-${old}`;
-  }, first[0].slice('beredd-shell-'.length), { timeout: 30000, polling: 250 });
+  await waitForBuild(page, oldBuild);
+  await waitForAsync(page, async (v) => {
+    const status = await window.beredd.offlineStatus('waiting');
+    const precache = await (await fetch('precache.json', { cache: 'no-store' })).json();
+    return window.beredd.updateWaiting && status?.version === v && status.cached === precache.files.length;
+  }, newBuild, { timeoutMs: 30000, why: 'the new build installed and waiting' });
+  assert.doesNotMatch(await cssOf(page), /deploy 2/);
+  // Cache Storage is shared by the page and its workers, but one context sees another's new
+  // cache a moment later (Chromium 156, 2026-12-03): wait for the state, never read it once.
+  await waitForAsync(page, async (expected) => {
+    const names = (await window.beredd.offlineStatus())?.caches ?? [];
+    return expected.every((name) => names.includes(name));
+  }, [`beredd-shell-${oldBuild}`, `beredd-shell-${newBuild}`], { timeoutMs: 30000, why: 'both builds cached' });
+
+  // With another page of the old build open, a start does not take over.
+  await page.reload();
+  await waitForBuild(page, oldBuild);
+  assert.doesNotMatch(await cssOf(page), /deploy 2/);
+
+  // Alone, the next start takes over: the page reloads from the new build, whole.
+  await other.close();
+  await page.reload();
+  await waitForBuild(page, newBuild);
   await waitForOfflineReady(page);
-  // The next load is the new build's, from the new cache.
-  await page.reload();
-  await waitForApp(page);
-  const css = await page.evaluate(async () => (await fetch('style.css')).text());
-  assert.match(css, /deploy 2/, 'the new build\'s file is what the cache serves');
+  await waitForAsync(page, async (only) => {
+    const names = (await window.beredd.offlineStatus())?.caches ?? [];
+    return names.filter((name) => name.startsWith('beredd-shell-')).join() === only;
+  }, `beredd-shell-${newBuild}`, { timeoutMs: 30000, why: 'only the new build cached' });
+  assert.match(await cssOf(page), /deploy 2/, 'the new build\'s file is what the cache serves');
+  assert.equal(await page.evaluate(() => document.querySelector('meta[name="beredd-build"]').content), newBuild);
   await context.close();
-  await server.stop();
   assert.deepEqual(unexpected(errors), []);
 });

@@ -1,6 +1,7 @@
 // Boots Beredd: the plain-HTML numbers are already on screen; this loads the wasm app over them
 // and, if the browser cannot run it or it fails to load, says so plainly while the numbers stay.
 import { DrillStore } from './drill_store.js';
+import { FeedCopy } from './feed_copy.js';
 import { FeedPoller } from './feed_poller.js';
 import { Metronome } from './metronome.js';
 import { Mirror } from './mirror.js';
@@ -16,6 +17,9 @@ const MESSAGES = {
 };
 const SLOW_LOAD_MS = 15000;
 const FIRST_PAINT_WAIT_MS = 3000;
+const WORKER_ANSWER_MS = 3000;
+// This page's build (web/tools/precache_list.py writes it): its service worker is this build's.
+const BUILD = document.querySelector('meta[name="beredd-build"]')?.content ?? '';
 
 const status = document.getElementById('status');
 const appElement = document.getElementById('app');
@@ -51,6 +55,14 @@ const beredd = {
     setTimeout(() => URL.revokeObjectURL(url), 60000);
   },
   serviceWorker: null,  // the registration, once offline use is set up
+  build: BUILD,
+  updateWaiting: false,  // a newer build is installed and starts with the next page load
+  // What a service worker ('active' or 'waiting') has cached, as it reports it itself: reading
+  // Cache Storage from the page would risk creating the very caches being checked.
+  offlineStatus(which = 'active') {
+    const worker = which === 'waiting' ? beredd.serviceWorker?.waiting : beredd.serviceWorker?.active;
+    return worker ? askWorker(worker, { type: 'status' }) : Promise.resolve(null);
+  },
   // Sweden's outline (GeoJSON), drawn under the map tiles; null until fetched.
   basemap: null,
   // The app says when the map is on screen: the feed is polled only then.
@@ -178,7 +190,7 @@ function start() {
     const feed = module.feedSettings();
     beredd.feedPoller = new FeedPoller(feed.endpoint, feed.pollSeconds * 1000,
       (text) => module.feedReceived(text), (reason) => module.feedFailed(reason),
-      (copy, fetchedMs) => module.feedOffline(copy, fetchedMs));
+      (copy, fetchedMs) => module.feedOffline(copy, fetchedMs), new FeedCopy());
     beredd.feedPoller.setActive(beredd.feedActive);
     // Printing hides the canvas (style.css); draw again once it is back.
     window.addEventListener('afterprint', () => module.redraw());
@@ -190,7 +202,7 @@ function start() {
     beredd.drillStore.load().then((records) => {
       if (records.length > 0) module.resumeDrill(JSON.stringify(records));
     }, (error) => console.error('drill log not read:', error));
-    registerServiceWorker();
+    setUpOfflineUse().catch((error) => console.warn('offline use not set up:', String(error?.message ?? error)));
   }, () => {
     clearTimeout(slow);
     if (!beredd.failure) beredd.fail('load');
@@ -198,17 +210,71 @@ function start() {
 }
 
 // Offline use: sw.js keeps this build's files (precache.json lists them, with a version made
-// from their contents). The version is in the worker's URL, so a new deploy is a new worker,
-// which replaces the old one and its cache. Offline, precache.json cannot be fetched and the
-// installed worker simply stays.
-function registerServiceWorker() {
-  if (!('serviceWorker' in navigator)) return;
-  fetch('precache.json', { cache: 'no-store' })
-    .then((response) => (response.ok ? response.json() : Promise.reject(new Error(`HTTP ${response.status}`))))
-    .then((precache) => navigator.serviceWorker.register(
-      `sw.js?v=${encodeURIComponent(precache.version)}`, { scope: './', updateViaCache: 'none' }))
-    .then((registration) => { beredd.serviceWorker = registration; },
-      (error) => console.warn('offline use not set up:', String(error?.message ?? error)));
+// from their contents). The version is in the worker's URL, so a new deploy is a new worker.
+// Offline, precache.json cannot be fetched and the installed worker simply stays.
+async function setUpOfflineUse() {
+  if (!('serviceWorker' in navigator) || !BUILD) return;
+  const response = await fetch('precache.json', { cache: 'no-store' });
+  if (!response.ok) throw new Error(`precache.json: HTTP ${response.status}`);
+  const served = (await response.json()).version;
+  const registration = await navigator.serviceWorker.register(
+    `sw.js?v=${encodeURIComponent(served)}`, { scope: './', updateViaCache: 'none' });
+  beredd.serviceWorker = registration;
+  if (served !== BUILD) {
+    // The server has a newer build: its worker installs now and waits. This page goes on with
+    // its own build; the next page load starts the new one (startWaitingBuild).
+    beredd.updateWaiting = true;
+    return;
+  }
+  if (!navigator.serviceWorker.controller) {
+    // Loaded from the network: once this build's worker is active, it looks after this page
+    // too (it never claims pages on its own, which could be of another build).
+    const active = await activeWorker(registration);
+    await askWorker(active, { type: 'claim' });
+  }
+}
+
+// The registration's active worker, once it is activated.
+function activeWorker(registration) {
+  return new Promise((resolve) => {
+    const check = () => {
+      if (registration.active?.state === 'activated') resolve(registration.active);
+    };
+    const watch = (worker) => worker?.addEventListener('statechange', check);
+    [registration.installing, registration.waiting, registration.active].forEach(watch);
+    registration.addEventListener('updatefound', () => watch(registration.installing));
+    check();
+  });
+}
+
+// Sends `message` to a service worker and resolves to its answer (null after WORKER_ANSWER_MS).
+function askWorker(worker, message) {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    const timer = setTimeout(() => resolve(null), WORKER_ANSWER_MS);
+    channel.port1.onmessage = (event) => { clearTimeout(timer); resolve(event.data); };
+    worker.postMessage(message, [channel.port2]);
+  });
+}
+
+// At the start of a page, before anything of its own build has loaded: if a newer build's
+// worker is waiting, and this is the only page open, it takes over and the page reloads from
+// the new build. Resolves to true when the page is reloading. A page never mixes two builds,
+// and nothing that runs (a drill, a metronome, a kiosk session) is cut short: they only run
+// after this point.
+async function startWaitingBuild() {
+  if (!('serviceWorker' in navigator) || !navigator.serviceWorker.controller) return false;
+  const registration = await navigator.serviceWorker.getRegistration();
+  const waiting = registration?.waiting;
+  if (!waiting) return false;
+  const changed = new Promise((resolve) => {
+    navigator.serviceWorker.addEventListener('controllerchange', () => resolve(true), { once: true });
+    setTimeout(() => resolve(false), WORKER_ANSWER_MS);
+  });
+  const answer = await askWorker(waiting, { type: 'take-over' });
+  if (!answer?.agreed || !(await changed)) return false;
+  window.location.reload();
+  return true;
 }
 
 // Resolves once the numbers have been painted (first-contentful-paint). On a fast local load
@@ -280,4 +346,8 @@ if (new URLSearchParams(window.location.search).get('kiosk') === '1') unlinkFall
 
 const problem = canRunApp();
 if (problem) beredd.fail(problem);
-else afterFirstPaint().then(loadApp);
+else {
+  afterFirstPaint()
+    .then(() => startWaitingBuild().catch(() => false))
+    .then((reloading) => { if (!reloading) loadApp(); });
+}

@@ -2,19 +2,21 @@
 // in particular, send nothing). Failures back off with full jitter (a random wait up to an
 // exponentially growing cap), so a recovering server is not hit by every client at once. A
 // hidden tab does not poll; it polls at once when shown again. The browser's HTTP cache
-// revalidates with the ETag, so an unchanged feed costs a 304. Offline, the service worker
-// (sw.js) answers with the last copy it kept, marked with OFFLINE_COPY_HEADER: that copy is
-// shown as stale, never as fresh.
+// revalidates with the ETag, so an unchanged feed costs a 304. Every feed the app accepts is
+// kept (feed_copy.js); when the network does not answer, that copy is handed over as offline,
+// shown stale, never as fresh.
 const MAX_BYTES = 8 * 1024 * 1024;  // the app refuses larger feeds too (core/feed.h)
 const MAX_BACKOFF_MS = 5 * 60 * 1000;
-export const OFFLINE_COPY_HEADER = 'Beredd-Offline-Copy';  // when the copy was fetched (ms)
+// A network that hangs (a dead keep-alive socket, a captive portal) counts as no network.
+const NETWORK_TIMEOUT_MS = 10000;
 
 export class FeedPoller {
   // `onFeed(text)` gets every successful response body and returns false when the app refused
   // it (it counts as a failure for the back-off); `onFailure(reason)` gets every failure;
   // `onOffline(copyText, fetchedMs)` when the network did not answer ('' and 0 without a copy).
-  constructor(url, intervalMs, onFeed, onFailure, onOffline) {
-    Object.assign(this, { url, intervalMs, onFeed, onFailure, onOffline });
+  // `copy` is a FeedCopy.
+  constructor(url, intervalMs, onFeed, onFailure, onOffline, copy) {
+    Object.assign(this, { url, intervalMs, onFeed, onFailure, onOffline, copy });
     this.failures = 0;
     this.timer = null;
     this.inFlight = false;
@@ -53,26 +55,42 @@ export class FeedPoller {
   async poll() {
     this.inFlight = true;
     try {
-      const response = await fetch(this.url, { cache: 'no-cache', headers: { Accept: 'application/json' } });
-      const copiedAt = Number(response.headers.get(OFFLINE_COPY_HEADER) ?? 0);
-      if (copiedAt > 0) {
-        this.failures = Math.min(this.failures + 1, 16);
-        this.onOffline(await response.text(), copiedAt);
+      let response;
+      try {
+        response = await fetch(this.url, {
+          cache: 'no-cache', headers: { Accept: 'application/json' },
+          signal: AbortSignal.timeout(NETWORK_TIMEOUT_MS),
+        });
+      } catch {
+        await this.offline();  // no answer at all
         return;
       }
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       const length = Number(response.headers.get('Content-Length') ?? 0);
       if (length > MAX_BYTES) throw new Error(`larger than 8 MB (${length} bytes)`);
       const text = await response.text();
+      // UTF-16 code units: at least one byte each, so this never lets a larger feed through.
       if (text.length > MAX_BYTES) throw new Error('larger than 8 MB');
-      this.failures = this.onFeed(text) ? 0 : Math.min(this.failures + 1, 16);
+      if (this.onFeed(text)) {
+        this.failures = 0;
+        this.copy.keep(this.url, text, Date.now())
+          .catch((error) => console.warn('feed copy not kept:', String(error?.message ?? error)));
+      } else {
+        this.failures = Math.min(this.failures + 1, 16);
+      }
     } catch (error) {
       this.failures = Math.min(this.failures + 1, 16);
-      if (error instanceof TypeError) this.onOffline('', 0);  // no answer at all
-      else this.onFailure(String(error.message ?? error));
+      this.onFailure(String(error.message ?? error));
     } finally {
       this.inFlight = false;
       this.schedule();
     }
+  }
+
+  // The network did not answer: the app gets the copy it last accepted, if this browser has one.
+  async offline() {
+    this.failures = Math.min(this.failures + 1, 16);
+    const copy = await this.copy.read(this.url).catch(() => null);
+    this.onOffline(copy?.text ?? '', copy?.fetchedMs ?? 0);
   }
 }

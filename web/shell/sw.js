@@ -1,22 +1,26 @@
 // Beredd's service worker: the app boots and every screen works without a network.
 // - This build's files (precache.json: HTML, JS, wasm with its fonts, CSS, content packs,
 //   Leaflet, Sweden's outline, icons) are cached at install, in a cache named after the build
-//   (the ?v= of this script's URL). Activating deletes every other build's cache.
+//   (the ?v= of this script's URL).
 // - Shell files are served from that cache first: they only change with a new build.
 // - Content packs are network-first (an organisation may edit them without a new build), with
 //   the cached copy when the network is slow or gone.
-// - Anything else of this origin (the incident feed) is network-first with a short timeout;
-//   the last good answer is kept, and served when the network fails, marked with the header
-//   OFFLINE_COPY_HEADER so the app shows it as stale.
-// Map tiles come from another origin and are left to the browser.
+// - Anything else (the incident feed, map tiles) goes to the network as it would without a
+//   worker: the page keeps the last feed the app accepted itself (feed_copy.js).
+//
+// A page never runs with files from two builds (issue #14):
+// - a new build's worker installs and then waits: no skipWaiting() at install, and no
+//   clients.claim() of pages it did not serve;
+// - it takes over only when no page of the old build is left, or when a page asks at its very
+//   start (boot.js, before it has loaded anything of its own) and is the only page open; that
+//   page then reloads whole from the new build;
+// - only then is the old build's cache deleted.
 
 const VERSION = new URL(self.location.href).searchParams.get('v') ?? 'dev';
 const SHELL_CACHE = `beredd-shell-${VERSION}`;
 const SHELL_PREFIX = 'beredd-shell-';
-const DATA_CACHE = 'beredd-data';  // the feed's last good answer; not tied to a build
+const RETIRED_CACHES = ['beredd-data'];  // the feed copy lived here until 2026-12 (issue #14)
 const NETWORK_TIMEOUT_MS = 4000;
-const OFFLINE_COPY_HEADER = 'Beredd-Offline-Copy';  // the copy's fetch time (ms since 1970)
-const FETCHED_HEADER = 'Beredd-Fetched';
 const NEVER_CACHED = ['precache.json', 'sw.js'];
 
 const scopeUrl = (path) => new URL(path, self.registration.scope).href;
@@ -31,18 +35,45 @@ self.addEventListener('install', (event) => {
     if (precache.version !== VERSION) throw new Error(`precache.json is ${precache.version}, not ${VERSION}`);
     const cache = await caches.open(SHELL_CACHE);
     await cache.addAll(precache.files.map((file) => new Request(scopeUrl(file), { cache: 'reload' })));
-    await self.skipWaiting();
   })());
 });
 
 self.addEventListener('activate', (event) => {
   event.waitUntil((async () => {
     for (const name of await caches.keys()) {
-      if (name.startsWith(SHELL_PREFIX) && name !== SHELL_CACHE) await caches.delete(name);
+      const otherBuild = name.startsWith(SHELL_PREFIX) && name !== SHELL_CACHE;
+      if (otherBuild || RETIRED_CACHES.includes(name)) await caches.delete(name);
     }
-    await self.clients.claim();
   })());
 });
+
+// Messages from pages, each answered on the port it brings:
+// - 'take-over': a page at its start asks this waiting worker to take over now. Agreed only
+//   when it is the only page open: any other one still runs the old build.
+// - 'claim': a page of this worker's own build, loaded from the network, asks to be looked after.
+// - 'status': what is cached, for the page (and tests) to read without touching any cache.
+self.addEventListener('message', (event) => {
+  const reply = (answer) => event.ports[0]?.postMessage(answer);
+  const type = event.data?.type;
+  if (type === 'take-over') {
+    event.waitUntil((async () => {
+      const pages = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
+      const agreed = pages.length <= 1;
+      reply({ agreed, pages: pages.length });
+      if (agreed) await self.skipWaiting();
+    })());
+  } else if (type === 'claim') {
+    event.waitUntil(self.clients.claim().then(() => reply({ claimed: true })));
+  } else if (type === 'status') {
+    event.waitUntil(status().then(reply));
+  }
+});
+
+async function status() {
+  const names = await caches.keys();
+  const cached = names.includes(SHELL_CACHE) ? (await (await caches.open(SHELL_CACHE)).keys()).length : 0;
+  return { version: VERSION, state: self.serviceWorker?.state ?? 'unknown', cached, caches: names };
+}
 
 self.addEventListener('fetch', (event) => {
   const request = event.request;
@@ -57,7 +88,7 @@ self.addEventListener('fetch', (event) => {
       () => caches.match(request, { cacheName: SHELL_CACHE, ignoreSearch: true })));
   } else {
     event.respondWith(caches.match(request, { cacheName: SHELL_CACHE, ignoreSearch: true })
-      .then((cached) => cached ?? dataFirst(event)));
+      .then((cached) => cached ?? fetch(request)));
   }
 });
 
@@ -77,47 +108,4 @@ async function networkFirst(network, fallback) {
     // no network: the fallback below
   }
   return (await fallback()) ?? network;
-}
-
-// The feed (and anything else not in the shell): fresh when the network answers, and kept;
-// the kept copy, marked, when it does not. Keeping the copy extends the event's lifetime, so
-// the browser does not stop the worker while the copy is being written.
-async function dataFirst(event) {
-  const request = event.request;
-  const cache = await caches.open(DATA_CACHE);
-  const network = fetch(request).then((response) => {
-    if (response.ok) event.waitUntil(keep(cache, request.url, response.clone()));
-    return response;
-  });
-  return networkFirst(network, async () => {
-    const kept = await newestCopy(cache, request.url);
-    if (!kept) return null;
-    const headers = new Headers(kept.headers);
-    headers.set(OFFLINE_COPY_HEADER, kept.headers.get(FETCHED_HEADER) ?? '1');
-    return new Response(await kept.blob(), { status: 200, headers });
-  });
-}
-
-// Copies are keyed by their URL plus when they were fetched, and only copies older than one
-// just stored are deleted: replacing one entry in place, or two polls deleting each other's
-// copies, could leave no copy at all. The request's headers play no part.
-const copyPrefix = (url) => `${url}${url.includes('?') ? '&' : '?'}beredd-copy=`;
-
-async function keep(cache, url, response) {
-  const fetched = Date.now();
-  const headers = new Headers(response.headers);
-  headers.set(FETCHED_HEADER, String(fetched));
-  const key = copyPrefix(url) + fetched;
-  await cache.put(key, new Response(await response.blob(), { status: 200, headers }));
-  for (const old of await cache.keys()) {
-    const at = old.url.startsWith(copyPrefix(url)) ? Number(old.url.slice(copyPrefix(url).length)) : Infinity;
-    if (at < fetched) await cache.delete(old);
-  }
-}
-
-async function newestCopy(cache, url) {
-  const copies = (await cache.keys()).map((key) => key.url).filter((key) => key.startsWith(copyPrefix(url)));
-  if (copies.length === 0) return null;
-  const newest = copies.reduce((a, b) => (Number(a.slice(copyPrefix(url).length)) >= Number(b.slice(copyPrefix(url).length)) ? a : b));
-  return cache.match(newest);
 }
