@@ -105,7 +105,8 @@ test(`the metronome schedules ${RATE}/min on the audio clock, within 1 ms of the
   await page.waitForTimeout(500);
   assert.equal(await page.evaluate(() => window.beredd.metronome.scheduled.length), scheduledAtStop,
     'no beats after stopping');
-  assert.ok(await page.getByRole('button', { name: 'Starta takten' }).isVisible());
+  await page.getByRole('button', { name: 'Starta takten' }).waitFor();
+  await page.waitForFunction(() => window.wakeLocks.released > 0);
   assert.deepEqual(await page.evaluate(() => window.wakeLocks), { requested: 1, released: 1 },
     'the wake lock is released on stop');
   assert.deepEqual(errors, []);

@@ -7,7 +7,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
-import { REPO, launchBrowser, openApp, saveScreenshot, startServer, waitForApp, waitForIdle } from './helpers.mjs';
+import {
+  REPO, eventually, expectCount, launchBrowser, openApp, saveScreenshot, startServer, waitForApp, waitForAsync,
+  waitForIdle,
+} from './helpers.mjs';
 
 const BANNER = 'ÖVNING – EXERCISE – ÖVNING';
 let server; let browser;
@@ -38,7 +41,14 @@ async function press(page, name) {
   await button.click();
 }
 
-async function saved(page) {
+// Waits until storage has confirmed `events` events of the running drill (scripted injects,
+// which fall due with time, not counted) and the runner says so. "Sparat" alone could still be
+// on screen from the save before.
+async function saved(page, events) {
+  await waitForAsync(page, async (n) => {
+    const records = await window.beredd.drillStore.load();
+    return records.filter((record) => record.type !== 'inject').length === n;
+  }, events, { timeoutMs: 10000, why: `${events} events stored` });
   await page.getByRole('main').getByRole('status').filter({ hasText: /^Sparat$/ }).waitFor({ timeout: 10000 });
 }
 
@@ -63,12 +73,11 @@ async function addClass(page, name, size) {
 
 // Everything the drill has recorded, as the mirror shows it.
 async function expectEntries(page, why) {
-  await doneSteps(page).nth(2).waitFor({ timeout: 10000 });
-  assert.equal(await doneSteps(page).count(), 3, `${why}: three steps`);
+  await expectCount(doneSteps(page), 3, `${why}: three steps`);
   for (const text of [CLASS_4B, CLASS_5A]) {
-    assert.equal(await summary(page, text).count(), 1, `${why}: ${text}`);
+    await expectCount(summary(page, text), 1, `${why}: ${text}`);
   }
-  assert.equal(await page.getByRole('main').getByText(NOTE).count(), 1, `${why}: the note`);
+  await expectCount(page.getByRole('main').getByText(NOTE), 1, `${why}: the note`);
 }
 
 async function download(page, name) {
@@ -95,25 +104,29 @@ test('a drill with steps, roll call and a note survives 20 reloads and exports e
 
   await page.getByRole('button', { name: 'Utrymning vid brand' }).click();
   await summary(page, '4B: 0 av 25 redovisade, 0 skadade, 0 saknas, 25 ej rapporterade').waitFor();
+  // Stored so far: the start and each class's roster.
+  await saved(page, 3);
   for (const [i, step] of [/^Larmet går/, /^Läraren leder ut/, /^Alla klasser är på/].entries()) {
     await press(page, step);
     await doneSteps(page).nth(i).waitFor();  // the app has the event ...
-    await saved(page);                       // ... and storage has confirmed it
+    await saved(page, 4 + i);                // ... and storage has confirmed it
   }
   await press(page, '4B: alla redovisade');
   await press(page, '4B Saknade +1');
   await summary(page, CLASS_4B).waitFor();
-  for (const name of ['5A Redovisade +1', '5A Redovisade +1', '5A Skadade +1']) {
+  await saved(page, 8);
+  for (const [i, name] of ['5A Redovisade +1', '5A Redovisade +1', '5A Skadade +1'].entries()) {
     await press(page, name);
-    await saved(page);
+    await saved(page, 9 + i);
   }
   await summary(page, CLASS_5A).waitFor();
   await summary(page, 'Totalt: 26 av 53 redovisade, 1 skadade, 1 saknas, 25 ej rapporterade').waitFor();
   await type(page, 'Anteckning', NOTE);
   await press(page, 'Spara anteckning');
-  await saved(page);
+  await saved(page, 12);
   await expectEntries(page, 'before reloading');
-  assert.equal(await page.getByRole('textbox', { name: 'Anteckning' }).inputValue(), '', 'a saved note leaves the field');
+  await eventually(() => page.getByRole('textbox', { name: 'Anteckning' }).inputValue(),
+    (value) => value === '', 'a saved note leaves the field');
   await bannerOnScreen(page, 'after scrolling down the runner');
   assert.deepEqual(await axeViolations(page), [], 'runner with roll call and notes');
   await saveScreenshot(page, 'drill-runner-tablet');
@@ -126,15 +139,15 @@ test('a drill with steps, roll call and a note survives 20 reloads and exports e
     await expectEntries(page, `reload ${reload}`);
     await bannerOnScreen(page, `reload ${reload}`);
   }
-  assert.equal(await page.getByRole('textbox', { name: 'Anteckning' }).inputValue(),
-    'Utkast: samlingsplatsen behöver skyltas', 'the unsaved draft came back');
+  await eventually(() => page.getByRole('textbox', { name: 'Anteckning' }).inputValue(),
+    (value) => value === 'Utkast: samlingsplatsen behöver skyltas', 'the unsaved draft came back');
 
   await press(page, 'Avsluta övning');
   await press(page, 'Fortsätt övningen');
   await press(page, 'Avsluta övning');
   await press(page, 'Ja, avsluta övningen');
   await page.getByRole('main').getByRole('status').filter({ hasText: 'Övningen är avslutad.' }).waitFor();
-  await saved(page);
+  await saved(page, 13);
   await page.reload();
   await waitForApp(page);
   await page.getByRole('main').getByRole('status').filter({ hasText: 'Övningen är avslutad.' }).waitFor();
@@ -177,7 +190,7 @@ test('a drill with steps, roll call and a note survives 20 reloads and exports e
   await page.waitForFunction(() => window.printed === 1);
   await page.emulateMedia({ media: 'print' });
   await page.getByRole('main').getByText(`Anteckning: ${NOTE}`).waitFor({ state: 'visible' });
-  assert.equal(await page.locator('#canvas').isVisible(), false, 'no canvas on paper');
+  await page.locator('#canvas').waitFor({ state: 'hidden' });  // no canvas on paper
   await saveScreenshot(page, 'drill-report-print');
   await page.emulateMedia({ media: 'screen' });
 
@@ -186,9 +199,10 @@ test('a drill with steps, roll call and a note survives 20 reloads and exports e
   await page.getByRole('button', { name: 'Utrymning vid brand' }).first().waitFor();
   await page.reload();
   await waitForApp(page);
-  await waitForIdle(page);
-  assert.equal(await doneSteps(page).count(), 0, 'a new drill starts clean');
   await page.getByRole('main').getByText(/^Utrymning vid brand: senast \d{4}-\d\d-\d\d, nästa senast \d{4}-\d\d-\d\d$/).waitFor();
+  // The scenario list with its history is on screen, and no drill was resumed.
+  await expectCount(doneSteps(page), 0, 'a new drill starts clean');
+  await expectCount(page.getByRole('button', { name: 'Avsluta övning' }), 0, 'no drill running');
   await page.getByRole('button', { name: /^\d{4}-\d\d-\d\d \d\d:\d\d – Utrymning vid brand$/ }).focus();
   await waitForIdle(page);
   assert.deepEqual(await axeViolations(page), [], 'scenario list with plan and history');
@@ -221,7 +235,7 @@ test('the banner is on every drill screen, injects appear, and no request leaves
   });
   await page.getByRole('button', { name: 'Inrymning vid pågående dödligt våld' }).click();
   await banner(page).waitFor();
-  await saved(page);
+  await saved(page, 1);
   await page.evaluate(() => window.restoreClock());
   await page.getByRole('main').getByRole('status').filter({ hasText: /Någon knackar på dörren/ })
     .waitFor({ timeout: 15000 });

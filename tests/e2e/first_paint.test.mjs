@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import {
-  launchBrowser, saveScreenshot, shareOfColour, startServer, waitForApp, watchErrors,
+  expectCount, launchBrowser, saveScreenshot, shareOfColour, startServer, waitForApp, watchErrors,
   SWEDISH,
 } from './helpers.mjs';
 
@@ -43,7 +43,7 @@ test('the four numbers are visible and painted before the wasm is requested', as
   assert.ok(atRequest.painted.includes('first-contentful-paint'),
     `a contentful paint happened before the wasm request (saw ${atRequest.painted})`);
   for (const name of ['112', '114 14', '1177', '113 13']) {
-    assert.ok(await page.getByRole('link', { name }).first().isVisible(), `${name} link visible`);
+    await page.getByRole('link', { name }).first().waitFor({ state: 'visible' });
   }
   // The screenshot while the wasm is still held shows the red 112 box really painted.
   const box = await page.locator('#fallback li.emergency').boundingBox();
@@ -61,12 +61,11 @@ test('with the wasm blocked, a clear message shows and the numbers stay', async 
   await page.route('**/*.wasm', (route) => route.abort('failed'));
   await page.goto(server.url);
   const alert = page.getByRole('alert');
-  await alert.waitFor({ state: 'visible', timeout: 20000 });
-  assert.match(await alert.innerText(), /kunde inte laddas/);
-  assert.match(await alert.innerText(), /ring 112/);
+  await alert.filter({ hasText: /kunde inte laddas/ }).filter({ hasText: /ring 112/ })
+    .waitFor({ state: 'visible', timeout: 20000 });
   assert.deepEqual(await visibleFallbackLinks(page), TEL_LINKS);
   assert.equal(await page.evaluate(() => window.beredd.failure), 'load');
-  assert.equal(await page.getByRole('status').isVisible(), false, 'loading indicator gone');
+  await page.getByRole('status').waitFor({ state: 'hidden' });  // the loading indicator has gone
   await saveScreenshot(page, 'wasm-blocked-phone');
   await page.close();
 });
@@ -81,8 +80,7 @@ test('without WebGL2 the page says so and the numbers stay', async () => {
   });
   await page.goto(server.url);
   const alert = page.getByRole('alert');
-  await alert.waitFor({ state: 'visible', timeout: 20000 });
-  assert.match(await alert.innerText(), /WebGL 2/);
+  await alert.filter({ hasText: /WebGL 2/ }).waitFor({ state: 'visible', timeout: 20000 });
   assert.deepEqual(await visibleFallbackLinks(page), TEL_LINKS);
   await page.close();
 });
@@ -97,6 +95,7 @@ test('the app shows the same numbers as the HTML first paint', async () => {
       when: li.querySelector('p').textContent })));
   await waitForApp(page);
   const banner = page.getByRole('banner', { name: 'Viktiga telefonnummer' });
+  await expectCount(banner.getByRole('link'), 4, 'the app\'s four numbers');
   const appNumbers = [];
   for (const link of await banner.getByRole('link').all()) {
     appNumbers.push({ href: await link.getAttribute('href'), number: await link.textContent(),
@@ -106,11 +105,12 @@ test('the app shows the same numbers as the HTML first paint', async () => {
   await page.goto(`${server.url}#/numbers`);
   await page.getByRole('main').getByRole('heading', { level: 1, name: 'Nödnummer' }).waitFor();
   const cards = page.getByRole('main').getByRole('link');
+  await expectCount(cards, 4, 'a card per number');
   for (const [i, number] of appNumbers.entries()) {
     number.when = await cards.nth(i).getAttribute('aria-description');
   }
   assert.deepEqual(appNumbers, htmlNumbers, 'index.html and content/sv.json say the same');
-  assert.equal(await page.locator('#fallback').isVisible(), false, 'fallback hidden after boot');
+  await page.locator('#fallback').waitFor({ state: 'hidden' });  // hidden once the app runs
   assert.deepEqual(errors, []);
   await page.close();
 });

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import {
-  launchBrowser, saveScreenshot, startServer, waitForIdle, openApp,
+  eventually, expectCount, launchBrowser, saveScreenshot, startServer, waitForIdle, openApp,
 } from './helpers.mjs';
 
 let server; let browser;
@@ -18,9 +18,9 @@ test('home offers a button per destination in the mirror', async () => {
   const { context, page, errors } = await open();
   const main = page.getByRole('main');
   for (const name of ['Nödnummer', 'HLR', 'Händelsekarta', 'Skolövning']) {
-    assert.ok(await main.getByRole('button', { name, exact: true }).isVisible(), name);
+    await main.getByRole('button', { name, exact: true }).waitFor();
   }
-  assert.ok(await heading(page, 'Beredd').isVisible());
+  await heading(page, 'Beredd').waitFor();
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -31,8 +31,7 @@ test('clicking CPR changes the screen and the URL hash; back and forward work', 
   await page.waitForFunction(() => window.location.hash === '#/cpr');
   await heading(page, 'HLR').waitFor();
   assert.equal(await page.title(), 'HLR – Beredd');
-  assert.equal(await page.getByRole('button', { name: 'Skolövning', exact: true }).count(), 0,
-    'home buttons gone');
+  await expectCount(page.getByRole('button', { name: 'Skolövning', exact: true }), 0, 'home buttons gone');
 
   await page.goBack();
   await heading(page, 'Beredd').waitFor();
@@ -69,7 +68,7 @@ test('deep links open the right screen, unknown ones say so', async () => {
   await heading(page, 'Skolövning').waitFor();
   await page.goto(`${server.url}#/finns-inte`);
   await page.getByRole('status').filter({ hasText: '#/finns-inte' }).waitFor();
-  assert.ok(await heading(page, 'Beredd').isVisible(), 'falls back to home');
+  await heading(page, 'Beredd').waitFor();  // falls back to home
   await context.close();
 });
 
@@ -89,14 +88,14 @@ test('Tab leaves the canvas and the mirror: no keyboard trap', async () => {
   const { context, page } = await open();
   await page.locator('#canvas').focus();
   await page.keyboard.press('Tab');
-  assert.notEqual(await page.evaluate(() => document.activeElement?.id), 'canvas');
+  await page.waitForFunction(() => document.activeElement && document.activeElement.id !== 'canvas');
 
-  const focusable = await page.locator('#mirror a, #mirror button').count();
-  assert.ok(focusable >= 8, `mirror has the numbers and home buttons (${focusable})`);
+  await eventually(() => page.locator('#mirror a, #mirror button').count(), (n) => n >= 8,
+    'the mirror has the numbers and the home buttons');
   await page.locator('#mirror button').last().focus();
   await page.keyboard.press('Tab');
-  const stillInside = await page.evaluate(() => document.getElementById('app').contains(document.activeElement));
-  assert.equal(stillInside, false, 'focus left the app after the last element');
+  // Focus left the app after its last element.
+  await page.waitForFunction(() => !document.getElementById('app').contains(document.activeElement));
   await context.close();
 });
 
