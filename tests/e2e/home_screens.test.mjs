@@ -39,8 +39,9 @@ for (const size of [
     assert.ok(shareOfColour(image, cpr, CARD_WHITE, size.scale, 10) > 0.5, 'the HLR card is drawn');
     assert.ok(shareOfColour(image, cpr, INK, size.scale, 60) > 0.01, 'the HLR card has text');
 
-    // Every mirror element lies within the viewport and none overlap.
-    const boxes = await page.locator('#mirror .node').evaluateAll((nodes) => nodes.map((n) => {
+    // Every mirror element in view lies within the viewport and none overlap. (One scrolled
+    // wholly out of view is a 1 px strip at the edge it left by, out of pointer reach.)
+    const boxes = await page.locator('#mirror .node:not(.clipped)').evaluateAll((nodes) => nodes.map((n) => {
       const r = n.getBoundingClientRect();
       return { name: n.textContent, x: r.x, y: r.y, w: r.width, h: r.height };
     }));

@@ -109,8 +109,10 @@ test('on a phone, a swipe scrolls without dialling, focus reveals what is below,
   const main = page.getByRole('main');
   const last = main.getByRole('link', { name: /Olyckor och kriser/ });
   const first = await main.getByRole('link', { name: /Nödnummer/ }).boundingBox();
+  // Below the fold, the last card's mirror element is a strip on the edge, out of pointer reach.
   const before = await last.boundingBox();
-  assert.ok(before.y + before.height > 844, `the last card starts below the fold (${before.y})`);
+  assert.ok(before.y >= 843 && await last.evaluate((e) => e.classList.contains('clipped')),
+    `the last card is below the fold (${before.y})`);
   await saveScreenshot(page, 'numbers-phone');
 
   const swipe = async (fromY, toY) => {
@@ -130,7 +132,7 @@ test('on a phone, a swipe scrolls without dialling, focus reveals what is below,
   // A 300 px swipe is more than the screen's overflow: it scrolls to the end, where the last
   // card is fully visible.
   assert.ok(scrolled.y < before.y - 100, `swipe scrolled the screen (${before.y} -> ${scrolled.y})`);
-  assert.ok(scrolled.y + scrolled.height <= 844 + 1, `scrolled to the end (${scrolled.y})`);
+  assert.ok(scrolled.y + scrolled.height <= 844 + 1 && scrolled.height > 40, `scrolled to the end (${scrolled.y})`);
   assert.deepEqual(await page.evaluate(() => window.openedUrls), [], 'a swipe dials nothing');
 
   await swipe(first.y + 50, first.y + 500);  // back to the top

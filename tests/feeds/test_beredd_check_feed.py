@@ -52,11 +52,22 @@ class FeedCheck(unittest.TestCase):
         event = ('{"id": 1, "datetime": "2025-06-07 7:32:06 +02:00", "name": "Brand \xff", '
                  '"summary": "s", "url": "/x", "type": "Brand", '
                  '"location": {"name": "Solna", "gps": "59.36,18.0"}}')
-        path = self.write("utf8.json", b"[" + event.encode("latin-1") + b"]")
+        good = event.replace('"id": 1', '"id": 2').replace("\xff", "")
+        path = self.write("utf8.json", b"[" + event.encode("latin-1") + b"," + good.encode() + b"]")
         result = run(path)
         self.assertEqual(result.returncode, 1)
         self.assertIn(f"{path}: /0 (id 1): dropped: invalid UTF-8 in the texts", result.stderr)
-        self.assertEqual(json.loads(result.stdout)["features"], [])
+        self.assertEqual([f["properties"]["id"] for f in json.loads(result.stdout)["features"]], ["2"])
+
+    def test_a_feed_of_only_unreadable_items_is_refused(self):
+        # Police-shaped, every one with a wrong type: a broken source, not a quiet one.
+        event = {"id": 1, "datetime": "2025-06-07 7:32:06 +02:00", "name": "Brand", "summary": "s",
+                 "url": "/x", "type": "Brand", "location": {"name": "Solna", "gps": "59.36,18.0"}}
+        wrong = [{"name": 42}, {"datetime": 5}, {"location": "Solna"}, {"summary": []}]
+        path = self.write("broken.json", json.dumps([{**event, "id": i, **w} for i, w in enumerate(wrong, 1)]))
+        result = run(path)
+        self.assertEqual(result.returncode, 1)
+        self.assertIn(f"{path}: none of its 4 items could be read (first: /0: name: expected a string", result.stderr)
 
     def test_an_html_error_page_is_named_as_such(self):
         path = self.write("error.json", "<!DOCTYPE html>\n<html><h1>502 Bad Gateway</h1></html>")
