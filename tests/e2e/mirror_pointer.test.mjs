@@ -65,7 +65,7 @@ async function press(page, name) {
 
 // Scrolls the screen down in `step` px wheel turns (over the left margin, never the map) and
 // checks the pinned bars at every position, until the screen stops moving.
-async function scrollAndCheck(page, where, step = 120) {
+async function scrollAndCheck(page, where, step = 200) {
   let checked = 0;
   let previous = null;
   for (let turn = 0; turn < 40; turn++) {
