@@ -8,9 +8,15 @@ here="$(cd "$(dirname "$0")" && pwd)"
 repo="${1:-$(cd "$here/../.." && pwd)}"
 work=$(mktemp -d)
 server_pid=
+# Stopping the server is not the test's result: the script exits with the status it had.
 cleanup() {
-  [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null
+  local status=$?
+  if [ -n "$server_pid" ]; then
+    kill "$server_pid" 2>/dev/null || true
+    wait "$server_pid" 2>/dev/null || true
+  fi
   rm -rf "$work"
+  exit "$status"
 }
 trap cleanup EXIT
 
