@@ -172,6 +172,9 @@ test('a new build takes over only at a page start with no other page open, never
 
   // Alone, the next start takes over: the page reloads from the new build, whole.
   await other.close();
+  // The worker learns that a page closed a moment later: wait until it counts only this one.
+  await waitForAsync(page, async () => (await window.beredd.offlineStatus('waiting'))?.pages === 1,
+    null, { timeoutMs: 30000, why: 'the new build\'s worker sees one page open' });
   await page.reload();
   await waitForBuild(page, newBuild);
   await waitForOfflineReady(page);

@@ -18,6 +18,8 @@ const MESSAGES = {
 const SLOW_LOAD_MS = 15000;
 const FIRST_PAINT_WAIT_MS = 3000;
 const WORKER_ANSWER_MS = 3000;
+// How long a page that asked a new build to take over waits for it before reloading anyway.
+const TAKE_OVER_MS = 10000;
 // This page's build (web/tools/precache_list.py writes it): its service worker is this build's.
 const BUILD = document.querySelector('meta[name="beredd-build"]')?.content ?? '';
 
@@ -261,18 +263,30 @@ function askWorker(worker, message) {
 // worker is waiting, and this is the only page open, it takes over and the page reloads from
 // the new build. Resolves to true when the page is reloading. A page never mixes two builds,
 // and nothing that runs (a drill, a metronome, a kiosk session) is cut short: they only run
-// after this point.
+// after this point. The worker takes over only once this page has confirmed (sw.js): a page
+// that gave up waiting for an answer goes on with its own build and no worker changes under it.
 async function startWaitingBuild() {
   if (!('serviceWorker' in navigator) || !navigator.serviceWorker.controller) return false;
   const registration = await navigator.serviceWorker.getRegistration();
   const waiting = registration?.waiting;
   if (!waiting) return false;
+  const asked = await askWorker(waiting, { type: 'take-over?' });
+  if (!asked?.agreed) {
+    console.info(asked ? `a new build waits: ${asked.pages} pages are open`
+      : 'a new build waits: its worker did not answer');
+    return false;
+  }
   const changed = new Promise((resolve) => {
-    navigator.serviceWorker.addEventListener('controllerchange', () => resolve(true), { once: true });
-    setTimeout(() => resolve(false), WORKER_ANSWER_MS);
+    navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true });
   });
-  const answer = await askWorker(waiting, { type: 'take-over' });
-  if (!answer?.agreed || !(await changed)) return false;
+  const taken = await askWorker(waiting, { type: 'take-over' });
+  if (taken?.taken === false) {
+    console.info(`a new build waits: ${taken.pages} pages are open`);
+    return false;
+  }
+  // No answer may still mean a take-over on its way: this page does not start the old build.
+  await Promise.race([changed, new Promise((resolve) => setTimeout(resolve, TAKE_OVER_MS))]);
+  if (!taken) console.warn('the new build did not answer its take-over; reloading');
   window.location.reload();
   return true;
 }

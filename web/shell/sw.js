@@ -12,8 +12,8 @@
 // - a new build's worker installs and then waits: no skipWaiting() at install, and no
 //   clients.claim() of pages it did not serve;
 // - it takes over only when no page of the old build is left, or when a page asks at its very
-//   start (boot.js, before it has loaded anything of its own) and is the only page open; that
-//   page then reloads whole from the new build;
+//   start (boot.js, before it has loaded anything of its own), is the only page open, and
+//   confirms; that page then reloads whole from the new build;
 // - only then is the old build's cache deleted.
 
 const VERSION = new URL(self.location.href).searchParams.get('v') ?? 'dev';
@@ -48,19 +48,25 @@ self.addEventListener('activate', (event) => {
 });
 
 // Messages from pages, each answered on the port it brings:
-// - 'take-over': a page at its start asks this waiting worker to take over now. Agreed only
-//   when it is the only page open: any other one still runs the old build.
+// - 'take-over?': a page at its start asks whether this waiting worker could take over now.
+//   Yes only when it is the only page open: any other one still runs the old build.
+// - 'take-over': the page that was told yes confirms; still the only page, this worker takes over.
+//   Two steps, because a page that gave up waiting for the answer goes on with the old build,
+//   and a worker that took over then would serve it the new build's files.
 // - 'claim': a page of this worker's own build, loaded from the network, asks to be looked after.
-// - 'status': what is cached, for the page (and tests) to read without touching any cache.
+// - 'status': what is cached and how many pages are open, for the page (and tests) to read
+//   without touching any cache.
 self.addEventListener('message', (event) => {
   const reply = (answer) => event.ports[0]?.postMessage(answer);
   const type = event.data?.type;
-  if (type === 'take-over') {
+  if (type === 'take-over?') {
+    event.waitUntil(openPages().then((pages) => reply({ agreed: pages <= 1, pages })));
+  } else if (type === 'take-over') {
     event.waitUntil((async () => {
-      const pages = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
-      const agreed = pages.length <= 1;
-      reply({ agreed, pages: pages.length });
-      if (agreed) await self.skipWaiting();
+      const pages = await openPages();  // a page may have opened since the question
+      if (pages > 1) return reply({ taken: false, pages });
+      await self.skipWaiting();
+      reply({ taken: true });
     })());
   } else if (type === 'claim') {
     event.waitUntil(self.clients.claim().then(() => reply({ claimed: true })));
@@ -69,10 +75,17 @@ self.addEventListener('message', (event) => {
   }
 });
 
+async function openPages() {
+  return (await self.clients.matchAll({ type: 'window', includeUncontrolled: true })).length;
+}
+
 async function status() {
   const names = await caches.keys();
   const cached = names.includes(SHELL_CACHE) ? (await (await caches.open(SHELL_CACHE)).keys()).length : 0;
-  return { version: VERSION, state: self.serviceWorker?.state ?? 'unknown', cached, caches: names };
+  return {
+    version: VERSION, state: self.serviceWorker?.state ?? 'unknown', cached, caches: names,
+    pages: await openPages(),
+  };
 }
 
 self.addEventListener('fetch', (event) => {
