@@ -270,18 +270,14 @@ async function startWaitingBuild() {
   const registration = await navigator.serviceWorker.getRegistration();
   const waiting = registration?.waiting;
   if (!waiting) return false;
-  const asked = await askWorker(waiting, { type: 'take-over?' });
-  if (!asked?.agreed) {
-    console.info(asked ? `a new build waits: ${asked.pages} pages are open`
-      : 'a new build waits: its worker did not answer');
-    return false;
-  }
   const changed = new Promise((resolve) => {
     navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true });
   });
-  const taken = await askWorker(waiting, { type: 'take-over' });
-  if (taken?.taken === false) {
-    console.info(`a new build waits: ${taken.pages} pages are open`);
+  const asked = await askWorker(waiting, { type: 'take-over?' });
+  const taken = asked?.agreed ? await askWorker(waiting, { type: 'take-over' }) : asked;
+  if (!asked?.agreed || taken?.taken === false) {
+    const why = taken ? `${taken.pages} pages are open` : 'its worker did not answer';
+    console.info(`a new build waits: ${why}`);
     return false;
   }
   // No answer may still mean a take-over on its way: this page does not start the old build.
