@@ -12,6 +12,7 @@
 #include "core/cpr_timeline.h"
 #include "core/drill_engine.h"
 #include "core/incident.h"
+#include "core/map_screen.h"
 #include "core/screen.h"
 
 namespace beredd::ui {
@@ -47,34 +48,10 @@ struct DrillView {
   const PastDrill* open_report = nullptr;         // a past drill's report is shown
 };
 
-// The incident map: live incidents (newest first), the feed's state and the list's filters.
-struct MapView {
-  const std::vector<core::Incident>* incidents = nullptr;  // live (Actual) only
-  std::string selected_id;          // synced with the map's open popup
-  bool reveal_selected = false;     // scroll the list to it (it was chosen on the map)
-  std::int64_t now_ms = 0;
-  int utc_offset_minutes = 0;
-  std::int64_t updated_ms = 0;      // the last good poll; 0: none yet
-  std::int64_t stale_since_ms = 0;  // the first failed poll after it; 0: up to date
-  std::string problem;              // why the last poll failed (shown while stale)
-  int dropped = 0;                  // items of the last good feed that were left out
-  std::string category;             // filter; "": every category
-  int within_hours = 0;             // filter; 0: any time
-  std::optional<core::GeoPoint> near;  // filter: within kNearKm of here (the user's position)
-  // The region filter: only what the map shows (pan and zoom the map to choose the region).
-  struct Bounds {
-    double south = 0, west = 0, north = 0, east = 0;
-    bool Contains(const core::GeoPoint& p) const {
-      return p.lat >= south && p.lat <= north && p.lon >= west && p.lon <= east;
-    }
-    bool operator==(const Bounds&) const = default;
-  };
-  std::optional<Bounds> map_bounds;  // what the map shows now; unknown before it is drawn
-  bool only_map_area = false;
-  bool locating = false;               // waiting for the browser's position
-  std::string location_problem;        // catalog key: why there is no position
-  static constexpr double kNearKm = 25;
-};
+// The incident map's view-model and intents are core's (core/map_screen.h): its sessions fill
+// and apply them.
+using core::MapView;
+using core::MapIntents;
 
 // The CPR practice trainer: taps on a pad in time with compressions on a manikin.
 struct PracticeView {
@@ -147,12 +124,7 @@ struct Intents {
   bool export_json = false;
   bool export_csv = false;
   bool print_report = false;
-  std::string select_incident;          // an incident id, from the list
-  std::optional<std::string> category;  // the list's category filter ("": all)
-  std::optional<int> within_hours;      // the list's time filter (0: any time)
-  bool locate = false;                  // "near me": ask for the user's position
-  bool clear_near = false;              // show incidents everywhere again
-  std::optional<bool> only_map_area;    // the region filter on or off
+  MapIntents map;
   bool start_practice = false;
   bool stop_practice = false;
   bool practice_tap = false;            // a compression on the practice pad

@@ -52,15 +52,16 @@ std::string Detail(const core::Incident& incident, const AppView& vm, std::strin
 void DrawFeedState(const AppView& vm) {
   const core::Catalog& s = vm.pack.strings;
   const MapView& map = vm.map;
+  const std::string problem = map.offline ? std::string(s.Get("map.offline")) : map.problem;
   if (map.updated_ms == 0 && map.stale_since_ms == 0) {
     Paragraph("map.state", s.Get("map.loading"), Role::Status);
   } else if (map.updated_ms == 0) {
-    Notice("map.state", s.Format("map.unavailable", {{"problem", map.problem}}));
+    Notice("map.state", s.Format("map.unavailable", {{"problem", problem}}));
   } else if (map.stale_since_ms != 0) {
     // The last good incidents stay on screen; this says how old they are and why.
     Notice("map.state", s.Format("map.stale", {{"time", Clock(map.stale_since_ms, map)},
                                                 {"updated", Clock(map.updated_ms, map)},
-                                                {"problem", map.problem}}));
+                                                {"problem", problem}}));
   } else {
     Paragraph("map.state", s.Format("map.updated", {{"time", Clock(map.updated_ms, map)}}), Role::Status);
   }
@@ -78,10 +79,10 @@ void DrawFilters(const AppView& vm, Intents& out) {
     }
   }
   ImGui::PushID("category");
-  if (ToggleButton("all", s.Get("map.all_categories"), vm.map.category.empty())) out.category = "";
+  if (ToggleButton("all", s.Get("map.all_categories"), vm.map.category.empty())) out.map.category = "";
   for (const std::string& category : categories) {
     SameLineIfFits(ImGui::CalcTextSize(category.c_str()).x + 2 * ImGui::GetStyle().FramePadding.x);
-    if (ToggleButton(category, category, vm.map.category == category)) out.category = category;
+    if (ToggleButton(category, category, vm.map.category == category)) out.map.category = category;
   }
   ImGui::PopID();
   ImGui::PushID("hours");
@@ -89,7 +90,7 @@ void DrawFilters(const AppView& vm, Intents& out) {
     const std::string_view label = s.Get(kHourKeys[i]);
     if (i > 0) SameLineIfFits(ImGui::CalcTextSize(label.data(), label.data() + label.size()).x + 2 * ImGui::GetStyle().FramePadding.x);
     if (ToggleButton(kHourKeys[i], label, vm.map.within_hours == kHourFilters[i])) {
-      out.within_hours = kHourFilters[i];
+      out.map.within_hours = kHourFilters[i];
     }
   }
   ImGui::PopID();
@@ -97,14 +98,14 @@ void DrawFilters(const AppView& vm, Intents& out) {
   const std::string_view near = s.Get(vm.map.locating ? "map.locating" : "map.near_me");
   if (ToggleButton("map.near_me", near, vm.map.near.has_value()) && !vm.map.locating) {
     if (vm.map.near) {
-      out.clear_near = true;
+      out.map.clear_near = true;
     } else {
-      out.locate = true;
+      out.map.locate = true;
     }
   }
   const std::string_view region = s.Get("map.only_map_area");
   SameLineIfFits(ImGui::CalcTextSize(region.data(), region.data() + region.size()).x + 2 * ImGui::GetStyle().FramePadding.x);
-  if (ToggleButton("map.only_map_area", region, vm.map.only_map_area)) out.only_map_area = !vm.map.only_map_area;
+  if (ToggleButton("map.only_map_area", region, vm.map.only_map_area)) out.map.only_map_area = !vm.map.only_map_area;
   if (!vm.map.location_problem.empty()) Notice("map.location_problem", s.Get(vm.map.location_problem));
 }
 
@@ -131,7 +132,7 @@ void DrawList(const AppView& vm, Intents& out) {
       drawn[i] = true;
       if (ListRow(incident.id, incident.title, Detail(incident, vm, today), incident.summary, kRowHeight,
                   incident.id == vm.map.selected_id)) {
-        out.select_incident = incident.id;
+        out.map.select_incident = incident.id;
       }
     }
   }
@@ -148,7 +149,7 @@ void DrawList(const AppView& vm, Intents& out) {
     const std::string description = Detail(incident, vm, today) + ". " + incident.summary;
     if (UndrawnListRow(incident.id, incident.title, description, start.y + static_cast<float>(i) * step,
                        incident.id == vm.map.selected_id)) {
-      out.select_incident = incident.id;
+      out.map.select_incident = incident.id;
     }
   }
   ImGui::PopID();

@@ -14,8 +14,6 @@
 
 #include "backends/imgui_impl_opengl3.h"
 #include "core/drill_report.h"
-#include "core/feed.h"
-#include "core/feed_ingest.h"
 #include "core/url_policy.h"
 #include "imgui.h"
 #include "ui/app_view.h"
@@ -71,8 +69,6 @@ std::vector<unsigned char> ReadBytes(const char* path) {
   const std::string text = ReadFile(path);
   return {text.begin(), text.end()};
 }
-
-val Shell() { return val::global("beredd"); }
 
 void Fail(const char* reason) { Shell().call<void>("fail", std::string(reason)); }
 
@@ -285,90 +281,64 @@ val App::FeedSettings() const {
 }
 
 bool App::FeedReceived(const std::string& text) {
-  const auto now = static_cast<std::int64_t>(emscripten_date_now());
-  if (!LoadFeed(text, now)) return false;
-  feed_stale_since_ms_ = 0;
-  feed_problem_.clear();
-  feed_offline_ = false;
-  return true;
-}
-
-// The network did not answer. The service worker may have answered instead with the copy it
-// kept (`text`, fetched at `fetched_ms`): after a reload offline that is all there is, so it is
-// shown, marked stale. In a running session the incidents already shown are at least as new.
-void App::FeedOffline(const std::string& text, double fetched_ms) {
-  const auto now = static_cast<std::int64_t>(emscripten_date_now());
-  const auto fetched = static_cast<std::int64_t>(fetched_ms);
-  if (!text.empty() && fetched > feed_updated_ms_) LoadFeed(text, fetched);
-  if (feed_stale_since_ms_ == 0) feed_stale_since_ms_ = now;
-  feed_offline_ = true;
-  scheduler_.Request();
-}
-
-// Parses a feed and shows its live incidents as of `updated_ms`; on failure the last good ones
-// stay and the reason is shown.
-bool App::LoadFeed(const std::string& text, std::int64_t updated_ms) {
   const double started_ms = emscripten_get_now();
-  core::FeedError error;
-  std::optional<core::IngestedFeed> feed = core::IngestFeed(text, incidents_, &error);
-  if (!feed) {
-    FeedFailed(error.ToString());  // the last good incidents stay
-    return false;
+  const std::optional<core::FeedDiff> diff = feed_.Received(text);
+  ShowFeedChange(diff, started_ms);
+  return diff.has_value();
+}
+
+void App::FeedOffline(const std::string& text, double fetched_ms) {
+  const double started_ms = emscripten_get_now();
+  ShowFeedChange(feed_.Offline(text, static_cast<std::int64_t>(fetched_ms)), started_ms);
+}
+
+// A poll's outcome reaches the screen: the map's layers change in place (`diff`: the incidents
+// changed), and the list and the feed's state are drawn again either way.
+void App::ShowFeedChange(const std::optional<core::FeedDiff>& diff, double started_ms) {
+  if (diff) {
+    const double map_started_ms = emscripten_get_now();
+    if (!diff->empty()) map_.Update(feed_.incidents(), *diff);
+    last_map_update_ms_ = emscripten_get_now() - map_started_ms;
+    last_feed_ms_ = emscripten_get_now() - started_ms;
+    ++feed_loads_;
   }
-  for (const core::DroppedItem& dropped : feed->dropped) {
-    val::global("console").call<void>("warn", "feed item dropped: " + dropped.where + " " + dropped.reason);
-  }
-  const double map_started_ms = emscripten_get_now();
-  if (!feed->diff.empty()) map_.Update(feed->live, feed->diff);
-  last_map_update_ms_ = emscripten_get_now() - map_started_ms;
-  incidents_ = std::move(feed->live);
-  feed_dropped_ = static_cast<int>(feed->dropped.size());
-  feed_updated_ms_ = updated_ms;
   scheduler_.Request();
-  last_feed_ms_ = emscripten_get_now() - started_ms;
-  ++feed_loads_;
-  return true;
 }
 
 val App::FeedTimings() const {
   val timings = val::object();
   timings.set("feedMs", last_feed_ms_);
   timings.set("mapMs", last_map_update_ms_);
-  timings.set("incidents", static_cast<double>(incidents_.size()));
+  timings.set("incidents", static_cast<double>(feed_.incidents().size()));
   timings.set("layers", map_.LayerCount());
   timings.set("loads", static_cast<double>(feed_loads_));
   return timings;
 }
 
 void App::FeedFailed(const std::string& reason) {
-  if (feed_stale_since_ms_ == 0) feed_stale_since_ms_ = static_cast<std::int64_t>(emscripten_date_now());
-  feed_problem_ = reason;
-  feed_offline_ = false;
+  feed_.Failed(reason);
   scheduler_.Request();
 }
 
 void App::MapSelected(const std::string& incident_id) {
-  selected_incident_ = incident_id;
-  reveal_selected_ = true;
+  map_session_.MapSelected(incident_id);
   scheduler_.Request();
 }
 
 void App::Located(double lat, double lon) {
-  locating_ = false;
-  location_problem_.clear();
-  near_ = core::GeoPoint{lat, lon};
+  map_session_.Located(core::GeoPoint{lat, lon});
   scheduler_.Request();
 }
 
 void App::MapMoved(double south, double west, double north, double east) {
-  map_bounds_ = ui::MapView::Bounds{south, west, north, east};
-  if (only_map_area_) scheduler_.Request();  // the list follows the map
+  if (map_session_.MapMoved({south, west, north, east})) scheduler_.Request();  // the list follows the map
 }
 
 void App::LocationFailed(int code) {
-  locating_ = false;
-  location_problem_ = code == 1 ? "map.location.denied" : code == 3 ? "map.location.timeout"
-                                                                    : "map.location.unavailable";
+  // GeolocationPositionError.code: 1 PERMISSION_DENIED, 2 POSITION_UNAVAILABLE, 3 TIMEOUT.
+  map_session_.LocationFailed(code == 1   ? core::LocationError::Denied
+                              : code == 3 ? core::LocationError::Timeout
+                                          : core::LocationError::Unavailable);
   scheduler_.Request();
 }
 
@@ -388,7 +358,7 @@ void App::AttachMap() {
   map_rect_ = area->rect;
   const bool was_attached = map_.attached();
   map_.Attach(host, resized, pack(), /*interactive=*/!attract_);
-  if (!was_attached && map_.attached() && !selected_incident_.empty()) map_.Select(selected_incident_);
+  if (!was_attached && map_.attached() && !map_session_.selected_id().empty()) map_.Select(map_session_.selected_id());
 }
 
 void App::FieldChanged(const std::string& semantic_id, const std::string& value) {
@@ -726,23 +696,10 @@ bool App::Draw(double now_ms) {
   vm.practice.now_ms = monotonic_ms;
   const int utc_offset_minutes = UtcOffsetMinutes(wall_ms);
   FillDrillView(vm.drill, wall_ms, utc_offset_minutes);
-  vm.map.incidents = &incidents_;
-  vm.map.selected_id = selected_incident_;
-  vm.map.reveal_selected = reveal_selected_;
-  reveal_selected_ = false;
+  feed_.Fill(vm.map);
+  map_session_.Fill(vm.map);
   vm.map.now_ms = wall_ms;
   vm.map.utc_offset_minutes = utc_offset_minutes;
-  vm.map.updated_ms = feed_updated_ms_;
-  vm.map.stale_since_ms = feed_stale_since_ms_;
-  vm.map.problem = feed_offline_ ? std::string(pack().strings.Get("map.offline")) : feed_problem_;
-  vm.map.dropped = feed_dropped_;
-  vm.map.category = map_category_;
-  vm.map.within_hours = map_within_hours_;
-  vm.map.near = near_;
-  vm.map.map_bounds = map_bounds_;
-  vm.map.only_map_area = only_map_area_;
-  vm.map.locating = locating_;
-  vm.map.location_problem = location_problem_;
   const core::CprMode* mode = SelectedCprMode();
   vm.cpr.mode_id = mode != nullptr ? mode->id : std::string();
   if (cpr_timeline_) {
@@ -798,19 +755,8 @@ void App::Apply(const ui::Intents& intents) {
     Shell().call<void>("openUrl", intents.open_url);
   }
   if (intents.switch_language) SwitchLanguage();
-  if (!intents.select_incident.empty()) {
-    selected_incident_ = intents.select_incident;
-    map_.Select(selected_incident_);
-  }
-  if (intents.category) map_category_ = *intents.category;
-  if (intents.within_hours) map_within_hours_ = *intents.within_hours;
-  if (intents.locate && !locating_) {
-    locating_ = true;
-    location_problem_.clear();
-    Shell().call<void>("locate");  // answers with located() or locationFailed()
-  }
-  if (intents.clear_near) near_.reset();
-  if (intents.only_map_area) only_map_area_ = *intents.only_map_area;
+  const std::string open_on_map = map_session_.Apply(intents.map);
+  if (!open_on_map.empty()) map_.Select(open_on_map);
   if (!intents.select_cpr_mode.empty() && intents.select_cpr_mode != cpr_mode_id_) {
     cpr_mode_id_ = intents.select_cpr_mode;
     if (cpr_timeline_) StartCpr();  // restart in the new rhythm

@@ -14,8 +14,10 @@
 #include "core/cpr_practice.h"
 #include "core/cpr_timeline.h"
 #include "core/drill_engine.h"
+#include "core/feed_session.h"
 #include "core/incident.h"
 #include "core/kiosk.h"
+#include "core/map_session.h"
 #include "core/screen.h"
 #include "ui/app_view.h"
 #include "ui/input_queue.h"
@@ -23,6 +25,7 @@
 #include "web/a11y_mirror.h"
 #include "web/frame_scheduler.h"
 #include "web/incident_map.h"
+#include "web/web_platform.h"
 
 namespace beredd::web {
 
@@ -97,7 +100,7 @@ class App {
   void ExportReport(bool csv, std::int64_t now_ms) const;
   void FillDrillView(ui::DrillView& view, std::int64_t now_ms, int utc_offset_minutes) const;
   void AttachMap();
-  bool LoadFeed(const std::string& text, std::int64_t updated_ms);
+  void ShowFeedChange(const std::optional<core::FeedDiff>& diff, double started_ms);
   void UpdateFeedActive();
   void StartPractice();
   void StopPractice();
@@ -146,22 +149,9 @@ class App {
   std::vector<core::RosterClass> roster_;    // the school's classes, kept in localStorage
   std::string class_problem_;                // catalog key: why the last class was refused
 
-  // The incident feed: the last good incidents stay until a poll brings better ones.
-  std::vector<core::Incident> incidents_;  // live (Actual) only, newest first
-  std::int64_t feed_updated_ms_ = 0;       // the last good poll
-  std::int64_t feed_stale_since_ms_ = 0;   // the first failure after it; 0: up to date
-  std::string feed_problem_;
-  bool feed_offline_ = false;  // the network did not answer (the problem is "offline")
-  int feed_dropped_ = 0;
-  std::string selected_incident_;
-  bool reveal_selected_ = false;
-  std::string map_category_;
-  int map_within_hours_ = 0;
-  std::optional<core::GeoPoint> near_;  // the user's position, once they asked for "near me"
-  bool locating_ = false;
-  std::optional<ui::MapView::Bounds> map_bounds_;
-  bool only_map_area_ = false;
-  std::string location_problem_;
+  WebPlatform platform_;  // before the sessions, which keep a reference to it
+  core::FeedSession feed_{platform_};       // the last good incidents stay until a poll brings better ones
+  core::MapSession map_session_{platform_};  // one visitor's selection, filters and position
   bool feed_active_ = false;  // the feed is polled (the map is on screen)
   double last_feed_ms_ = 0;        // the last good poll's ingest and map update, for the benchmark
   double last_map_update_ms_ = 0;  // its map update alone

@@ -20,8 +20,6 @@ constexpr double kSlideMs = 8000;
 // How long the dismissed warning stays up after the last input (see warning_held_until_ms_).
 constexpr double kWarningHoldMs = 1000;
 
-val Shell() { return val::global("beredd"); }
-
 }  // namespace
 
 void App::ApplyKioskSettings() {
@@ -126,15 +124,7 @@ void App::ResetSession(double now_ms) {
   current_pack_ = DefaultPackIndex();
   tree_.ClearFieldValues();
   Shell()["mirror"].call<void>("clearFields");
-  selected_incident_.clear();
-  reveal_selected_ = false;
-  map_category_.clear();
-  map_within_hours_ = 0;
-  near_.reset();
-  locating_ = false;
-  location_problem_.clear();
-  only_map_area_ = false;
-  map_bounds_.reset();
+  map_session_ = core::MapSession(platform_);
   map_.Detach();  // made again at its starting view when a map is next shown
   open_report_.reset();
   class_problem_.clear();
