@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <map>
 
+#include "core/drill_scenario_json.h"
 #include "core/pack_reading.h"
 #include "core/url_policy.h"
 

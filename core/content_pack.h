@@ -13,8 +13,8 @@
 #include "core/cpr_timeline.h"
 #include "core/drill_scenario.h"
 #include "core/emergency_numbers.h"
-#include "core/json_reader.h"
 #include "core/kiosk.h"
+#include "core/problem.h"
 
 namespace beredd::core {
 

@@ -1,14 +1,13 @@
-// What a drill leaves behind: the after-action report (JSON and CSV exports carrying every
-// event), the stored form of each event, and the compliance overview of when each scenario
-// was last practised and is next due. Layer: core (std + nlohmann).
+// What a drill leaves behind: the CSV export carrying every event, the names and times events
+// are reported with, and the compliance overview of when each scenario was last practised and is
+// next due. The JSON forms are in core/drill_report_json.h. Layer: core (std only).
 #pragma once
 
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "core/drill_engine.h"
 
@@ -17,19 +16,12 @@ namespace beredd::core {
 // "2026-11-22T09:15:03Z"
 std::string IsoUtc(std::int64_t unix_ms);
 
-// An event as stored (IndexedDB/localStorage record) and back. Reading never throws: a
-// malformed record yields nullopt and `error` says why.
-nlohmann::json DrillEventToJson(const DrillEvent& event);
-std::optional<DrillEvent> DrillEventFromJson(const nlohmann::json& record, std::string* error);
+// "start", "step", "roll_call", ... as reports and stored records name them, and back.
+const char* DrillEventName(DrillEventType type);
+bool ParseDrillEventName(std::string_view text, DrillEventType& type);
 
-// A stored log (a JSON array of records) as events. Records that cannot be read are skipped and
-// counted in `skipped`, so one damaged record never loses the rest.
-std::vector<DrillEvent> DrillLogFromJson(const nlohmann::json& records, int* skipped = nullptr);
-
-// The after-action report: scenario, times, every event with its offset, targets with their
-// results, the roll call per class with totals, and the notes. status is always "Exercise".
-nlohmann::json DrillReportJson(const DrillScenario& scenario, const DrillState& state,
-                               std::int64_t now_ms);
+// When `at_ms` happened, in seconds since the drill started.
+double SecondsIntoDrill(const DrillState& state, std::int64_t at_ms);
 
 // One row per event: offset_s,time_utc,event,ref,text,expected,accounted,injured,missing.
 std::string DrillReportCsv(const DrillScenario& scenario, const DrillState& state);

@@ -5,8 +5,6 @@
 #include <string>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
 namespace beredd::core {
 
 // The Standard Response Protocol action a scenario practises.
@@ -53,12 +51,5 @@ struct DrillScenario {
 // "hold", "secure", ... as written in packs; false for anything else.
 bool ParseDrillAction(const std::string& text, DrillAction& action);
 const char* DrillActionName(DrillAction action);
-
-class JsonReader;
-
-// Reads the optional "drills" array of a pack's `root` into `out`, reporting problems through
-// `reader` (unique ids, targets naming existing steps, known actions, sane times).
-void ReadDrillScenarios(JsonReader& reader, const nlohmann::json& root,
-                        std::vector<DrillScenario>& out);
 
 }  // namespace beredd::core

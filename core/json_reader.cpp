@@ -48,10 +48,6 @@ std::string EscapePointer(std::string_view key) {
 
 }  // namespace
 
-std::string Problem::ToString() const {
-  return file + ": " + (path.empty() ? std::string("/") : path) + ": " + message;
-}
-
 std::optional<json> ParseJson(std::string_view text, std::string_view file,
                               std::vector<Problem>& problems) {
   json doc = json::parse(text.begin(), text.end(), nullptr, /*allow_exceptions=*/false);

@@ -12,14 +12,9 @@
 
 #include <nlohmann/json.hpp>
 
-namespace beredd::core {
+#include "core/problem.h"
 
-struct Problem {
-  std::string file;     // as the user named it, e.g. "content/sv.json"
-  std::string path;     // JSON pointer; "" for the whole document
-  std::string message;  // what is wrong, in English (a developer-facing check)
-  std::string ToString() const;  // "content/sv.json: /numbers/2/tel: not a phone number ..."
-};
+namespace beredd::core {
 
 // Parses `text`, or records where and why it is not JSON (line and column).
 std::optional<nlohmann::json> ParseJson(std::string_view text, std::string_view file,

@@ -8,6 +8,7 @@
 
 #include "imgui.h"
 #include "core/geo.h"
+#include "core/incident_text.h"
 #include "ui/clock_text.h"
 #include "ui/screens.h"
 #include "ui/widgets.h"
@@ -38,14 +39,14 @@ std::string Detail(const core::Incident& incident, const AppView& vm, std::strin
   const core::Catalog& s = vm.pack.strings;
   const std::string when = LocalDateTime(incident.time_ms, vm.map.utc_offset_minutes);
   std::string detail = when.compare(0, today.size(), today) == 0 ? when.substr(11, 5) : when;
-  if (!incident.category.empty()) detail += " · " + incident.category;
-  if (!incident.area_name.empty()) detail += " · " + incident.area_name;
-  if (incident.precision == core::LocationPrecision::Area) detail += " (" + std::string(s.Get("map.area")) + ")";
+  const std::string what_where = core::IncidentWhatWhere(incident, s);
+  if (!what_where.empty()) detail += " · " + what_where;
   if (vm.map.near) {
     const int km = static_cast<int>(core::DistanceKm(*vm.map.near, incident.position) + 0.5);
     detail += " · " + s.Format("map.distance", {{"km", std::to_string(km)}});
   }
-  if (!incident.source.empty()) detail += " · " + s.Format("map.source", {{"source", incident.source}});
+  const std::string source = core::IncidentSource(incident, s);
+  if (!source.empty()) detail += " · " + source;
   return detail;
 }
 

@@ -14,6 +14,7 @@
 
 #include "backends/imgui_impl_opengl3.h"
 #include "core/drill_report.h"
+#include "core/drill_report_json.h"
 #include "core/url_policy.h"
 #include "imgui.h"
 #include "ui/app_view.h"

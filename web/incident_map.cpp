@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <string>
 
+#include "core/incident_text.h"
 #include "core/url_policy.h"
 
 namespace beredd::web {
@@ -65,12 +66,11 @@ val Popup(const core::Incident& incident, const core::ContentPack& pack, bool li
   val box = val::global("document").call<val>("createElement", std::string("div"));
   box.set("className", std::string("incident-popup"));
   box.call<void>("append", Element("strong", incident.title));
-  std::string where = incident.category;
-  if (!incident.area_name.empty()) where += (where.empty() ? "" : " · ") + incident.area_name;
-  if (incident.precision == core::LocationPrecision::Area) where += " (" + std::string(s.Get("map.area")) + ")";
-  if (!where.empty()) box.call<void>("append", Element("p", where));
+  const std::string what_where = core::IncidentWhatWhere(incident, s);
+  if (!what_where.empty()) box.call<void>("append", Element("p", what_where));
   if (!incident.summary.empty()) box.call<void>("append", Element("p", incident.summary));
-  if (!incident.source.empty()) box.call<void>("append", Element("p", s.Format("map.source", {{"source", incident.source}})));
+  const std::string source = core::IncidentSource(incident, s);
+  if (!source.empty()) box.call<void>("append", Element("p", source));
   if (links && !incident.url.empty() && core::IsOpenableUrl(incident.url) &&
       incident.url.rfind("https://", 0) == 0) {
     val link = Element("a", std::string(s.Get("map.read_more")));

@@ -9,6 +9,7 @@
 #include "core/content_pack.h"
 #include "core/drill_engine.h"
 #include "core/drill_report.h"
+#include "core/drill_report_json.h"
 
 using namespace beredd::core;
 
