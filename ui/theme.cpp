@@ -1,6 +1,8 @@
 // Fonts and style. Layer: ui.
 #include "ui/theme.h"
 
+#include "ui/glyph_ranges.h"
+
 namespace beredd::ui {
 namespace {
 
@@ -10,12 +12,6 @@ constexpr float kSmallSize = 16.0f;
 constexpr float kHeadingSize = 30.0f;
 constexpr float kDisplaySize = 34.0f;
 constexpr float kCountSize = 96.0f;  // the CPR count, read from an arm's length while pushing
-
-// Basic Latin, Latin-1 (å ä ö é ü), Latin Extended-A, and the punctuation Swedish text uses
-// (dashes, quotes, ellipsis, bullet), the euro sign, arrows and the minus sign. Must match the build's font
-// subset (web/CMakeLists.txt) and outlive the atlas build, hence namespace scope.
-constexpr ImWchar kGlyphRanges[] = {0x0020, 0x017F, 0x2010, 0x2027, 0x20AC, 0x20AC,
-                                    0x2190, 0x2193, 0x2212, 0x2212, 0};
 
 // The count font holds digits, space and '/' only: at 96 px x 3 (phones) a full range would
 // make the atlas several megabytes.

@@ -122,9 +122,14 @@ BOOST_AUTO_TEST_CASE(touch_moves_without_a_start_are_ignored) {
 BOOST_AUTO_TEST_CASE(out_of_range_key_indices_are_ignored) {
   InputQueue queue;
   queue.Key(-1, true);
+  queue.Key(IM_ARRAYSIZE(io().KeysDown), true);
   queue.Key(100000, true);
-  queue.ApplyTo(io());
+  queue.Key(ImGuiKey_Enter, true);  // in range, after them: it must still arrive
+  for (int frame = 0; frame < 5 && !queue.empty(); ++frame) queue.ApplyTo(io());
   BOOST_TEST(queue.empty());
+  for (int key = 0; key < IM_ARRAYSIZE(io().KeysDown); ++key) {
+    BOOST_TEST_CONTEXT("key index " << key) { BOOST_TEST(io().KeysDown[key] == (key == ImGuiKey_Enter)); }
+  }
 }
 
 BOOST_AUTO_TEST_SUITE_END()

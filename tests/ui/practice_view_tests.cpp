@@ -128,6 +128,11 @@ BOOST_AUTO_TEST_CASE(fits_a_phone_and_a_kiosk_without_overlaps) {
     HeadlessFrame frame(size.x, size.y);
     frame.Run(View(true, LastTap() + 100));
     frame.Run(View(true, LastTap() + 100));
+    // The checked layout must be the running session's: an empty tree has no overlaps.
+    Require(frame.tree(), Role::Heading, "HLR-träning");
+    Require(frame.tree(), Role::Button, "Tryck här vid varje kompression");
+    Require(frame.tree(), Role::Status, "Bra takt");
+    Require(frame.tree(), Role::Button, "Avsluta träningen");
     for (const std::string& problem : test::LayoutProblems(frame.tree(), size.x)) {
       BOOST_ERROR(problem << " at " << size.x << "x" << size.y);
     }
