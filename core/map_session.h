@@ -31,6 +31,9 @@ class MapSession {
   // The filters and selection of the map screen. Takes the one-frame "reveal" request.
   void Fill(MapView& view);
 
+  // Field by field: a kiosk reset must leave a session equal to a new one.
+  bool operator==(const MapSession&) const = default;
+
  private:
   Platform* platform_;
   std::string selected_id_;

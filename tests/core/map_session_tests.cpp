@@ -116,4 +116,28 @@ BOOST_AUTO_TEST_CASE(a_position_nobody_waits_for_is_ignored) {
   BOOST_TEST(view.location_problem.empty());
 }
 
+BOOST_AUTO_TEST_CASE(a_kiosk_reset_leaves_nothing_of_the_last_visitor) {
+  FakePlatform platform;
+  MapSession session(platform);
+  MapIntents everything;
+  everything.category = "Brand";
+  everything.within_hours = 1;
+  everything.only_map_area = true;
+  everything.locate = true;
+  everything.select_incident = "593874";
+  session.Apply(everything);
+  session.LocationFailed(LocationError::Denied);  // a problem to show
+  session.Apply(everything);                      // and asking again: locating
+  session.MapSelected("42");
+  session.MapMoved({59.2, 17.8, 59.5, 18.3});
+  const MapSession fresh(platform);
+  BOOST_TEST_REQUIRE(!(session == fresh), "the visitor left state behind to reset");
+
+  session = MapSession(platform);  // what the kiosk reset does (web/app_kiosk.cpp)
+  BOOST_TEST((session == fresh));
+  // An answer to the last visitor's "near me" must not reach the next one.
+  session.Located({59.33, 18.07});
+  BOOST_TEST((session == fresh));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
