@@ -5,17 +5,18 @@
 #include <cstdlib>
 #include <cstring>
 
+#include "core/geo.h"
+
 namespace beredd::core::feed_reading {
 namespace {
 
 constexpr std::string_view kReplacement = "\xEF\xBF\xBD";  // U+FFFD, where bytes were invalid
 
-// Sweden with a margin: the coast, Gotland and the northern mountains all fit.
-constexpr double kSouth = 55.0, kNorth = 69.5, kWest = 10.0, kEast = 24.5;
+// Where a Swedish feed's positions can be: Sweden with a margin of about 100 km, for the sea
+// off its coasts and positions rounded by the sender.
+constexpr GeoBox kFeedArea = kSweden.Grown(0.9);
 
-bool InSweden(double lat, double lon) {
-  return lat >= kSouth && lat <= kNorth && lon >= kWest && lon <= kEast;
-}
+bool InSweden(double lat, double lon) { return kFeedArea.Contains({lat, lon}); }
 
 std::int64_t DaysFromCivil(std::int64_t y, unsigned m, unsigned d) {
   y -= m <= 2;

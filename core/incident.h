@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "core/geo.h"
+
 namespace beredd::core {
 
 // CAP's status. Only Actual incidents are ever shown as live.
@@ -15,12 +17,6 @@ enum class IncidentStatus { Actual, Exercise, Test };
 // Exact: the spot itself. Area: somewhere in a municipality, county or drawn area; the map
 // must not show it as a pin on a precise spot.
 enum class LocationPrecision { Exact, Area };
-
-struct GeoPoint {
-  double lat = 0;
-  double lon = 0;
-  bool operator==(const GeoPoint&) const = default;
-};
 
 struct Incident {
   std::string id;        // stable across polls: updates and removals are matched by it

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "core/geo.h"
 #include "core/incident.h"
 
 namespace beredd::core {
@@ -28,13 +29,7 @@ struct MapView {
   int within_hours = 0;             // filter; 0: any time
   std::optional<GeoPoint> near;     // filter: within kNearKm of here (the user's position)
   // The region filter: only what the map shows (pan and zoom the map to choose the region).
-  struct Bounds {
-    double south = 0, west = 0, north = 0, east = 0;
-    bool Contains(const GeoPoint& p) const {
-      return p.lat >= south && p.lat <= north && p.lon >= west && p.lon <= east;
-    }
-    bool operator==(const Bounds&) const = default;
-  };
+  using Bounds = GeoBox;
   std::optional<Bounds> map_bounds;  // what the map shows now; unknown before it is drawn
   bool only_map_area = false;
   bool locating = false;               // waiting for the browser's position

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <string>
 
+#include "core/geo.h"
 #include "core/incident_text.h"
 #include "core/url_policy.h"
 
@@ -12,7 +13,6 @@ namespace {
 
 using emscripten::val;
 
-constexpr double kSouth = 55.3, kWest = 10.9, kNorth = 69.1, kEast = 24.2;  // all of Sweden
 constexpr int kSelectZoom = 11;
 // An area incident is a dashed ring of fixed size on screen: "somewhere around here" at every
 // zoom, never a pin on a spot.
@@ -99,8 +99,8 @@ bool IsArea(const core::Incident& incident) {
 
 val SwedenBounds() {
   val bounds = val::array();
-  bounds.call<void>("push", LatLng({kSouth, kWest}));
-  bounds.call<void>("push", LatLng({kNorth, kEast}));
+  bounds.call<void>("push", LatLng({core::kSweden.south, core::kSweden.west}));
+  bounds.call<void>("push", LatLng({core::kSweden.north, core::kSweden.east}));
   return bounds;
 }
 

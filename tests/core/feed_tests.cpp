@@ -365,4 +365,23 @@ BOOST_AUTO_TEST_CASE(distances_between_swedish_cities) {
   BOOST_TEST(DistanceKm(stockholm, goteborg) == DistanceKm(goteborg, stockholm));
 }
 
+BOOST_AUTO_TEST_CASE(sweden_s_box_holds_its_extreme_points_and_not_its_neighbours_capitals) {
+  // Smygehuk, Treriksröset, Ohmsten (Koster), Haparanda: the south, north, west and east ends.
+  for (const GeoPoint p : {GeoPoint{55.337, 13.359}, GeoPoint{69.060, 20.548}, GeoPoint{58.908, 11.000},
+                           GeoPoint{65.836, 24.137}, GeoPoint{57.640, 18.296} /* Visby */}) {
+    BOOST_TEST_CONTEXT(p.lat << "," << p.lon) { BOOST_TEST(kSweden.Contains(p)); }
+  }
+  for (const GeoPoint p : {GeoPoint{59.913, 10.752} /* Oslo */, GeoPoint{60.170, 24.938} /* Helsinki */,
+                           GeoPoint{54.687, 25.280} /* Vilnius */, GeoPoint{48.857, 2.352} /* Paris */}) {
+    BOOST_TEST_CONTEXT(p.lat << "," << p.lon) { BOOST_TEST(!kSweden.Contains(p)); }
+  }
+  const GeoBox grown = kSweden.Grown(1.0);
+  const auto tolerance = boost::test_tools::tolerance(1e-9);
+  BOOST_TEST(grown.south == 54.3, tolerance);
+  BOOST_TEST(grown.west == 9.9, tolerance);
+  BOOST_TEST(grown.north == 70.1, tolerance);
+  BOOST_TEST(grown.east == 25.2, tolerance);
+  BOOST_TEST(grown.Contains({59.913, 10.752}), "a margin reaches Oslo");
+}
+
 BOOST_AUTO_TEST_SUITE_END()
