@@ -1,7 +1,7 @@
 // core::Platform over the browser. Layer: web.
 #include "web/web_platform.h"
 
-#include <emscripten/emscripten.h>
+#include <emscripten/html5.h>  // emscripten_date_now
 
 #include <string>
 
