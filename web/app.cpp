@@ -73,14 +73,6 @@ std::vector<unsigned char> ReadBytes(const char* path) {
 
 void Fail(const char* reason) { Shell().call<void>("fail", std::string(reason)); }
 
-// "content/sv.json: /numbers/2/tel: not a phone number ... (and 2 more)"
-std::string Summarise(const std::vector<core::Problem>& problems) {
-  if (problems.empty()) return {};
-  std::string text = problems.front().ToString();
-  if (problems.size() > 1) text += " (+" + std::to_string(problems.size() - 1) + ")";
-  return text;
-}
-
 }  // namespace
 
 App::App() : scheduler_(&App::DrawFrame, this) {}
@@ -92,27 +84,19 @@ bool App::LoadBuiltInPacks() {
     if (entry.path().extension() == ".json") files.push_back(entry.path());
   }
   std::sort(files.begin(), files.end());
+  std::vector<core::PackFile> packs;
+  for (const auto& file : files) packs.push_back({file.string(), ReadFile(file.string())});
   std::vector<core::Problem> problems;
-  for (const auto& file : files) {
-    if (auto pack = core::ParseContentPack(ReadFile(file.string()), file.string(), problems)) {
-      packs_.push_back(std::move(*pack));
-    }
-  }
   // The build validates content/ (beredd-check), so this only fails for a broken build.
-  return !packs_.empty() && problems.empty();
-}
-
-std::size_t App::DefaultPackIndex() const {
-  for (std::size_t i = 0; i < packs_.size(); ++i) {
-    if (packs_[i].locale == core::kDefaultLocale) return i;
-  }
-  return 0;  // CheckPackSet guarantees the default locale; the first pack otherwise
+  if (packs_.LoadBuiltIn(packs, problems)) return true;
+  platform_.Warn(core::SummariseProblems(problems));
+  return false;
 }
 
 void App::ChooseInitialLocale() {
   std::vector<std::string> preferred;
   if (kiosk_.enabled) {  // every visitor starts in the default language
-    current_pack_ = DefaultPackIndex();
+    packs_.ChooseDefault();
     return;
   }
   const val stored = Shell()["storage"].call<val>("get", std::string(kLocaleStorageKey));
@@ -123,10 +107,7 @@ void App::ChooseInitialLocale() {
       preferred.push_back(tag);
     }
   }
-  const std::string locale = core::ChooseLocale(preferred, PackLocales());
-  for (std::size_t i = 0; i < packs_.size(); ++i) {
-    if (packs_[i].locale == locale) current_pack_ = i;
-  }
+  packs_.Choose(preferred);
 }
 
 bool App::Start() {
@@ -215,35 +196,13 @@ void App::Reveal(const std::string& semantic_id) {
   scheduler_.Request();
 }
 
-std::vector<std::string> App::PackLocales() const {
-  std::vector<std::string> locales;
-  for (const core::ContentPack& pack : packs_) locales.push_back(pack.locale);
-  return locales;
-}
-
 void App::LoadPack(const std::string& url, const std::string& text) {
-  std::vector<core::Problem> problems;
-  std::optional<core::ContentPack> pack = core::ParseContentPack(text, url, problems);
-  if (pack) {
-    std::vector<core::ContentPack> candidate = packs_;
-    for (core::ContentPack& existing : candidate) {
-      if (existing.locale == pack->locale) existing = *pack;
-    }
-    // A served pack may not drop numbers, steps or modes that the other languages have.
-    std::vector<std::string> names;
-    for (const core::ContentPack& p : candidate) names.push_back(p.locale == pack->locale ? url : p.locale);
-    core::CheckPackSet(candidate, names, problems);
-    if (problems.empty()) {
-      packs_ = std::move(candidate);
-      ApplyKioskSettings();  // the default pack may switch kiosk mode on or off
-    }
-  }
-  if (!problems.empty()) pack_error_ = Summarise(problems);
+  if (packs_.Served(url, text)) ApplyKioskSettings();  // the default pack may switch kiosk mode on or off
   scheduler_.Request();
 }
 
 void App::PackUnavailable(const std::string& url, const std::string& reason) {
-  pack_error_ = url + ": could not be fetched (" + reason + ")";
+  packs_.Unavailable(url, reason);
   scheduler_.Request();
 }
 
@@ -688,7 +647,7 @@ bool App::Draw(double now_ms) {
   FillKioskView(kiosk, monotonic_ms);  // may reset the session first (a timer that came late)
   ui::AppView vm{screen_, pack()};
   vm.unknown_route = unknown_route_;
-  vm.pack_error = pack_error_;
+  vm.pack_error = packs_.notice();
   vm.kiosk = kiosk;
   vm.scroll_to_top = scroll_to_top_;
   scroll_to_top_ = false;
@@ -739,7 +698,7 @@ bool App::Draw(double now_ms) {
 }
 
 void App::SwitchLanguage() {
-  current_pack_ = (current_pack_ + 1) % packs_.size();
+  packs_.SwitchToNext();
   // A kiosk's next visitor starts in the default language: the choice is not remembered.
   if (!kiosk_.enabled) Shell()["storage"].call<void>("set", std::string(kLocaleStorageKey), pack().locale);
 }

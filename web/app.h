@@ -18,6 +18,7 @@
 #include "core/incident.h"
 #include "core/kiosk.h"
 #include "core/map_session.h"
+#include "core/pack_set.h"
 #include "core/screen.h"
 #include "ui/app_view.h"
 #include "ui/input_queue.h"
@@ -42,7 +43,7 @@ class App {
   void RouteChanged(const std::string& hash);
   void Activate(const std::string& semantic_id);
   void Reveal(const std::string& semantic_id);
-  std::vector<std::string> PackLocales() const;
+  std::vector<std::string> PackLocales() const { return packs_.Locales(); }
   void LoadPack(const std::string& url, const std::string& text);
   void PackUnavailable(const std::string& url, const std::string& reason);
   emscripten::val CprBeatsBetween(double from_s, double to_s) const;
@@ -81,9 +82,8 @@ class App {
   void BuildFontAtlas(float pixel_ratio);
   bool LoadBuiltInPacks();
   void ChooseInitialLocale();
-  std::size_t DefaultPackIndex() const;  // of packs_: the default locale's (kiosk settings, resets)
   void SwitchLanguage();
-  const core::ContentPack& pack() const { return packs_[current_pack_]; }
+  const core::ContentPack& pack() const { return packs_.current(); }
   const core::CprMode* SelectedCprMode() const;
   void StartCpr();
   void StopCpr();
@@ -127,9 +127,7 @@ class App {
     bool archiving = false;  // moving to the history; waiting for storage to confirm
   };
 
-  std::vector<core::ContentPack> packs_;  // one per locale; built-in until a served one validates
-  std::size_t current_pack_ = 0;
-  std::string pack_error_;
+  core::PackSet packs_;  // one per locale; built-in until a served one validates
   core::Screen screen_ = core::Screen::Home;
   std::string unknown_route_;
   std::string cpr_mode_id_;

@@ -24,7 +24,7 @@ constexpr double kWarningHoldMs = 1000;
 
 void App::ApplyKioskSettings() {
   const bool was_enabled = kiosk_.enabled;
-  kiosk_ = core::ApplyKioskQuery(packs_[DefaultPackIndex()].kiosk, val::global("location")["search"].as<std::string>());
+  kiosk_ = core::ApplyKioskQuery(packs_.default_pack().kiosk, val::global("location")["search"].as<std::string>());
   Shell().call<void>("setKiosk", kiosk_.enabled);
   map_.AllowLinks(!kiosk_.enabled);
   const double now = emscripten_get_now();
@@ -121,7 +121,7 @@ void App::ResetSession(double now_ms) {
   practice_.reset();
   StopCpr();
   cpr_mode_id_.clear();
-  current_pack_ = DefaultPackIndex();
+  packs_.ChooseDefault();
   tree_.ClearFieldValues();
   Shell()["mirror"].call<void>("clearFields");
   map_session_ = core::MapSession(platform_);
