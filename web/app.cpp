@@ -99,8 +99,7 @@ void App::ChooseInitialLocale() {
     packs_.ChooseDefault();
     return;
   }
-  const val stored = Shell()["storage"].call<val>("get", std::string(kLocaleStorageKey));
-  if (stored.isString()) preferred.push_back(stored.as<std::string>());
+  if (std::optional<std::string> stored = platform_.Load(kLocaleStorageKey)) preferred.push_back(*stored);
   const val languages = val::global("navigator")["languages"];
   if (!languages.isUndefined() && !languages.isNull()) {
     for (const std::string& tag : emscripten::vecFromJSArray<std::string>(languages)) {
@@ -123,8 +122,7 @@ bool App::Start() {
   }
   ApplyKioskSettings();
   ChooseInitialLocale();
-  const val roster = Shell()["storage"].call<val>("get", std::string(kRosterStorageKey));
-  if (roster.isString()) roster_ = core::RosterFromJson(roster.as<std::string>());
+  if (std::optional<std::string> roster = platform_.Load(kRosterStorageKey)) roster_ = core::RosterFromJson(*roster);
 
   EmscriptenWebGLContextAttributes attributes;
   emscripten_webgl_init_context_attributes(&attributes);
@@ -435,7 +433,7 @@ void App::ApplyDrillIntents(const ui::Intents& intents, std::int64_t now_ms) {
   }
   if (intents.close_report) open_report_.reset();
   if (intents.export_json || intents.export_csv) ExportReport(intents.export_csv, now_ms);
-  if (intents.print_report) Shell().call<void>("printPage");
+  if (intents.print_report) platform_.Print();
 
   if (!intents.start_drill.empty() && !drill_ && FindDrillScenario(intents.start_drill)) {
     drill_.emplace();
@@ -484,8 +482,8 @@ void App::AddClass(const std::string& name, const std::string& expected, std::in
   }
 }
 
-void App::SaveRoster() const {
-  Shell()["storage"].call<void>("set", std::string(kRosterStorageKey), core::RosterToJson(roster_));
+void App::SaveRoster() {
+  platform_.Store(kRosterStorageKey, core::RosterToJson(roster_));
 }
 
 void App::RecordRollCall(const std::string& class_name, const core::ClassCount& count,
@@ -502,7 +500,7 @@ void App::RecordRollCall(const std::string& class_name, const core::ClassCount& 
 }
 
 // The report on screen: the drill that just ended, or the past one whose report is open.
-void App::ExportReport(bool csv, std::int64_t now_ms) const {
+void App::ExportReport(bool csv, std::int64_t now_ms) {
   const core::DrillState* state = nullptr;
   std::string scenario_id;
   if (drill_ && !drill_->state.running()) {
@@ -523,11 +521,9 @@ void App::ExportReport(bool csv, std::int64_t now_ms) const {
   stamp.erase(std::remove(stamp.begin(), stamp.end(), ':'), stamp.end());
   const std::string name = "beredd-ovning-" + scenario->id + "-" + stamp;
   if (csv) {
-    Shell().call<void>("download", name + ".csv", std::string("text/csv;charset=utf-8"),
-                       core::DrillReportCsv(*scenario, *state));
+    platform_.Download(name + ".csv", "text/csv;charset=utf-8", core::DrillReportCsv(*scenario, *state));
   } else {
-    Shell().call<void>("download", name + ".json", std::string("application/json"),
-                       Dump(core::DrillReportJson(*scenario, *state, now_ms), 2));
+    platform_.Download(name + ".json", "application/json", Dump(core::DrillReportJson(*scenario, *state, now_ms), 2));
   }
 }
 
@@ -700,7 +696,7 @@ bool App::Draw(double now_ms) {
 void App::SwitchLanguage() {
   packs_.SwitchToNext();
   // A kiosk's next visitor starts in the default language: the choice is not remembered.
-  if (!kiosk_.enabled) Shell()["storage"].call<void>("set", std::string(kLocaleStorageKey), pack().locale);
+  if (!kiosk_.enabled) platform_.Store(kLocaleStorageKey, pack().locale);
 }
 
 void App::Apply(const ui::Intents& intents) {
@@ -712,7 +708,7 @@ void App::Apply(const ui::Intents& intents) {
     unknown_route_.clear();
   }
   if (!intents.open_url.empty() && core::IsOpenableUrl(intents.open_url)) {
-    Shell().call<void>("openUrl", intents.open_url);
+    platform_.OpenUrl(intents.open_url);
   }
   if (intents.switch_language) SwitchLanguage();
   const std::string open_on_map = map_session_.Apply(intents.map);

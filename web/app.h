@@ -94,10 +94,10 @@ class App {
   void ApplyDrillIntents(const ui::Intents& intents, std::int64_t now_ms);
   void ScheduleDrillTick(std::int64_t now_ms);
   static void OnDrillTick(void* self);
-  void SaveRoster() const;
+  void SaveRoster();
   void AddClass(const std::string& name, const std::string& expected, std::int64_t now_ms);
   void RecordRollCall(const std::string& class_name, const core::ClassCount& count, std::int64_t now_ms);
-  void ExportReport(bool csv, std::int64_t now_ms) const;
+  void ExportReport(bool csv, std::int64_t now_ms);
   void FillDrillView(ui::DrillView& view, std::int64_t now_ms, int utc_offset_minutes) const;
   void AttachMap();
   void ShowFeedChange(const std::optional<core::FeedDiff>& diff, double started_ms);

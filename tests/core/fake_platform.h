@@ -1,7 +1,10 @@
-// A core::Platform for native tests: a clock the test sets, and a record of every call.
+// A core::Platform for native tests: a clock the test sets, storage in a map, and a record of
+// every other call.
 #pragma once
 
 #include <cstdint>
+#include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -15,10 +18,28 @@ class FakePlatform final : public core::Platform {
   std::int64_t now_ms = 1749274326000LL;  // 2025-06-07 05:32:06Z
   int locate_calls = 0;
   std::vector<std::string> warnings;
+  std::map<std::string, std::string, std::less<>> stored;
+  struct File {
+    std::string name, mime_type, content;
+  };
+  std::vector<File> downloads;
+  std::vector<std::string> opened_urls;
+  int prints = 0;
 
   std::int64_t NowMs() override { return now_ms; }
   void Locate() override { ++locate_calls; }
   void Warn(std::string_view message) override { warnings.emplace_back(message); }
+  std::optional<std::string> Load(std::string_view key) override {
+    const auto it = stored.find(key);
+    if (it == stored.end()) return std::nullopt;
+    return it->second;
+  }
+  void Store(std::string_view key, std::string_view value) override { stored[std::string(key)] = value; }
+  void Download(std::string_view name, std::string_view mime_type, std::string_view content) override {
+    downloads.push_back({std::string(name), std::string(mime_type), std::string(content)});
+  }
+  void OpenUrl(std::string_view url) override { opened_urls.emplace_back(url); }
+  void Print() override { ++prints; }
 };
 
 }  // namespace beredd::test
