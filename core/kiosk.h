@@ -16,6 +16,7 @@ struct KioskSettings {
   bool enabled = false;
   int idle_seconds = 90;     // without input, the session is reset after this long...
   int warning_seconds = 20;  // ...after a countdown warning over its last part
+  bool operator==(const KioskSettings&) const = default;
 };
 
 // The pack's settings with the page URL's query applied: "kiosk=1" (or 0) switches the mode;

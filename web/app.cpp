@@ -177,7 +177,7 @@ void App::RouteChanged(const std::string& hash) {
 void App::UpdateFeedActive() {
   const double now = emscripten_get_now();
   const bool wanted = screen_ == core::Screen::Map ||
-                      (attract_ && AttractSlide(now) == ui::KioskView::Slide::Map);
+                      (kiosk_session_.attract() && AttractSlide(now) == ui::KioskView::Slide::Map);
   if (wanted == feed_active_) return;
   feed_active_ = wanted;
   Shell().call<void>("setFeedActive", wanted);
@@ -315,7 +315,7 @@ void App::AttachMap() {
   const bool resized = !(area->rect == map_rect_);
   map_rect_ = area->rect;
   const bool was_attached = map_.attached();
-  map_.Attach(host, resized, pack(), /*interactive=*/!attract_);
+  map_.Attach(host, resized, pack(), /*interactive=*/!kiosk_session_.attract());
   if (!was_attached && map_.attached() && !map_session_.selected_id().empty()) map_.Select(map_session_.selected_id());
 }
 
@@ -724,7 +724,7 @@ void App::Apply(const ui::Intents& intents) {
   if (intents.practice_tap && practice_running_) practice_->Tap(last_press_ms_);
   if (intents.extend_session) ExtendSession();
   if (intents.leave_attract) {
-    attract_ = false;
+    kiosk_session_.LeaveAttract();
     UpdateFeedActive();
   }
 }

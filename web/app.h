@@ -17,6 +17,7 @@
 #include "core/feed_session.h"
 #include "core/incident.h"
 #include "core/kiosk.h"
+#include "core/kiosk_session.h"
 #include "core/map_session.h"
 #include "core/pack_set.h"
 #include "core/screen.h"
@@ -109,7 +110,6 @@ class App {
   void ApplyKioskSettings();
   void NoteActivity(bool press);
   bool IdleSuspended() const;
-  core::IdleState IdleNow(double now_ms) const;
   ui::KioskView::Slide AttractSlide(double now_ms) const;
   void FillKioskView(ui::KioskView& view, double now_ms);
   void ScheduleKioskWake(double now_ms);
@@ -159,20 +159,13 @@ class App {
   std::optional<core::CprPractice> practice_;
   bool practice_running_ = false;
 
-  // Kiosk mode: the idle clock (emscripten_get_now() ms), the attract screen, one timer for both.
+  // Kiosk mode: the settings, this visitor's idle clock and attract screen (emscripten_get_now()
+  // ms), and one timer for both.
   core::KioskSettings kiosk_;
-  double last_input_ms_ = 0;
+  core::KioskSession kiosk_session_{kiosk_, 0};
   double last_press_ms_ = 0;  // the moment of the last press: a practice tap's time
-  bool attract_ = false;
-  double attract_since_ms_ = 0;
-  bool was_suspended_ = false;
   long kiosk_timer_ = 0;  // emscripten_set_timeout id; 0: none pending
   double kiosk_timer_due_ms_ = 0;
-  // The idle warning stays up a moment after the input that dismisses it, so the tap that
-  // dismisses it lands on it and not on the button underneath (ImGui handles the press a frame
-  // or two after the browser reports the touch).
-  int warning_seconds_shown_ = 0;  // > 0: the last frame showed the warning
-  double warning_held_until_ms_ = 0;
   bool scroll_to_top_ = false;  // a screen was entered: the next frame shows its start
 
   IncidentMap map_;
