@@ -183,7 +183,7 @@ void ReadFeed(JsonReader& reader, const json& root, ContentPack& pack) {
   if (auto url = reader.Text(*tiles, "/feed/tiles", "url", false)) {
     const bool templated = url->find("{z}") != std::string::npos &&
                            url->find("{x}") != std::string::npos && url->find("{y}") != std::string::npos;
-    if (url->rfind("https://", 0) != 0 || !templated) {
+    if (!IsHttpsUrl(*url) || !templated) {
       reader.Report("/feed/tiles/url", "must be an https URL template with {z}, {x} and {y}, found \"" + *url + "\"");
     } else {
       pack.feed.tile_url = *url;

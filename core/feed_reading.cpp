@@ -6,6 +6,7 @@
 #include <cstring>
 
 #include "core/geo.h"
+#include "core/url_policy.h"
 
 namespace beredd::core::feed_reading {
 namespace {
@@ -306,15 +307,7 @@ std::string Clamp(std::string text, std::size_t max_bytes) {
   return text + "\u2026";
 }
 
-std::string HttpsOnly(std::string url) {
-  constexpr std::string_view kScheme = "https://";
-  if (url.size() <= kScheme.size() || url.compare(0, kScheme.size(), kScheme) != 0) return {};
-  for (unsigned char c : url) {
-    if (c <= 0x20 || c == 0x7F || c == '"' || c == '<' || c == '>' || c == '\\') return {};
-  }
-  if (url[kScheme.size()] == '/') return {};
-  return url;
-}
+std::string HttpsOnly(std::string url) { return IsHttpsUrl(url) ? url : std::string(); }
 
 void FeedBuilder::Add(Incident incident, const std::string& where) {
   if (incident.id.empty()) return Drop(where, {}, "no id");

@@ -9,20 +9,22 @@ bool IsTel(std::string_view url) {
   return url.substr(0, kScheme.size()) == kScheme && IsPhoneNumber(url.substr(kScheme.size()));
 }
 
-bool IsHttps(std::string_view url) {
+}  // namespace
+
+bool IsOpenableUrl(std::string_view url) { return IsTel(url) || IsHttpsUrl(url); }
+
+bool IsHttpsUrl(std::string_view url) {
   constexpr std::string_view kScheme = "https://";
   if (url.substr(0, kScheme.size()) != kScheme) return false;
   for (char c : url) {
-    if (static_cast<unsigned char>(c) <= 0x20 || c == 0x7F || c == '\\') return false;
+    if (static_cast<unsigned char>(c) <= 0x20 || c == 0x7F || c == '\\' || c == '"' || c == '<' || c == '>') {
+      return false;
+    }
   }
   const std::string_view rest = url.substr(kScheme.size());
   const std::string_view host = rest.substr(0, rest.find_first_of("/?#"));
   return !host.empty() && host.find('@') == std::string_view::npos;
 }
-
-}  // namespace
-
-bool IsOpenableUrl(std::string_view url) { return IsTel(url) || IsHttps(url); }
 
 bool IsPhoneNumber(std::string_view number) {
   if (!number.empty() && number.front() == '+') number.remove_prefix(1);

@@ -6,9 +6,13 @@
 
 namespace beredd::core {
 
-// True for "tel:" followed by 2-15 digits (an optional leading '+'), and for "https://" URLs
-// with a non-empty host and no whitespace or control characters.
+// True for "tel:" followed by 2-15 digits (an optional leading '+'), and for IsHttpsUrl.
 bool IsOpenableUrl(std::string_view url);
+
+// The one https rule, for feed links, pack tile servers and the map's "read more": "https://",
+// a non-empty host without user info ('@'), and no whitespace, control characters, backslash,
+// quotes or angle brackets anywhere.
+bool IsHttpsUrl(std::string_view url);
 
 // True for 2-15 digits with an optional leading '+': what may follow "tel:".
 bool IsPhoneNumber(std::string_view digits);

@@ -71,8 +71,7 @@ val Popup(const core::Incident& incident, const core::ContentPack& pack, bool li
   if (!incident.summary.empty()) box.call<void>("append", Element("p", incident.summary));
   const std::string source = core::IncidentSource(incident, s);
   if (!source.empty()) box.call<void>("append", Element("p", source));
-  if (links && !incident.url.empty() && core::IsOpenableUrl(incident.url) &&
-      incident.url.rfind("https://", 0) == 0) {
+  if (links && core::IsHttpsUrl(incident.url)) {
     val link = Element("a", std::string(s.Get("map.read_more")));
     link.set("href", incident.url);
     link.set("target", std::string("_blank"));
