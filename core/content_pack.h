@@ -1,6 +1,7 @@
 // Content packs: one JSON file per locale holding the UI strings, the emergency numbers, the
 // CPR guidance and the feed settings, so an organisation adapts Beredd without compiling.
-// The format is documented in content/README.md. Layer: core (std + nlohmann).
+// The format is documented in content/README.md; reading it is core/content_pack_json.h.
+// Layer: core (std only), so ui can include it.
 #pragma once
 
 #include <optional>
@@ -66,11 +67,6 @@ struct ContentPack {
   FeedSettings feed;
   KioskSettings kiosk;  // the app reads the default locale's (switching language keeps it)
 };
-
-// Parses and validates one pack. On any problem the pack is not returned, and `problems`
-// names the file, the JSON path and what is wrong, for every problem found.
-std::optional<ContentPack> ParseContentPack(std::string_view json_text, std::string_view file,
-                                            std::vector<Problem>& problems);
 
 // Checks packs against each other: the default locale (sv) exists, and all packs name the
 // same numbers, CPR steps and modes, drills and drill steps (by id), so switching language

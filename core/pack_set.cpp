@@ -3,6 +3,8 @@
 
 #include <utility>
 
+#include "core/content_pack_json.h"
+
 namespace beredd::core {
 
 bool PackSet::LoadBuiltIn(std::span<const PackFile> files, std::vector<Problem>& problems) {

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "core/content_pack.h"
+#include "core/content_pack_json.h"
 #include "core/feed.h"
 
 namespace {

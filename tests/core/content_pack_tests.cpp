@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/content_pack.h"
+#include "core/content_pack_json.h"
 
 using namespace beredd::core;
 namespace fs = std::filesystem;

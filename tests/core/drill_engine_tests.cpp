@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "core/content_pack.h"
+#include "core/content_pack_json.h"
 #include "core/drill_engine.h"
 #include "core/drill_report.h"
 #include "core/drill_report_json.h"

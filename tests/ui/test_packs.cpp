@@ -4,6 +4,8 @@
 #include <sstream>
 #include <stdexcept>
 
+#include "core/content_pack_json.h"
+
 namespace beredd::test {
 
 core::ContentPack LoadPack(const std::string& locale) {
