@@ -235,6 +235,7 @@ val App::FeedSettings() const {
   val settings = val::object();
   settings.set("endpoint", pack().feed.endpoint);
   settings.set("pollSeconds", pack().feed.poll_seconds);
+  settings.set("maxBytes", static_cast<double>(core::FeedLimits{}.max_bytes));  // the one limit
   return settings;
 }
 

@@ -188,9 +188,10 @@ function start() {
     fetchContentPacks(module);
     fetch('sweden.geojson').then((response) => (response.ok ? response.json() : null))
       .then((outline) => { beredd.basemap = outline; module.redraw(); }, () => {});
-    // The incident feed: the endpoint and interval come from the content pack.
+    // The incident feed: the endpoint and interval come from the content pack, the size limit
+    // from the app.
     const feed = module.feedSettings();
-    beredd.feedPoller = new FeedPoller(feed.endpoint, feed.pollSeconds * 1000,
+    beredd.feedPoller = new FeedPoller(feed.endpoint, feed.pollSeconds * 1000, feed.maxBytes,
       (text) => module.feedReceived(text), (reason) => module.feedFailed(reason),
       (copy, fetchedMs) => module.feedOffline(copy, fetchedMs), new FeedCopy());
     beredd.feedPoller.setActive(beredd.feedActive);

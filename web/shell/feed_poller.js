@@ -5,18 +5,18 @@
 // revalidates with the ETag, so an unchanged feed costs a 304. Every feed the app accepts is
 // kept (feed_copy.js); when the network does not answer, that copy is handed over as offline,
 // shown stale, never as fresh.
-const MAX_BYTES = 8 * 1024 * 1024;  // the app refuses larger feeds too (core/feed.h)
 const MAX_BACKOFF_MS = 5 * 60 * 1000;
 // A network that hangs (a dead keep-alive socket, a captive portal) counts as no network.
 const NETWORK_TIMEOUT_MS = 10000;
 
 export class FeedPoller {
-  // `onFeed(text)` gets every successful response body and returns false when the app refused
-  // it (it counts as a failure for the back-off); `onFailure(reason)` gets every failure;
-  // `onOffline(copyText, fetchedMs)` when the network did not answer ('' and 0 without a copy).
-  // `copy` is a FeedCopy.
-  constructor(url, intervalMs, onFeed, onFailure, onOffline, copy) {
-    Object.assign(this, { url, intervalMs, onFeed, onFailure, onOffline, copy });
+  // `maxBytes` is the app's own limit (core/feed.h, passed in by the app), so a larger body is
+  // refused before it is read. `onFeed(text)` gets every successful response body and returns
+  // false when the app refused it (it counts as a failure for the back-off); `onFailure(reason)`
+  // gets every failure; `onOffline(copyText, fetchedMs)` when the network did not answer ('' and
+  // 0 without a copy). `copy` is a FeedCopy.
+  constructor(url, intervalMs, maxBytes, onFeed, onFailure, onOffline, copy) {
+    Object.assign(this, { url, intervalMs, maxBytes, onFeed, onFailure, onOffline, copy });
     this.failures = 0;
     this.timer = null;
     this.inFlight = false;
@@ -66,11 +66,14 @@ export class FeedPoller {
         return;
       }
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      const tooLarge = (bytes) => new Error(`larger than ${this.maxBytes} bytes (${bytes} bytes)`);
       const length = Number(response.headers.get('Content-Length') ?? 0);
-      if (length > MAX_BYTES) throw new Error(`larger than 8 MB (${length} bytes)`);
-      const text = await response.text();
-      // UTF-16 code units: at least one byte each, so this never lets a larger feed through.
-      if (text.length > MAX_BYTES) throw new Error('larger than 8 MB');
+      if (length > this.maxBytes) throw tooLarge(length);
+      // Counted in bytes (a body without Content-Length, or a wrong one), then decoded as
+      // response.text() would: invalid UTF-8 becomes U+FFFD, which the app reports.
+      const body = await response.arrayBuffer();
+      if (body.byteLength > this.maxBytes) throw tooLarge(body.byteLength);
+      const text = new TextDecoder().decode(body);
       if (this.onFeed(text)) {
         this.failures = 0;
         this.copy.keep(this.url, text, Date.now())
