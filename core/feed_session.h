@@ -33,6 +33,7 @@ class FeedSession {
 
   const std::vector<Incident>& incidents() const { return incidents_; }  // newest first
   std::int64_t updated_ms() const { return updated_ms_; }
+  const FeedLimits& limits() const { return limits_; }
 
   // The feed's part of the map screen: incidents (borrowed from this session) and state.
   void Fill(MapView& view) const;

@@ -222,7 +222,7 @@ void App::RecordDrillEvent(core::DrillEvent event) {
   const core::DrillScenario* scenario = drill_ ? FindDrillScenario(drill_->scenario_id) : nullptr;
   if (scenario == nullptr) return;
   if (auto problem = core::ApplyDrillEvent(*scenario, drill_->state, event)) {
-    val::global("console").call<void>("warn", "drill event refused: " + *problem);
+    platform_.Warn("drill event refused: " + *problem);
     return;
   }
   // Stored before anything else happens; the view says "saved" once storage confirms it.
@@ -235,7 +235,7 @@ val App::FeedSettings() const {
   val settings = val::object();
   settings.set("endpoint", pack().feed.endpoint);
   settings.set("pollSeconds", pack().feed.poll_seconds);
-  settings.set("maxBytes", static_cast<double>(core::FeedLimits{}.max_bytes));  // the one limit
+  settings.set("maxBytes", static_cast<double>(feed_.limits().max_bytes));  // the limit the app applies
   return settings;
 }
 
@@ -346,7 +346,7 @@ void App::ResumeDrill(const std::string& records_json) {
   std::vector<std::string> rejected;
   drill_ = DrillRun{scenario->id, core::ReplayDrill(*scenario, log, &rejected), false, records.size()};
   for (const std::string& problem : rejected) {
-    val::global("console").call<void>("warn", "stored drill event skipped: " + problem);
+    platform_.Warn("stored drill event skipped: " + problem);
   }
   scheduler_.Request();
 }
@@ -361,7 +361,7 @@ void App::LoadDrillHistory(const std::string& drills_json) {
     const core::DrillScenario* scenario =
         log.empty() ? nullptr : FindDrillScenario(log.front().ref);
     if (scenario == nullptr) {
-      val::global("console").call<void>("warn", std::string("past drill skipped: unknown scenario"));
+      platform_.Warn("past drill skipped: unknown scenario");
       continue;
     }
     PastRun past{scenario->id, core::ReplayDrill(*scenario, log), 0};
