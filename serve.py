@@ -247,7 +247,7 @@ def check_upstream_url(url, allowed_hosts):
 
 def feed_shape_problem(data):
     """Why `data` is not JSON of a known feed shape, or None. The same shapes the app detects
-    (core/feed.cpp DetectFeedFormat); the app then checks every item itself."""
+    (core/feed/feed.cpp DetectFeedFormat); the app then checks every item itself."""
     if not data.strip():
         return "an empty body"
     try:

@@ -14,9 +14,9 @@
 #include <string>
 #include <vector>
 
-#include "core/content_pack.h"
-#include "core/content_pack_json.h"
-#include "core/feed.h"
+#include "core/content/content_pack.h"
+#include "core/content/content_pack_json.h"
+#include "core/feed/feed.h"
 
 namespace {
 

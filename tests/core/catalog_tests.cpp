@@ -1,7 +1,7 @@
 // String catalog.
 #include <boost/test/unit_test.hpp>
 
-#include "core/catalog.h"
+#include "core/content/catalog.h"
 
 using namespace beredd::core;
 

@@ -1,7 +1,7 @@
 // The class roster (entered once, remembered) and the roll-call stepper maths.
 #include <boost/test/unit_test.hpp>
 
-#include "core/class_roster.h"
+#include "core/drill/class_roster.h"
 
 using namespace beredd::core;
 

@@ -8,8 +8,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include "core/content_pack.h"
-#include "core/content_pack_json.h"
+#include "core/content/content_pack.h"
+#include "core/content/content_pack_json.h"
 
 using namespace beredd::core;
 namespace fs = std::filesystem;

@@ -6,7 +6,7 @@
 #include <random>
 #include <vector>
 
-#include "core/cpr_practice.h"
+#include "core/cpr/cpr_practice.h"
 
 using namespace beredd::core;
 

@@ -3,7 +3,7 @@
 
 #include <cmath>
 
-#include "core/cpr_timeline.h"
+#include "core/cpr/cpr_timeline.h"
 
 using namespace beredd::core;
 namespace tt = boost::test_tools;

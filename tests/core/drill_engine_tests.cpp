@@ -6,11 +6,11 @@
 #include <fstream>
 #include <sstream>
 
-#include "core/content_pack.h"
-#include "core/content_pack_json.h"
-#include "core/drill_engine.h"
-#include "core/drill_report.h"
-#include "core/drill_report_json.h"
+#include "core/content/content_pack.h"
+#include "core/content/content_pack_json.h"
+#include "core/drill/drill_engine.h"
+#include "core/drill/drill_report.h"
+#include "core/drill/drill_report_json.h"
 
 using namespace beredd::core;
 

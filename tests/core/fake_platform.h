@@ -9,7 +9,7 @@
 #include <string_view>
 #include <vector>
 
-#include "core/platform.h"
+#include "core/base/platform.h"
 
 namespace beredd::test {
 

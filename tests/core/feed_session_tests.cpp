@@ -5,7 +5,7 @@
 
 #include <string>
 
-#include "core/feed_session.h"
+#include "core/feed/feed_session.h"
 #include "tests/core/fake_platform.h"
 
 using namespace beredd::core;

@@ -6,8 +6,8 @@
 #include <fstream>
 #include <sstream>
 
-#include "core/feed.h"
-#include "core/feed_ingest.h"
+#include "core/feed/feed.h"
+#include "core/feed/feed_ingest.h"
 
 using namespace beredd::core;
 
@@ -353,7 +353,7 @@ BOOST_AUTO_TEST_CASE(ingest_keeps_live_incidents_newest_first_and_diffs_them) {
 
 BOOST_AUTO_TEST_SUITE_END()
 
-#include "core/geo.h"
+#include "core/base/geo.h"
 
 BOOST_AUTO_TEST_SUITE(geo)
 

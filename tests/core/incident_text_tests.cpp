@@ -1,7 +1,7 @@
-// The words the list and the popup both use for an incident (core/incident_text.h).
+// The words the list and the popup both use for an incident (core/feed/incident_text.h).
 #include <boost/test/unit_test.hpp>
 
-#include "core/incident_text.h"
+#include "core/feed/incident_text.h"
 
 using namespace beredd::core;
 

@@ -2,7 +2,7 @@
 // test sets (ms).
 #include <boost/test/unit_test.hpp>
 
-#include "core/kiosk_session.h"
+#include "core/kiosk/kiosk_session.h"
 
 using namespace beredd::core;
 
@@ -84,7 +84,7 @@ BOOST_AUTO_TEST_CASE(a_kiosk_reset_leaves_nothing_of_the_last_visitor) {
   session.Input(95.5 * kS);      // and held
   const KioskSession fresh(kKiosk, 200 * kS);
   BOOST_TEST_REQUIRE(!(session == fresh), "the visitor left state behind to reset");
-  session = KioskSession(kKiosk, 200 * kS);  // what the kiosk reset does (web/app_kiosk.cpp)
+  session = KioskSession(kKiosk, 200 * kS);  // what the kiosk reset does (web/runner/app_kiosk.cpp)
   BOOST_TEST((session == fresh));
   BOOST_TEST(session.attract());
 }

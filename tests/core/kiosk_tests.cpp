@@ -1,7 +1,7 @@
 // Kiosk mode: switching it on from the URL, and the idle warning and reset timing.
 #include <boost/test/unit_test.hpp>
 
-#include "core/kiosk.h"
+#include "core/kiosk/kiosk.h"
 
 using namespace beredd::core;
 

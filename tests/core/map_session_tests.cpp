@@ -1,7 +1,7 @@
 // MapSession: one visitor's selection, filters and position on the map screen.
 #include <boost/test/unit_test.hpp>
 
-#include "core/map_session.h"
+#include "core/feed/map_session.h"
 #include "tests/core/fake_platform.h"
 
 using namespace beredd::core;
@@ -133,7 +133,7 @@ BOOST_AUTO_TEST_CASE(a_kiosk_reset_leaves_nothing_of_the_last_visitor) {
   const MapSession fresh(platform);
   BOOST_TEST_REQUIRE(!(session == fresh), "the visitor left state behind to reset");
 
-  session = MapSession(platform);  // what the kiosk reset does (web/app_kiosk.cpp)
+  session = MapSession(platform);  // what the kiosk reset does (web/runner/app_kiosk.cpp)
   BOOST_TEST((session == fresh));
   // An answer to the last visitor's "near me" must not reach the next one.
   session.Located({59.33, 18.07});

@@ -9,7 +9,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "core/pack_set.h"
+#include "core/content/pack_set.h"
 
 using namespace beredd::core;
 

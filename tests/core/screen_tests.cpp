@@ -1,7 +1,7 @@
 // Routes: the URL hash <-> screen mapping behind back/forward and deep links.
 #include <boost/test/unit_test.hpp>
 
-#include "core/screen.h"
+#include "core/base/screen.h"
 
 using beredd::core::ParseRoute;
 using beredd::core::RouteOf;

@@ -1,7 +1,7 @@
 // URL allow-list: only tel: numbers and https pages may be opened.
 #include <boost/test/unit_test.hpp>
 
-#include "core/url_policy.h"
+#include "core/base/url_policy.h"
 
 using beredd::core::IsHttpsUrl;
 using beredd::core::IsOpenableUrl;

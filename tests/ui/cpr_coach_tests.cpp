@@ -5,10 +5,10 @@
 #include <string>
 #include <tuple>
 
-#include "core/cpr_timeline.h"
+#include "core/cpr/cpr_timeline.h"
 #include "headless_frame.h"
 #include "test_packs.h"
-#include "ui/app_view.h"
+#include "ui/shell/app_view.h"
 
 using namespace beredd;
 using beredd::test::HeadlessFrame;

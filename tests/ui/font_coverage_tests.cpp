@@ -53,7 +53,7 @@ BOOST_AUTO_TEST_CASE(the_shipped_fonts_hold_every_character_of_the_shipped_packs
   BOOST_TEST_REQUIRE(atlas.Fonts.Size >= 3);
   for (const std::string locale : {"sv", "en"}) {
     const nlohmann::json pack = ReadPack(locale);
-    for (const int font : {0, 2}) {  // regular and bold body text (ui/theme.cpp BuildFonts)
+    for (const int font : {0, 2}) {  // regular and bold body text (ui/widgets/theme.cpp BuildFonts)
       std::vector<std::string> missing;
       FindMissing(pack, "", *atlas.Fonts[font], missing);
       for (const std::string& where : missing) BOOST_ERROR(locale << ".json" << where << " has no glyph in font " << font);

@@ -7,8 +7,8 @@
 #include <stdexcept>
 #include <string>
 
-#include "ui/frame_runner.h"
-#include "ui/theme.h"
+#include "ui/shell/frame_runner.h"
+#include "ui/widgets/theme.h"
 
 namespace beredd::test {
 namespace {

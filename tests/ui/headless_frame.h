@@ -7,10 +7,10 @@
 #include <vector>
 
 #include "imgui.h"
-#include "ui/app_view.h"
-#include "ui/input_queue.h"
-#include "ui/item_audit.h"
-#include "ui/semantic_tree.h"
+#include "ui/shell/app_view.h"
+#include "ui/widgets/input_queue.h"
+#include "ui/widgets/item_audit.h"
+#include "ui/widgets/semantic_tree.h"
 
 namespace beredd::test {
 

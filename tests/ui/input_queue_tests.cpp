@@ -4,7 +4,7 @@
 #include <cfloat>
 
 #include "imgui.h"
-#include "ui/input_queue.h"
+#include "ui/widgets/input_queue.h"
 
 using beredd::ui::InputQueue;
 

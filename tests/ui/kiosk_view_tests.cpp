@@ -5,10 +5,10 @@
 
 #include <string>
 
-#include "core/drill_engine.h"
+#include "core/drill/drill_engine.h"
 #include "headless_frame.h"
 #include "test_packs.h"
-#include "ui/app_view.h"
+#include "ui/shell/app_view.h"
 
 using namespace beredd;
 using beredd::test::Activate;

@@ -8,7 +8,7 @@
 
 #include "headless_frame.h"
 #include "test_packs.h"
-#include "ui/app_view.h"
+#include "ui/shell/app_view.h"
 
 using namespace beredd;
 using beredd::test::Activate;

@@ -4,10 +4,10 @@
 
 #include <string>
 
-#include "core/cpr_practice.h"
+#include "core/cpr/cpr_practice.h"
 #include "headless_frame.h"
 #include "test_packs.h"
-#include "ui/app_view.h"
+#include "ui/shell/app_view.h"
 
 using namespace beredd;
 using beredd::test::Activate;

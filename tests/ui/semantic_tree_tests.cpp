@@ -1,8 +1,8 @@
 // SemanticTree: activations from the ARIA mirror and landmark regions.
 #include <boost/test/unit_test.hpp>
 
-#include "ui/semantic_tree.h"
-#include "ui/widgets.h"
+#include "ui/widgets/semantic_tree.h"
+#include "ui/widgets/widgets.h"
 
 using namespace beredd::ui;
 

@@ -4,7 +4,7 @@
 #include <sstream>
 #include <stdexcept>
 
-#include "core/content_pack_json.h"
+#include "core/content/content_pack_json.h"
 
 namespace beredd::test {
 

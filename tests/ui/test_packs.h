@@ -3,7 +3,7 @@
 
 #include <string>
 
-#include "core/content_pack.h"
+#include "core/content/content_pack.h"
 
 namespace beredd::test {
 

@@ -10,7 +10,7 @@ const MAX_BACKOFF_MS = 5 * 60 * 1000;
 const NETWORK_TIMEOUT_MS = 10000;
 
 export class FeedPoller {
-  // `maxBytes` is the app's own limit (core/feed.h, passed in by the app), so a larger body is
+  // `maxBytes` is the app's own limit (core/feed/feed.h, passed in by the app), so a larger body is
   // refused before it is read. `onFeed(text)` gets every successful response body and returns
   // false when the app refused it (it counts as a failure for the back-off); `onFailure(reason)`
   // gets every failure; `onOffline(copyText, fetchedMs)` when the network did not answer ('' and

@@ -163,7 +163,7 @@ export class Mirror {
     });
   }
 
-  // The map's box: Leaflet lives in it (web/incident_map.cpp) and keeps its own input.
+  // The map's box: Leaflet lives in it (web/bridge/incident_map.cpp) and keeps its own input.
   makeHost(element) {
     element.setAttribute('role', 'region');
     element.classList.add('map-host');

@@ -11,7 +11,7 @@
 #include <string>
 #include <vector>
 
-#include "core/feed_ingest.h"
+#include "core/feed/feed_ingest.h"
 
 namespace {
 

@@ -7,7 +7,7 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
-#include "core/feed_ingest.h"
+#include "core/feed/feed_ingest.h"
 
 namespace {
 

@@ -1,0 +1,40 @@
+// What differs by platform, as one small interface: the clock, position, settings storage,
+// files, links, printing and a developer log. The web runner implements it over the browser
+// (web/backend/web_platform.h), tests fake it. Sessions in core reach the world only through it.
+// Layer: core. Must not include ui, web or Emscripten headers.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace beredd::core {
+
+// Why there is no position (the W3C Geolocation API's three reasons).
+enum class LocationError { Denied, Unavailable, Timeout };
+
+class Platform {
+ public:
+  virtual ~Platform() = default;
+  // Wall clock: ms since the Unix epoch.
+  virtual std::int64_t NowMs() = 0;
+  // Asks for the user's position once; the answer comes back later, as
+  // MapSession::Located or MapSession::LocationFailed.
+  virtual void Locate() = 0;
+  // A note for developers (the browser's console), never shown to the user.
+  virtual void Warn(std::string_view message) = 0;
+
+  // Small durable settings (a browser's localStorage). Load gives nullopt when the key is
+  // absent or storage is unavailable; losing a preference is allowed, crashing is not.
+  virtual std::optional<std::string> Load(std::string_view key) = 0;
+  virtual void Store(std::string_view key, std::string_view value) = 0;
+  // Offers `content` to the user as a file named `file_name`.
+  virtual void Download(std::string_view file_name, std::string_view mime_type, std::string_view content) = 0;
+  // Opens a link the app has already checked (core::IsOpenableUrl): tel:, https:.
+  virtual void OpenUrl(std::string_view url) = 0;
+  // The platform's print dialog for what is on screen.
+  virtual void Print() = 0;
+};
+
+}  // namespace beredd::core

@@ -1,0 +1,36 @@
+// Route table for the portal's screens. Layer: core (std only).
+#include "core/base/screen.h"
+
+namespace beredd::core {
+namespace {
+
+struct RouteEntry {
+  Screen screen;
+  std::string_view route;
+};
+
+// One row per screen; RouteOf and ParseRoute both read this table so they cannot disagree.
+constexpr RouteEntry kRoutes[] = {
+    {Screen::Home, "#/"},   {Screen::Numbers, "#/numbers"}, {Screen::Cpr, "#/cpr"},
+    {Screen::Practice, "#/practice"}, {Screen::Map, "#/map"}, {Screen::Drill, "#/drill"},
+};
+
+}  // namespace
+
+std::string_view RouteOf(Screen screen) {
+  for (const RouteEntry& entry : kRoutes) {
+    if (entry.screen == screen) return entry.route;
+  }
+  return "#/";
+}
+
+RouteMatch ParseRoute(std::string_view hash) {
+  if (hash.empty() || hash == "#" || hash == "#/") return {Screen::Home, true};
+  if (hash.size() > 2 && hash.back() == '/') hash.remove_suffix(1);
+  for (const RouteEntry& entry : kRoutes) {
+    if (entry.route == hash) return {entry.screen, true};
+  }
+  return {Screen::Home, false};
+}
+
+}  // namespace beredd::core

@@ -1,0 +1,25 @@
+// Sweden's 21 counties (län) with their official codes and a point inside each, for feeds
+// that name a county but give no coordinates (CAP geocodes, Krisinformation areas). Markers
+// placed this way are always area precision. Layer: core (std only).
+#pragma once
+
+#include <optional>
+#include <string_view>
+
+#include "core/feed/incident.h"
+
+namespace beredd::core {
+
+struct County {
+  std::string_view code;  // "01" Stockholm ... "25" Norrbotten
+  std::string_view name;  // "Stockholms län"
+  GeoPoint centre;        // inside the county, near its population centre of gravity
+};
+
+// By code ("01", "1") or by name ("Stockholms län", "Stockholm", any letter case).
+std::optional<County> FindCounty(std::string_view code_or_name);
+
+// Where to put an incident that concerns the whole country.
+inline constexpr GeoPoint kSwedenCentre{62.0, 15.5};
+
+}  // namespace beredd::core

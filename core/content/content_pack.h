@@ -1,0 +1,91 @@
+// Content packs: one JSON file per locale holding the UI strings, the emergency numbers, the
+// CPR guidance and the feed settings, so an organisation adapts Beredd without compiling.
+// The format is documented in content/README.md; reading it is core/content_pack_json.h.
+// Layer: core (std only), so ui can include it.
+#pragma once
+
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/content/catalog.h"
+#include "core/cpr/cpr_timeline.h"
+#include "core/drill/drill_scenario.h"
+#include "core/content/emergency_numbers.h"
+#include "core/kiosk/kiosk.h"
+#include "core/base/problem.h"
+
+namespace beredd::core {
+
+inline constexpr int kPackSchemaVersion = 1;
+inline constexpr std::size_t kMaxPackBytes = 1 << 20;  // packs are text, not media
+
+struct CprStep {
+  std::string id;
+  std::string title;
+  std::string text;
+};
+
+// One way of doing CPR: adult 30:2, hands-only, child or infant 15:2 with 5 rescue breaths.
+struct CprMode {
+  std::string id;
+  std::string name;
+  std::string depth;             // e.g. "5–6 cm", "en tredjedel av bröstkorgen"
+  std::string notes;             // e.g. the lone-rescuer rule for children
+  int compressions = 30;         // per cycle
+  int breaths = 2;               // per cycle; 0 = compressions only
+  int initial_breaths = 0;       // rescue breaths before the first compression
+};
+
+struct CprGuide {
+  std::string guideline;         // e.g. "ERC 2021 Basic Life Support"
+  std::string disclaimer;
+  int rate_per_min = 110;        // 100..120 (ERC 2021)
+  double seconds_per_breath = 2.5;  // pause per breath, incl. repositioning the hands
+  double swap_interval_s = 120;  // remind to swap rescuers this often
+  std::vector<CprStep> steps;
+  std::vector<CprMode> modes;
+};
+
+struct FeedSettings {
+  std::string endpoint = "/api/incidents";  // same-origin path or https URL
+  int poll_seconds = 30;
+  // Map tiles: an https URL template with {z}, {x} and {y}, and its attribution (plain text).
+  std::string tile_url = "https://tile.openstreetmap.org/{z}/{x}/{y}.png";
+  std::string tile_attribution = "© OpenStreetMap contributors";
+};
+
+struct ContentPack {
+  std::string locale;         // "sv", "en"
+  std::string language_name;  // in its own language: "Svenska", "English"
+  Catalog strings;
+  std::vector<EmergencyNumber> numbers;
+  CprGuide cpr;
+  std::vector<DrillScenario> drills;
+  FeedSettings feed;
+  KioskSettings kiosk;  // the app reads the default locale's (switching language keeps it)
+};
+
+// Checks packs against each other: the default locale (sv) exists, and all packs name the
+// same numbers, CPR steps and modes, drills and drill steps (by id), so switching language
+// never drops content.
+void CheckPackSet(std::span<const ContentPack> packs, std::span<const std::string> files,
+                  std::vector<Problem>& problems);
+
+// The metronome rhythm of one CPR mode under the pack's guide.
+CprRhythm RhythmFor(const CprGuide& guide, const CprMode& mode);
+
+// Every string key the UI reads; each pack must define them all (tests prove the UI reads
+// no other key).
+std::span<const std::string_view> RequiredStringKeys();
+
+inline constexpr std::string_view kDefaultLocale = "sv";
+
+// The locale to show: the first of the browser's `preferred` languages ("en-GB" matches "en")
+// that a pack exists for, else the default.
+std::string ChooseLocale(std::span<const std::string> preferred,
+                         std::span<const std::string> available);
+
+}  // namespace beredd::core

@@ -1,0 +1,215 @@
+// Reading a content pack from its JSON, reporting every problem with its path. Layer: core
+// (std + nlohmann).
+#include "core/content/content_pack_json.h"
+
+#include <algorithm>
+#include <map>
+
+#include "core/drill/drill_scenario_json.h"
+#include "core/content/pack_reading.h"
+#include "core/base/url_policy.h"
+
+namespace beredd::core {
+namespace {
+
+using nlohmann::json;
+using pack_reading::ForEachObject;
+using pack_reading::IntegerInRange;
+using pack_reading::UniqueIds;
+
+bool IsLocaleTag(std::string_view tag) {
+  auto lower = [](char c) { return c >= 'a' && c <= 'z'; };
+  auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
+  if (tag.size() == 2) return lower(tag[0]) && lower(tag[1]);
+  return tag.size() == 5 && lower(tag[0]) && lower(tag[1]) && tag[2] == '-' && upper(tag[3]) &&
+         upper(tag[4]);
+}
+
+void ReadStrings(JsonReader& reader, const json& root, ContentPack& pack) {
+  const json* strings = reader.Object(root, "", "strings");
+  if (strings == nullptr) return;
+  Catalog::Texts texts;
+  for (const auto& [key, value] : strings->items()) {
+    if (auto text = reader.Text(*strings, "/strings", key)) texts.emplace(key, *text);
+  }
+  for (std::string_view key : RequiredStringKeys()) {
+    if (!strings->contains(key)) {
+      reader.Report(JsonReader::Join("/strings", key),
+                    "missing field \"" + std::string(key) + "\" (a text the app shows)");
+    }
+  }
+  pack.strings = Catalog(std::move(texts));
+}
+
+void ReadNumbers(JsonReader& reader, const json& root, ContentPack& pack) {
+  const json* numbers = reader.Array(root, "", "numbers");
+  if (numbers == nullptr) return;
+  if (numbers->empty()) reader.Report("/numbers", "no numbers: the emergency numbers are required");
+  UniqueIds ids(reader);
+  ForEachObject(reader, *numbers, "/numbers", [&](const json& item, const std::string& path) {
+    auto id = reader.Text(item, path, "id");
+    auto shown = reader.Text(item, path, "number");
+    auto tel = reader.Text(item, path, "tel");
+    auto name = reader.Text(item, path, "name");
+    auto when = reader.Text(item, path, "when");
+    if (id) ids.Check(*id, JsonReader::Join(path, "id"), path);
+    if (tel && !IsPhoneNumber(*tel)) {
+      reader.Report(JsonReader::Join(path, "tel"),
+                    "not a phone number: \"" + *tel + "\" (2-15 digits, optionally a leading +)");
+    }
+    if (id && shown && tel && name && when) {
+      pack.numbers.push_back({*id, *shown, *tel, *name, *when});
+    }
+  });
+}
+
+void ReadCpr(JsonReader& reader, const json& root, ContentPack& pack) {
+  const json* cpr = reader.Object(root, "", "cpr");
+  if (cpr == nullptr) return;
+  CprGuide& guide = pack.cpr;
+  guide.guideline = reader.Text(*cpr, "/cpr", "guideline").value_or("");
+  guide.disclaimer = reader.Text(*cpr, "/cpr", "disclaimer").value_or("");
+  guide.rate_per_min =
+      IntegerInRange(reader, *cpr, "/cpr", "rate_per_min", 100, 120, " per minute (ERC 2021)")
+          .value_or(110);
+  if (auto seconds = reader.Number(*cpr, "/cpr", "seconds_per_breath", false)) {
+    if (*seconds < 1.0 || *seconds > 5.0) {
+      reader.Report("/cpr/seconds_per_breath", "seconds_per_breath must be 1-5 (two breaths "
+                                               "must take under 10 s, ERC 2021)");
+    } else {
+      guide.seconds_per_breath = *seconds;
+    }
+  }
+  if (auto interval = reader.Number(*cpr, "/cpr", "swap_interval_s", false)) {
+    if (*interval < 60 || *interval > 300) {
+      reader.Report("/cpr/swap_interval_s", "swap_interval_s must be 60-300");
+    } else {
+      guide.swap_interval_s = *interval;
+    }
+  }
+
+  if (const json* steps = reader.Array(*cpr, "/cpr", "steps")) {
+    if (steps->empty()) reader.Report("/cpr/steps", "no steps");
+    UniqueIds ids(reader);
+    ForEachObject(reader, *steps, "/cpr/steps", [&](const json& item, const std::string& path) {
+      auto id = reader.Text(item, path, "id");
+      auto title = reader.Text(item, path, "title");
+      auto text = reader.Text(item, path, "text");
+      if (id) ids.Check(*id, JsonReader::Join(path, "id"), path);
+      if (id && title && text) guide.steps.push_back({*id, *title, *text});
+    });
+  }
+
+  if (const json* modes = reader.Array(*cpr, "/cpr", "modes")) {
+    if (modes->empty()) reader.Report("/cpr/modes", "no modes");
+    UniqueIds ids(reader);
+    ForEachObject(reader, *modes, "/cpr/modes", [&](const json& item, const std::string& path) {
+      auto id = reader.Text(item, path, "id");
+      auto name = reader.Text(item, path, "name");
+      auto depth = reader.Text(item, path, "depth");
+      auto notes = reader.Text(item, path, "notes", false);
+      auto compressions = IntegerInRange(reader, item, path, "compressions", 1, 100, "");
+      auto breaths = IntegerInRange(reader, item, path, "breaths", 0, 10, "");
+      auto initial = IntegerInRange(reader, item, path, "initial_breaths", 0, 10, "", 0);
+      if (id) ids.Check(*id, JsonReader::Join(path, "id"), path);
+      if (id && name && depth && compressions && breaths && initial) {
+        guide.modes.push_back({*id, *name, *depth, notes.value_or(""), *compressions, *breaths,
+                               *initial});
+      }
+    });
+  }
+}
+
+void ReadFeed(JsonReader& reader, const json& root, ContentPack& pack) {
+  const json* feed = reader.Object(root, "", "feed", false);
+  if (feed == nullptr) return;
+  if (auto endpoint = reader.Text(*feed, "/feed", "endpoint", false)) {
+    const bool same_origin = endpoint->front() == '/' && endpoint->rfind("//", 0) != 0;
+    if (!same_origin && !IsOpenableUrl(*endpoint)) {
+      reader.Report("/feed/endpoint", "endpoint must be a same-origin path (/api/...) or an "
+                                      "https URL, found \"" + *endpoint + "\"");
+    } else {
+      pack.feed.endpoint = *endpoint;
+    }
+  }
+  if (auto seconds = IntegerInRange(reader, *feed, "/feed", "poll_seconds", 10, 3600, "",
+                                    pack.feed.poll_seconds)) {
+    pack.feed.poll_seconds = *seconds;
+  }
+  const json* tiles = reader.Object(*feed, "/feed", "tiles", false);
+  if (tiles == nullptr) return;
+  if (auto url = reader.Text(*tiles, "/feed/tiles", "url", false)) {
+    const bool templated = url->find("{z}") != std::string::npos &&
+                           url->find("{x}") != std::string::npos && url->find("{y}") != std::string::npos;
+    if (!IsHttpsUrl(*url) || !templated) {
+      reader.Report("/feed/tiles/url", "must be an https URL template with {z}, {x} and {y}, found \"" + *url + "\"");
+    } else {
+      pack.feed.tile_url = *url;
+    }
+  }
+  if (auto attribution = reader.Text(*tiles, "/feed/tiles", "attribution", false)) {
+    pack.feed.tile_attribution = *attribution;
+  }
+}
+
+void ReadKiosk(JsonReader& reader, const json& root, ContentPack& pack) {
+  const json* kiosk = reader.Object(root, "", "kiosk", false);
+  if (kiosk == nullptr) return;
+  KioskSettings& settings = pack.kiosk;
+  settings.enabled = reader.Boolean(*kiosk, "/kiosk", "enabled", false).value_or(false);
+  if (auto idle = IntegerInRange(reader, *kiosk, "/kiosk", "idle_seconds", 30, 3600, "",
+                                 settings.idle_seconds)) {
+    settings.idle_seconds = *idle;
+  }
+  if (auto warning = IntegerInRange(reader, *kiosk, "/kiosk", "warning_seconds", kMinWarningSeconds,
+                                    settings.idle_seconds - 10,
+                                    " (WCAG 2.2.1: at least 20 s to react, within idle_seconds - 10)",
+                                    settings.warning_seconds)) {
+    settings.warning_seconds = *warning;
+  }
+}
+
+}  // namespace
+
+std::optional<ContentPack> ParseContentPack(std::string_view json_text, std::string_view file,
+                                            std::vector<Problem>& problems) {
+  if (json_text.size() > kMaxPackBytes) {
+    problems.push_back({std::string(file), "", "file too large: " + std::to_string(json_text.size()) +
+                                                   " bytes (at most " + std::to_string(kMaxPackBytes) + ")"});
+    return std::nullopt;
+  }
+  const std::optional<json> root = ParseJson(json_text, file, problems);
+  if (!root) return std::nullopt;
+  JsonReader reader(std::string(file), problems);
+  if (!root->is_object()) {
+    reader.Report("", "wrong type: a content pack is an object, found " + std::string(root->type_name()));
+    return std::nullopt;
+  }
+  // The schema version decides how everything else is read: stop at an unknown one.
+  const auto version = reader.Integer(*root, "", "schema_version");
+  if (version && *version != kPackSchemaVersion) {
+    reader.Report("/schema_version", "unknown schema version " + std::to_string(*version) +
+                                         " (this build reads version " +
+                                         std::to_string(kPackSchemaVersion) + ")");
+  }
+  if (!reader.ok()) return std::nullopt;
+
+  ContentPack pack;
+  if (auto locale = reader.Text(*root, "", "locale")) {
+    if (!IsLocaleTag(*locale)) {
+      reader.Report("/locale", "not a language tag like \"sv\" or \"en-GB\": \"" + *locale + "\"");
+    }
+    pack.locale = *locale;
+  }
+  pack.language_name = reader.Text(*root, "", "language_name").value_or("");
+  ReadStrings(reader, *root, pack);
+  ReadNumbers(reader, *root, pack);
+  ReadCpr(reader, *root, pack);
+  ReadFeed(reader, *root, pack);
+  ReadKiosk(reader, *root, pack);
+  ReadDrillScenarios(reader, *root, pack.drills);
+  if (!reader.ok()) return std::nullopt;
+  return pack;
+}
+
+}  // namespace beredd::core

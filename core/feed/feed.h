@@ -1,0 +1,74 @@
+// Incident feeds: detect the format, parse it into Incidents, and say what changed since the
+// last poll. A feed is untrusted input from the network: limits are checked before any JSON
+// is built, a bad item is dropped and counted, and nothing here throws. A whole feed is
+// refused only when it cannot be read at all, or when it has items and none of them is valid.
+// Layer: core (std + nlohmann).
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "core/feed/incident.h"
+
+namespace beredd::core {
+
+enum class FeedFormat { Auto, GeoJson, Polisen, Cap, Krisinformation };
+
+// "auto", "geojson", "polisen", "cap", "krisinformation" and back.
+const char* FeedFormatName(FeedFormat format);
+std::optional<FeedFormat> ParseFeedFormat(std::string_view name);
+
+struct FeedLimits {
+  std::size_t max_bytes = 8 * 1024 * 1024;
+  int max_depth = 64;  // nlohmann's recursive copy and dump() crash wasm at a few thousand
+  // A day of national events is a few hundred; the list and map are measured at 20,000
+  // (tests/bench), so a burst or a long window still shows in full.
+  std::size_t max_items = 20000;
+};
+
+// Why a whole feed was refused, and where: "line 1, column 65: nesting deeper than 64".
+struct FeedError {
+  std::size_t offset = 0;  // byte offset
+  int line = 0, column = 0;  // 1-based; 0 when the error is about the whole text
+  std::string message;
+  std::string ToString() const;
+};
+
+// An item that was left out, and why ("/3: latitude and longitude are swapped").
+struct DroppedItem {
+  std::string where;  // JSON pointer of the item
+  std::string id;     // when the item had one
+  std::string reason;
+};
+
+struct Feed {
+  FeedFormat format = FeedFormat::Auto;
+  std::vector<Incident> incidents;  // in feed order
+  std::vector<DroppedItem> dropped;  // problems: each was bad input
+  int skipped = 0;  // left out by design: Police day/night summaries, CAP cancellations
+};
+
+// Parses `text`. On a refused feed, returns nullopt and fills `error`.
+std::optional<Feed> ParseFeed(std::string_view text, FeedFormat format, FeedError* error,
+                              const FeedLimits& limits = {});
+
+// Which format `root` looks like, or Auto when none.
+FeedFormat DetectFeedFormat(const nlohmann::json& root);
+
+// Beredd's GeoJSON profile (README "Incident feeds"), as `beredd-check feed` prints it.
+nlohmann::json IncidentsToGeoJson(const std::vector<Incident>& incidents);
+
+struct FeedDiff {
+  std::vector<std::string> added, changed, removed;  // incident ids
+  bool empty() const { return added.empty() && changed.empty() && removed.empty(); }
+};
+
+// What changed from `before` to `after`, matched by id.
+FeedDiff DiffIncidents(const std::vector<Incident>& before, const std::vector<Incident>& after);
+
+}  // namespace beredd::core

@@ -1,0 +1,25 @@
+// Feed ingest: parse, keep what is live, order, diff. Layer: core (std + nlohmann).
+#include "core/feed/feed_ingest.h"
+
+#include <algorithm>
+#include <utility>
+
+namespace beredd::core {
+
+std::optional<IngestedFeed> IngestFeed(std::string_view text, const std::vector<Incident>& shown,
+                                       FeedError* error, const FeedLimits& limits) {
+  std::optional<Feed> feed = ParseFeed(text, FeedFormat::Auto, error, limits);
+  if (!feed) return std::nullopt;
+  IngestedFeed result;
+  result.live.reserve(feed->incidents.size());
+  for (Incident& incident : feed->incidents) {
+    if (IsLive(incident)) result.live.push_back(std::move(incident));
+  }
+  std::stable_sort(result.live.begin(), result.live.end(),
+                   [](const Incident& a, const Incident& b) { return a.time_ms > b.time_ms; });
+  result.diff = DiffIncidents(shown, result.live);
+  result.dropped = std::move(feed->dropped);
+  return result;
+}
+
+}  // namespace beredd::core

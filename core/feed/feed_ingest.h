@@ -1,0 +1,26 @@
+// One poll's worth of feed handling: parse the text, keep the live incidents newest first, and
+// say what changed since the incidents already shown. The app runs this on every poll and the
+// benchmark times exactly this. Layer: core (std + nlohmann).
+#pragma once
+
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "core/feed/feed.h"
+#include "core/feed/incident.h"
+
+namespace beredd::core {
+
+struct IngestedFeed {
+  std::vector<Incident> live;        // Actual incidents only (never Exercise or Test), newest first
+  FeedDiff diff;                     // from the incidents shown before to `live`
+  std::vector<DroppedItem> dropped;  // items left out as bad input
+};
+
+// Parses `text` (any known format) against the incidents shown now. On a refused feed,
+// returns nullopt and fills `error`; the incidents shown stay as they are.
+std::optional<IngestedFeed> IngestFeed(std::string_view text, const std::vector<Incident>& shown,
+                                       FeedError* error, const FeedLimits& limits = {});
+
+}  // namespace beredd::core

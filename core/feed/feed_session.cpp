@@ -1,0 +1,61 @@
+// The feed's rules over time: refused feeds keep the last good incidents, the first failure
+// starts the stale clock, a kept copy never replaces newer incidents. Layer: core.
+#include "core/feed/feed_session.h"
+
+#include <utility>
+
+#include "core/feed/feed_ingest.h"
+
+namespace beredd::core {
+
+std::optional<FeedDiff> FeedSession::Received(std::string_view text) {
+  std::optional<FeedDiff> diff = Load(text, platform_->NowMs());
+  if (!diff) return std::nullopt;
+  stale_since_ms_ = 0;
+  problem_.clear();
+  offline_ = false;
+  return diff;
+}
+
+std::optional<FeedDiff> FeedSession::Offline(std::string_view copy, std::int64_t fetched_ms) {
+  std::optional<FeedDiff> diff;
+  // A refused copy is reported by Load and then overruled: the network is the reason shown.
+  if (!copy.empty() && fetched_ms > updated_ms_) diff = Load(copy, fetched_ms);
+  MarkStale({}, /*offline=*/true);
+  return diff;
+}
+
+void FeedSession::Failed(std::string reason) { MarkStale(std::move(reason), /*offline=*/false); }
+
+std::optional<FeedDiff> FeedSession::Load(std::string_view text, std::int64_t updated_ms) {
+  FeedError error;
+  std::optional<IngestedFeed> feed = IngestFeed(text, incidents_, &error, limits_);
+  if (!feed) {
+    Failed(error.ToString());
+    return std::nullopt;
+  }
+  for (const DroppedItem& dropped : feed->dropped) {
+    platform_->Warn("feed item dropped: " + dropped.where + " " + dropped.reason);
+  }
+  incidents_ = std::move(feed->live);
+  dropped_ = static_cast<int>(feed->dropped.size());
+  updated_ms_ = updated_ms;
+  return std::move(feed->diff);
+}
+
+void FeedSession::MarkStale(std::string reason, bool offline) {
+  if (stale_since_ms_ == 0) stale_since_ms_ = platform_->NowMs();
+  problem_ = std::move(reason);
+  offline_ = offline;
+}
+
+void FeedSession::Fill(MapView& view) const {
+  view.incidents = &incidents_;
+  view.updated_ms = updated_ms_;
+  view.stale_since_ms = stale_since_ms_;
+  view.problem = problem_;
+  view.offline = offline_;
+  view.dropped = dropped_;
+}
+
+}  // namespace beredd::core

@@ -1,0 +1,55 @@
+// The incident feed as the app shows it: the last good live incidents, when they came, and
+// whether the polls since then failed (stale, and why). The runner hands it what the poller
+// reports; it says what changed, so the map layer updates in place. Layer: core.
+// Must not include ui, web or Emscripten headers.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/feed/feed.h"
+#include "core/feed/incident.h"
+#include "core/feed/map_screen.h"
+#include "core/base/platform.h"
+
+namespace beredd::core {
+
+class FeedSession {
+ public:
+  explicit FeedSession(Platform& platform, FeedLimits limits = {}) : platform_(&platform), limits_(limits) {}
+
+  // A poll answered with `text`. Returns what changed in incidents(), or nullopt when the feed
+  // was refused: then it counts as a failure and the last good incidents stay.
+  std::optional<FeedDiff> Received(std::string_view text);
+  // The network did not answer. `copy` is the feed this browser last accepted, fetched at
+  // `fetched_ms` ("" without one): it is shown, marked stale, only if it is newer than what is
+  // shown (after a reload offline it is all there is).
+  std::optional<FeedDiff> Offline(std::string_view copy, std::int64_t fetched_ms);
+  // A poll failed (an HTTP error, a refused size): the last good incidents stay, marked stale.
+  void Failed(std::string reason);
+
+  const std::vector<Incident>& incidents() const { return incidents_; }  // newest first
+  std::int64_t updated_ms() const { return updated_ms_; }
+  const FeedLimits& limits() const { return limits_; }
+
+  // The feed's part of the map screen: incidents (borrowed from this session) and state.
+  void Fill(MapView& view) const;
+
+ private:
+  std::optional<FeedDiff> Load(std::string_view text, std::int64_t updated_ms);
+  void MarkStale(std::string reason, bool offline);
+
+  Platform* platform_;
+  FeedLimits limits_;
+  std::vector<Incident> incidents_;  // live (Actual) only, newest first
+  std::int64_t updated_ms_ = 0;      // the last good poll; 0: none yet
+  std::int64_t stale_since_ms_ = 0;  // the first failure after it; 0: up to date
+  std::string problem_;              // why the last poll failed
+  bool offline_ = false;             // the last failure was the network not answering
+  int dropped_ = 0;                  // items the last good feed left out
+};
+
+}  // namespace beredd::core

@@ -1,0 +1,190 @@
+// CAP 1.2 alerts as JSON, as Sveriges Radio's VMA API serves them: {timestamp, alerts: [...]}.
+// An Update replaces the alerts it references and keeps the first one's id, so its marker is
+// updated in place; a Cancel removes them (its `info` may be null). Only Public alerts are
+// read; Exercise and Test keep their status and never show as live. Layer: core.
+#include <set>
+#include <sstream>
+#include <string>
+
+#include "core/feed/formats/feed_reading.h"
+#include "core/base/json_reader.h"
+#include "core/base/swedish_counties.h"
+
+namespace beredd::core {
+namespace {
+
+using nlohmann::json;
+using namespace feed_reading;
+
+// "sender,identifier,sent sender,identifier,sent" -> the identifiers.
+std::vector<std::string> ReferencedIds(const std::string& references) {
+  std::vector<std::string> ids;
+  std::istringstream triples(references);
+  std::string triple;
+  while (triples >> triple) {
+    const std::size_t first = triple.find(',');
+    const std::size_t second = first == std::string::npos ? first : triple.find(',', first + 1);
+    if (second != std::string::npos) ids.push_back(triple.substr(first + 1, second - first - 1));
+  }
+  return ids;
+}
+
+// The Swedish block of `info` (an object, or an array of one per language).
+const json* ChooseInfo(const json& alert) {
+  const auto info = alert.find("info");
+  if (info == alert.end()) return nullptr;
+  if (info->is_object()) return &*info;
+  if (!info->is_array()) return nullptr;
+  const json* chosen = nullptr;
+  for (const json& block : *info) {
+    if (!block.is_object()) continue;
+    if (chosen == nullptr) chosen = &block;
+    if (TextOr(block, "language").rfind("sv", 0) == 0) return &block;
+  }
+  return chosen;
+}
+
+// `category` is a string or an array of strings.
+std::string Category(const json& info) {
+  const auto category = info.find("category");
+  if (category == info.end()) return {};
+  if (category->is_string()) return category->get<std::string>();
+  if (category->is_array()) {
+    std::string joined;
+    for (const json& item : *category) {
+      if (item.is_string()) joined += (joined.empty() ? "" : ", ") + item.get<std::string>();
+    }
+    return joined;
+  }
+  return {};
+}
+
+// A CAP polygon: "lat,lon lat,lon ..." (first and last equal).
+std::vector<GeoPoint> CapPolygon(const std::string& text) {
+  std::vector<GeoPoint> ring;
+  std::istringstream pairs(text);
+  std::string pair;
+  while (pairs >> pair) {
+    if (auto point = ParseLatLon(pair)) ring.push_back(*point);
+  }
+  return ring;
+}
+
+// Where the alert applies: a polygon, a circle's centre, or a county named by geocode or area
+// description. Always area precision: a VMA never concerns one spot.
+std::optional<std::string> ReadArea(const json& info, Incident& incident) {
+  const auto areas = info.find("area");
+  if (areas == info.end()) return "no area";
+  const json one = areas->is_object() ? json::array({*areas}) : json();
+  const json& list = areas->is_object() ? one : *areas;
+  if (!list.is_array()) return "area: expected an array";
+  incident.precision = LocationPrecision::Area;
+  for (const json& area : list) {
+    if (!area.is_object()) continue;
+    const std::string description = TextOr(area, "areaDesc");
+    if (incident.area_name.empty()) incident.area_name = description;
+    const auto polygon = area.find("polygon");
+    const std::string polygon_text =
+        polygon == area.end() ? std::string()
+        : polygon->is_string() ? polygon->get<std::string>()
+        : polygon->is_array() && !polygon->empty() && (*polygon)[0].is_string() ? (*polygon)[0].get<std::string>()
+                                                                               : std::string();
+    std::vector<GeoPoint> ring = CapPolygon(polygon_text);
+    if (ring.size() >= 4) {
+      incident.position = RingCentre(ring);
+      incident.polygon.push_back(std::move(ring));
+      return std::nullopt;
+    }
+    const std::string circle = TextOr(area, "circle");
+    if (auto centre = ParseLatLon(circle.substr(0, circle.find(' ')))) {
+      incident.position = *centre;
+      return std::nullopt;
+    }
+    const auto geocodes = area.find("geocode");
+    if (geocodes != area.end() && geocodes->is_array()) {
+      for (const json& geocode : *geocodes) {
+        if (!geocode.is_object()) continue;
+        if (auto county = FindCounty(TextOr(geocode, "value"))) {
+          incident.position = county->centre;
+          return std::nullopt;
+        }
+      }
+    }
+    if (auto county = FindCounty(description)) {
+      incident.position = county->centre;
+      return std::nullopt;
+    }
+  }
+  return "no area that can be placed on the map";
+}
+
+}  // namespace
+
+void ReadCapFeed(const json& root, FeedBuilder& out) {
+  const auto alerts = root.find("alerts");
+  if (alerts == root.end() || !alerts->is_array()) return;
+  // First pass: what later alerts replace or cancel.
+  std::set<std::string> replaced;
+  for (const json& alert : *alerts) {
+    if (!alert.is_object()) continue;
+    const std::string type = TextOr(alert, "msgType");
+    if (type != "Update" && type != "Cancel") continue;
+    for (const std::string& id : ReferencedIds(TextOr(alert, "references"))) replaced.insert(id);
+  }
+  for (std::size_t i = 0; i < alerts->size(); ++i) {
+    const json& alert = (*alerts)[i];
+    const std::string where = JsonReader::Join("/alerts", i);
+    if (!alert.is_object()) {
+      out.Drop(where, {}, "not an object");
+      continue;
+    }
+    const std::string identifier = TextOr(alert, "identifier");
+    const std::string type = TextOr(alert, "msgType");
+    const std::string status = TextOr(alert, "status");
+    if (type == "Cancel" || replaced.count(identifier) != 0) {
+      out.Skip();  // a cancellation, or an alert a later one replaces
+      continue;
+    }
+    if (TextOr(alert, "scope") != "Public" || (status != "Actual" && status != "Exercise" && status != "Test")) {
+      out.Skip();  // restricted, private, System or Draft: not for the public map
+      continue;
+    }
+    Incident incident;
+    incident.id = identifier;
+    if (type == "Update") {
+      const auto references = ReferencedIds(TextOr(alert, "references"));
+      if (!references.empty()) incident.id = references.front();
+    }
+    incident.status = status == "Exercise" ? IncidentStatus::Exercise
+                      : status == "Test"   ? IncidentStatus::Test
+                                           : IncidentStatus::Actual;
+    const json* info = ChooseInfo(alert);
+    if (info == nullptr) {
+      out.Drop(where, incident.id, "no info");
+      continue;
+    }
+    incident.title = TextOr(*info, "headline");
+    if (incident.title.empty()) incident.title = TextOr(*info, "event");
+    incident.summary = TextOr(*info, "description");
+    incident.category = TextOr(*info, "event");
+    if (incident.category.empty()) incident.category = Category(*info);
+    incident.severity = TextOr(*info, "severity");
+    incident.url = TextOr(*info, "web");
+    incident.source = TextOr(*info, "senderName");
+    if (incident.source.empty()) incident.source = "Sveriges Radio";
+    const auto sent = ParseFeedTime(TextOr(alert, "sent"));
+    if (!sent) {
+      out.Drop(where, incident.id, "sent: not a date and time");
+      continue;
+    }
+    incident.time_ms = *sent;
+    incident.updated_ms = *sent;
+    if (auto problem = ReadArea(*info, incident)) {
+      out.Drop(where, incident.id, *problem);
+      continue;
+    }
+    out.Add(std::move(incident), where);
+  }
+}
+
+}  // namespace beredd::core

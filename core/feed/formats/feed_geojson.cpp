@@ -1,0 +1,126 @@
+// Beredd's profile of GeoJSON (RFC 7946): a FeatureCollection of Points ([lon, lat]) and
+// Polygons, with the incident's fields in `properties`. Unknown members are ignored.
+// Layer: core (std + nlohmann).
+#include <string>
+
+#include "core/feed/formats/feed_reading.h"
+#include "core/base/json_reader.h"
+
+namespace beredd::core {
+namespace {
+
+using nlohmann::json;
+using namespace feed_reading;
+
+constexpr std::size_t kMaxPolygonPoints = 10000;
+
+std::optional<GeoPoint> Position(const json& coordinates) {
+  if (!coordinates.is_array() || coordinates.size() < 2 || !coordinates[0].is_number() ||
+      !coordinates[1].is_number()) {
+    return std::nullopt;
+  }
+  return GeoPoint{coordinates[1].get<double>(), coordinates[0].get<double>()};
+}
+
+// Reads the geometry into `incident`, or says why it cannot be read.
+std::optional<std::string> ReadGeometry(const json& feature, Incident& incident) {
+  const auto geometry = feature.find("geometry");
+  if (geometry == feature.end() || !geometry->is_object()) return "no geometry";
+  const auto type = geometry->find("type");
+  const auto coordinates = geometry->find("coordinates");
+  if (type == geometry->end() || !type->is_string() || coordinates == geometry->end()) {
+    return "geometry without type or coordinates";
+  }
+  if (*type == "Point") {
+    auto point = Position(*coordinates);
+    if (!point) return "Point: coordinates must be [lon, lat]";
+    incident.position = *point;
+    return std::nullopt;
+  }
+  if (*type != "Polygon") return "unsupported geometry type " + type->get<std::string>();
+  if (!coordinates->is_array() || coordinates->empty()) return "Polygon without rings";
+  std::size_t points = 0;
+  for (const json& ring : *coordinates) {
+    if (!ring.is_array() || ring.size() < 4) return "Polygon: a ring needs at least 4 positions";
+    std::vector<GeoPoint> read;
+    for (const json& position : ring) {
+      auto point = Position(position);
+      if (!point) return "Polygon: positions must be [lon, lat]";
+      read.push_back(*point);
+      if (++points > kMaxPolygonPoints) return "Polygon with more than 10000 positions";
+    }
+    incident.polygon.push_back(std::move(read));
+  }
+  incident.position = RingCentre(incident.polygon.front());
+  incident.precision = LocationPrecision::Area;
+  return std::nullopt;
+}
+
+std::optional<IncidentStatus> ReadStatus(const std::string& text) {
+  if (text.empty() || text == "Actual" || text == "actual") return IncidentStatus::Actual;
+  if (text == "Exercise" || text == "exercise") return IncidentStatus::Exercise;
+  if (text == "Test" || text == "test") return IncidentStatus::Test;
+  return std::nullopt;
+}
+
+}  // namespace
+
+void ReadGeoJsonFeed(const json& root, FeedBuilder& out) {
+  const auto features = root.find("features");
+  if (features == root.end() || !features->is_array()) return;
+  for (std::size_t i = 0; i < features->size(); ++i) {
+    const json& feature = (*features)[i];
+    const std::string where = JsonReader::Join("/features", i);
+    if (!feature.is_object()) {
+      out.Drop(where, {}, "not an object");
+      continue;
+    }
+    const auto properties = feature.find("properties");
+    if (properties == feature.end() || !properties->is_object()) {
+      out.Drop(where, {}, "no properties");
+      continue;
+    }
+    const json& p = *properties;
+    Incident incident;
+    incident.id = IdField(p, "id").value_or(IdField(feature, "id").value_or(""));
+    TypedTexts texts;
+    auto text = [&](std::string_view key, std::string& into) { texts.Read(p, key, into); };
+    std::string time, updated, status, precision;
+    text("title", incident.title);
+    text("summary", incident.summary);
+    text("category", incident.category);
+    text("area", incident.area_name);
+    text("severity", incident.severity);
+    text("source", incident.source);
+    text("url", incident.url);
+    text("time", time);
+    text("updated", updated);
+    text("status", status);
+    text("precision", precision);
+    if (!texts.error.empty()) {
+      out.Drop(where, incident.id, texts.error);
+      continue;
+    }
+    if (auto problem = ReadGeometry(feature, incident)) {
+      out.Drop(where, incident.id, *problem);
+      continue;
+    }
+    const auto parsed_status = ReadStatus(status);
+    if (!parsed_status) {
+      out.Drop(where, incident.id, "status must be Actual, Exercise or Test");
+      continue;
+    }
+    incident.status = *parsed_status;
+    if (precision == "area") incident.precision = LocationPrecision::Area;
+    const auto when = ParseFeedTime(time);
+    if (!when) {
+      out.Drop(where, incident.id, "time: not an ISO 8601 date and time");
+      continue;
+    }
+    incident.time_ms = *when;
+    incident.updated_ms = ParseFeedTime(updated).value_or(*when);
+    out.Add(std::move(incident), where);
+  }
+}
+
+}  // namespace beredd::core

@@ -1,0 +1,93 @@
+// Krisinformation.se v3 news items: PascalCase members, a Headline with HTML entities, a
+// BodyText with HTML, and Area[] whose GeometryInformation may be null. Texts are made plain
+// here: nothing from this feed is ever treated as HTML. Layer: core (std + nlohmann).
+#include <string>
+
+#include "core/feed/formats/feed_reading.h"
+#include "core/base/json_reader.h"
+#include "core/base/swedish_counties.h"
+
+namespace beredd::core {
+namespace {
+
+using nlohmann::json;
+using namespace feed_reading;
+
+// The area's pole of inaccessibility ([lon, lat], GeoJSON order), its county, or Sweden.
+std::optional<GeoPoint> AreaPosition(const json& area) {
+  const auto info = area.find("GeometryInformation");
+  if (info != area.end() && info->is_object()) {
+    const auto pole = info->find("PoleOfInInaccessibility");
+    if (pole != info->end() && pole->is_object()) {
+      const auto coordinates = pole->find("coordinates");
+      if (coordinates != pole->end() && coordinates->is_array() && coordinates->size() >= 2 &&
+          (*coordinates)[0].is_number() && (*coordinates)[1].is_number()) {
+        return GeoPoint{(*coordinates)[1].get<double>(), (*coordinates)[0].get<double>()};
+      }
+    }
+  }
+  const std::string description = TextOr(area, "Description");
+  if (auto county = FindCounty(description)) return county->centre;
+  if (TextOr(area, "Type") == "Country") return kSwedenCentre;
+  return std::nullopt;
+}
+
+}  // namespace
+
+void ReadKrisinformationFeed(const json& root, FeedBuilder& out) {
+  for (std::size_t i = 0; i < root.size(); ++i) {
+    const json& item = root[i];
+    const std::string where = JsonReader::Join("", i);
+    if (!item.is_object()) {
+      out.Drop(where, {}, "not an object");
+      continue;
+    }
+    Incident incident;
+    incident.id = IdField(item, "Identifier").value_or("");
+    std::string error;
+    for (const char* key : {"Headline", "Preamble", "BodyText", "Published", "Updated", "Web"}) {
+      if (error.empty()) error = StringField(item, key).error;
+    }
+    if (!error.empty()) {
+      out.Drop(where, incident.id, error);
+      continue;
+    }
+    incident.title = HtmlToText(TextOr(item, "Headline"));
+    incident.summary = HtmlToText(TextOr(item, "Preamble"));
+    const std::string body = HtmlToText(TextOr(item, "BodyText"));
+    if (!body.empty()) incident.summary += (incident.summary.empty() ? "" : "\n") + body;
+    incident.category = TextOr(item, "Event");
+    incident.source = "Krisinformation.se";
+    incident.url = TextOr(item, "Web");
+    incident.precision = LocationPrecision::Area;
+    const auto is_test = item.find("IsTest");
+    if (is_test != item.end() && is_test->is_boolean() && is_test->get<bool>()) {
+      incident.status = IncidentStatus::Test;
+    }
+    const auto published = ParseFeedTime(TextOr(item, "Published"));
+    if (!published) {
+      out.Drop(where, incident.id, "Published: not a date and time");
+      continue;
+    }
+    incident.time_ms = *published;
+    incident.updated_ms = ParseFeedTime(TextOr(item, "Updated")).value_or(*published);
+    const auto areas = item.find("Area");
+    std::optional<GeoPoint> position;
+    if (areas != item.end() && areas->is_array()) {
+      for (const json& area : *areas) {
+        if (!area.is_object()) continue;
+        const std::string name = TextOr(area, "Description");
+        if (!name.empty()) incident.area_name += (incident.area_name.empty() ? "" : ", ") + name;
+        if (!position) position = AreaPosition(area);
+      }
+    }
+    if (!position) {
+      out.Drop(where, incident.id, "Area: nothing that can be placed on the map");
+      continue;
+    }
+    incident.position = *position;
+    out.Add(std::move(incident), where);
+  }
+}
+
+}  // namespace beredd::core

@@ -1,0 +1,75 @@
+// The Swedish Police events API (polisen.se/api/events): a flat array of events. Its quirks:
+// "2025-06-07 7:32:06 +02:00" times, "lat,lon" strings that point at the municipality or
+// county centre (so every event is area precision), urls relative to polisen.se, and
+// "Sammanfattning natt/dag" events that summarise others and are not incidents themselves.
+// Layer: core (std + nlohmann).
+#include <string>
+
+#include "core/feed/formats/feed_reading.h"
+#include "core/base/json_reader.h"
+
+namespace beredd::core {
+namespace {
+
+using nlohmann::json;
+using namespace feed_reading;
+
+constexpr std::string_view kSite = "https://polisen.se";
+
+bool IsSummary(const std::string& type) { return type.rfind("Sammanfattning", 0) == 0; }
+
+}  // namespace
+
+void ReadPolisenFeed(const json& root, FeedBuilder& out) {
+  for (std::size_t i = 0; i < root.size(); ++i) {
+    const json& event = root[i];
+    const std::string where = JsonReader::Join("", i);
+    if (!event.is_object()) {
+      out.Drop(where, {}, "not an object");
+      continue;
+    }
+    Incident incident;
+    incident.id = IdField(event, "id").value_or("");
+    incident.source = "Polisen";
+    incident.precision = LocationPrecision::Area;
+    TypedTexts texts;
+    std::string time, url, gps;
+    texts.Read(event, "name", incident.title);
+    texts.Read(event, "summary", incident.summary);
+    texts.Read(event, "type", incident.category);
+    texts.Read(event, "datetime", time);
+    texts.Read(event, "url", url);
+    const auto location = event.find("location");
+    if (location == event.end() || !location->is_object()) {
+      out.Drop(where, incident.id, "no location");
+      continue;
+    }
+    texts.Read(*location, "name", incident.area_name);
+    texts.Read(*location, "gps", gps);
+    if (!texts.error.empty()) {
+      out.Drop(where, incident.id, texts.error);
+      continue;
+    }
+    if (IsSummary(incident.category)) {
+      out.Skip();
+      continue;
+    }
+    const auto point = ParseLatLon(gps);
+    if (!point) {
+      out.Drop(where, incident.id, "location.gps: not \"lat,lon\"");
+      continue;
+    }
+    incident.position = *point;
+    const auto when = ParseFeedTime(time);
+    if (!when) {
+      out.Drop(where, incident.id, "datetime: not a date and time");
+      continue;
+    }
+    incident.time_ms = *when;
+    incident.updated_ms = *when;
+    incident.url = !url.empty() && url.front() == '/' ? std::string(kSite) + url : url;
+    out.Add(std::move(incident), where);
+  }
+}
+
+}  // namespace beredd::core

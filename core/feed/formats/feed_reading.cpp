@@ -1,0 +1,344 @@
+// Shared feed reading. Layer: core (std + nlohmann).
+#include "core/feed/formats/feed_reading.h"
+
+#include <cmath>
+#include <cstdlib>
+#include <cstring>
+
+#include "core/base/geo.h"
+#include "core/base/url_policy.h"
+
+namespace beredd::core::feed_reading {
+namespace {
+
+constexpr std::string_view kReplacement = "\xEF\xBF\xBD";  // U+FFFD, where bytes were invalid
+
+// Where a Swedish feed's positions can be: Sweden with a margin of about 100 km, for the sea
+// off its coasts and positions rounded by the sender.
+constexpr GeoBox kFeedArea = kSweden.Grown(0.9);
+
+bool InSweden(double lat, double lon) { return kFeedArea.Contains({lat, lon}); }
+
+std::int64_t DaysFromCivil(std::int64_t y, unsigned m, unsigned d) {
+  y -= m <= 2;
+  const std::int64_t era = (y >= 0 ? y : y - 399) / 400;
+  const unsigned yoe = static_cast<unsigned>(y - era * 400);
+  const unsigned doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
+  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + static_cast<std::int64_t>(doe) - 719468;
+}
+
+unsigned DaysInMonth(std::int64_t year, unsigned month) {
+  static constexpr unsigned kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  return month == 2 && leap ? 29 : kDays[month - 1];
+}
+
+// Reads exactly `count` digits (or 1..count when `at_least_one`) from `text` at `at`.
+bool Digits(std::string_view text, std::size_t& at, int count, int& out, bool up_to = false) {
+  int read = 0;
+  out = 0;
+  while (read < count && at < text.size() && text[at] >= '0' && text[at] <= '9') {
+    out = out * 10 + (text[at] - '0');
+    ++at;
+    ++read;
+  }
+  return up_to ? read > 0 : read == count;
+}
+
+void AppendUtf8(std::string& out, unsigned code) {
+  if (code < 0x80) {
+    out += static_cast<char>(code);
+  } else if (code < 0x800) {
+    out += static_cast<char>(0xC0 | (code >> 6));
+    out += static_cast<char>(0x80 | (code & 0x3F));
+  } else if (code < 0x10000) {
+    out += static_cast<char>(0xE0 | (code >> 12));
+    out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (code & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (code >> 18));
+    out += static_cast<char>(0x80 | ((code >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (code & 0x3F));
+  }
+}
+
+struct NamedEntity {
+  std::string_view name;
+  unsigned code;
+};
+constexpr NamedEntity kEntities[] = {
+    {"amp", '&'},     {"lt", '<'},       {"gt", '>'},       {"quot", '"'},     {"apos", '\''},
+    {"nbsp", 0xA0},   {"aring", 0xE5},   {"Aring", 0xC5},   {"auml", 0xE4},    {"Auml", 0xC4},
+    {"ouml", 0xF6},   {"Ouml", 0xD6},    {"eacute", 0xE9},  {"Eacute", 0xC9},  {"uuml", 0xFC},
+    {"Uuml", 0xDC},   {"aelig", 0xE6},   {"oslash", 0xF8},  {"ndash", 0x2013}, {"mdash", 0x2014},
+    {"hellip", 0x2026}, {"lsquo", 0x2018}, {"rsquo", 0x2019}, {"ldquo", 0x201C}, {"rdquo", 0x201D},
+    {"laquo", 0xAB},  {"raquo", 0xBB},   {"deg", 0xB0},     {"shy", 0xAD},     {"euro", 0x20AC},
+};
+
+// Decodes the entity starting at text[at] == '&'; advances `at` past it when it is one.
+bool DecodeEntity(std::string_view text, std::size_t& at, std::string& out) {
+  const std::size_t end = text.find(';', at);
+  if (end == std::string_view::npos || end - at > 10) return false;
+  const std::string_view body = text.substr(at + 1, end - at - 1);
+  unsigned code = 0;
+  if (body.size() > 1 && body[0] == '#') {
+    const bool hex = body[1] == 'x' || body[1] == 'X';
+    const std::string digits(body.substr(hex ? 2 : 1));
+    if (digits.empty() || digits.size() > 7) return false;
+    char* parsed_end = nullptr;
+    const unsigned long value = std::strtoul(digits.c_str(), &parsed_end, hex ? 16 : 10);
+    if (*parsed_end != '\0') return false;
+    // NUL, surrogates and beyond Unicode are no characters: drop them.
+    if (value == 0 || (value >= 0xD800 && value <= 0xDFFF) || value > 0x10FFFF) {
+      at = end + 1;
+      return true;
+    }
+    code = static_cast<unsigned>(value);
+  } else {
+    bool known = false;
+    for (const NamedEntity& entity : kEntities) {
+      if (entity.name == body) {
+        code = entity.code;
+        known = true;
+      }
+    }
+    if (!known) return false;
+  }
+  if (code != 0xAD) AppendUtf8(out, code == 0xA0 ? ' ' : code);  // soft hyphen: invisible
+  at = end + 1;
+  return true;
+}
+
+bool IsBlockTag(std::string_view tag) {
+  for (std::string_view block : {"br", "p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5",
+                                  "h6", "tr", "table", "blockquote"}) {
+    if (tag == block) return true;
+  }
+  return false;
+}
+
+std::string LowerAscii(std::string_view text) {
+  std::string lower(text);
+  for (char& c : lower) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return lower;
+}
+
+}  // namespace
+
+std::optional<std::int64_t> ParseFeedTime(std::string_view text) {
+  while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
+  while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
+  std::size_t at = 0;
+  int year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0;
+  if (!Digits(text, at, 4, year) || at >= text.size() || text[at++] != '-') return std::nullopt;
+  if (!Digits(text, at, 2, month) || at >= text.size() || text[at++] != '-') return std::nullopt;
+  if (!Digits(text, at, 2, day) || at >= text.size()) return std::nullopt;
+  const char separator = text[at++];
+  if (separator != 'T' && separator != 't' && separator != ' ') return std::nullopt;
+  if (!Digits(text, at, 2, hour, /*up_to=*/true) || at >= text.size() || text[at++] != ':') return std::nullopt;
+  if (!Digits(text, at, 2, minute)) return std::nullopt;
+  if (at < text.size() && text[at] == ':') {
+    ++at;
+    if (!Digits(text, at, 2, second)) return std::nullopt;
+  }
+  int millis = 0;
+  if (at < text.size() && (text[at] == '.' || text[at] == ',')) {
+    ++at;
+    int scale = 100;
+    const std::size_t start = at;
+    while (at < text.size() && text[at] >= '0' && text[at] <= '9') {
+      millis += (text[at] - '0') * scale;
+      scale /= 10;
+      ++at;
+    }
+    if (at == start) return std::nullopt;
+  }
+  while (at < text.size() && text[at] == ' ') ++at;
+  int offset_minutes = 0;
+  if (at < text.size()) {
+    const char zone = text[at++];
+    if (zone == 'Z' || zone == 'z') {
+      // UTC
+    } else if (zone == '+' || zone == '-') {
+      int zone_hours = 0, zone_minutes = 0;
+      if (!Digits(text, at, 2, zone_hours)) return std::nullopt;
+      if (at < text.size() && text[at] == ':') ++at;
+      if (at < text.size() && !Digits(text, at, 2, zone_minutes)) return std::nullopt;
+      if (zone_hours > 14 || zone_minutes > 59) return std::nullopt;
+      offset_minutes = (zone == '+' ? 1 : -1) * (zone_hours * 60 + zone_minutes);
+    } else {
+      return std::nullopt;
+    }
+  }
+  if (at != text.size()) return std::nullopt;
+  if (year < 1970 || month < 1 || month > 12 || day < 1 ||
+      day > static_cast<int>(DaysInMonth(year, static_cast<unsigned>(month))) || hour > 23 ||
+      minute > 59 || second > 60) {
+    return std::nullopt;
+  }
+  const std::int64_t days = DaysFromCivil(year, static_cast<unsigned>(month), static_cast<unsigned>(day));
+  const std::int64_t seconds = days * 86400 + hour * 3600 + minute * 60 + std::min(second, 59) -
+                               static_cast<std::int64_t>(offset_minutes) * 60;
+  return seconds * 1000 + millis;
+}
+
+std::string HtmlToText(std::string_view html) {
+  std::string text;
+  std::size_t at = 0;
+  while (at < html.size()) {
+    const char c = html[at];
+    if (c == '<') {
+      const std::size_t close = html.find('>', at);
+      if (close == std::string_view::npos) break;  // a cut-off tag: the rest is not text
+      std::string_view tag = html.substr(at + 1, close - at - 1);
+      const bool closing = !tag.empty() && tag.front() == '/';
+      if (closing) tag.remove_prefix(1);
+      const std::size_t name_end = tag.find_first_of(" \t\r\n/");
+      const std::string name = LowerAscii(tag.substr(0, name_end));
+      at = close + 1;
+      if (!closing && (name == "script" || name == "style")) {
+        const std::size_t end = LowerAscii(html.substr(at)).find("</" + name);
+        at = end == std::string::npos ? html.size() : at + end;
+        continue;
+      }
+      text += IsBlockTag(name) ? '\n' : ' ';
+      continue;
+    }
+    if (c == '&' && DecodeEntity(html, at, text)) continue;
+    text += c;
+    ++at;
+  }
+  // Collapse white space: spaces within lines, and at most one line break in a row.
+  std::string collapsed;
+  bool pending_space = false, pending_break = false;
+  for (char c : text) {
+    if (c == '\n' || c == '\r') {
+      pending_break = true;
+    } else if (c == ' ' || c == '\t') {
+      pending_space = true;
+    } else {
+      if (!collapsed.empty() && pending_break) {
+        collapsed += '\n';
+      } else if (!collapsed.empty() && pending_space) {
+        collapsed += ' ';
+      }
+      pending_space = pending_break = false;
+      collapsed += c;
+    }
+  }
+  return collapsed;
+}
+
+std::optional<std::string> CheckPosition(const GeoPoint& p) {
+  if (!std::isfinite(p.lat) || !std::isfinite(p.lon)) return "coordinates are not finite numbers";
+  if (std::fabs(p.lat) > 90 || std::fabs(p.lon) > 180) return "coordinates out of range";
+  if (InSweden(p.lat, p.lon)) return std::nullopt;
+  if (InSweden(p.lon, p.lat)) return "latitude and longitude are swapped";
+  return "position outside Sweden";
+}
+
+std::optional<GeoPoint> ParseLatLon(std::string_view text) {
+  const std::string copy(text);
+  const char* start = copy.c_str();
+  char* end = nullptr;
+  GeoPoint point;
+  point.lat = std::strtod(start, &end);
+  if (end == start) return std::nullopt;
+  while (*end == ' ') ++end;
+  if (*end != ',') return std::nullopt;
+  start = end + 1;
+  point.lon = std::strtod(start, &end);
+  if (end == start) return std::nullopt;
+  while (*end == ' ') ++end;
+  if (*end != '\0') return std::nullopt;
+  return point;
+}
+
+Field StringField(const json& item, std::string_view key) {
+  Field field;
+  const auto it = item.find(key);
+  if (it == item.end() || it->is_null()) return field;
+  if (!it->is_string()) {
+    field.error = std::string(key) + ": expected a string, found " + it->type_name();
+    return field;
+  }
+  field.value = it->get<std::string>();
+  return field;
+}
+
+void TypedTexts::Read(const json& object, std::string_view key, std::string& into) {
+  Field field = StringField(object, key);
+  if (!field.error.empty() && error.empty()) error = field.error;
+  if (field.value) into = std::move(*field.value);
+}
+
+GeoPoint RingCentre(const std::vector<GeoPoint>& ring) {
+  GeoPoint sum;
+  const std::size_t count = ring.size() > 1 ? ring.size() - 1 : ring.size();
+  for (std::size_t i = 0; i < count; ++i) {
+    sum.lat += ring[i].lat;
+    sum.lon += ring[i].lon;
+  }
+  const double n = count > 0 ? static_cast<double>(count) : 1.0;
+  return {sum.lat / n, sum.lon / n};
+}
+
+std::string TextOr(const json& item, std::string_view key) {
+  return StringField(item, key).value.value_or("");
+}
+
+std::optional<std::string> IdField(const json& item, std::string_view key) {
+  const auto it = item.find(key);
+  if (it == item.end()) return std::nullopt;
+  if (it->is_string() && !it->get_ref<const std::string&>().empty()) return it->get<std::string>();
+  if (it->is_number_integer()) return it->dump();
+  return std::nullopt;
+}
+
+std::string Clamp(std::string text, std::size_t max_bytes) {
+  if (text.size() <= max_bytes) return text;
+  std::size_t cut = max_bytes;
+  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+  text.resize(cut);
+  return text + "\u2026";
+}
+
+std::string HttpsOnly(std::string url) { return IsHttpsUrl(url) ? url : std::string(); }
+
+void FeedBuilder::Add(Incident incident, const std::string& where) {
+  if (incident.id.empty()) return Drop(where, {}, "no id");
+  if (Has(incident.id)) return Drop(where, incident.id, "duplicate id");
+  if (incident.title.empty()) return Drop(where, incident.id, "no title");
+  if (incident.time_ms <= 0) return Drop(where, incident.id, "no valid time");
+  for (const std::string* text : {&incident.title, &incident.summary, &incident.category,
+                                  &incident.area_name, &incident.source}) {
+    if (text->find(kReplacement) != std::string::npos) {
+      return Drop(where, incident.id, "invalid UTF-8 in the texts");
+    }
+  }
+  if (auto problem = CheckPosition(incident.position)) return Drop(where, incident.id, *problem);
+  for (const auto& ring : incident.polygon) {
+    for (const GeoPoint& point : ring) {
+      if (auto problem = CheckPosition(point)) return Drop(where, incident.id, "polygon: " + *problem);
+    }
+  }
+  if (feed_.incidents.size() >= max_items_) {
+    return Drop(where, incident.id, "more than " + std::to_string(max_items_) + " items");
+  }
+  incident.title = Clamp(std::move(incident.title), kMaxTitleBytes);
+  incident.summary = Clamp(std::move(incident.summary), kMaxSummaryBytes);
+  incident.url = HttpsOnly(std::move(incident.url));
+  if (incident.updated_ms < incident.time_ms) incident.updated_ms = incident.time_ms;
+  ids_.insert(incident.id);
+  feed_.incidents.push_back(std::move(incident));
+}
+
+void FeedBuilder::Drop(const std::string& where, const std::string& id, const std::string& reason) {
+  feed_.dropped.push_back({where, id, reason});
+}
+
+}  // namespace beredd::core::feed_reading

@@ -1,0 +1,44 @@
+// One public incident on the map and in the list, whatever feed it came from: the Police
+// events API, a CAP alert (Sveriges Radio's VMA), Krisinformation.se news, or Beredd's own
+// GeoJSON profile. Layer: core (std only).
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "core/base/geo.h"
+
+namespace beredd::core {
+
+// CAP's status. Only Actual incidents are ever shown as live.
+enum class IncidentStatus { Actual, Exercise, Test };
+
+// Exact: the spot itself. Area: somewhere in a municipality, county or drawn area; the map
+// must not show it as a pin on a precise spot.
+enum class LocationPrecision { Exact, Area };
+
+struct Incident {
+  std::string id;        // stable across polls: updates and removals are matched by it
+  std::string title;     // plain text, never HTML
+  std::string summary;   // plain text, never HTML
+  std::string category;  // e.g. "Trafikolycka", "Fire"
+  std::string area_name; // e.g. "Stockholms län"; empty when unknown
+  std::string severity;  // CAP words where known: Extreme, Severe, Moderate, Minor, Unknown
+  std::string source;    // who published it: "Polisen", "Sveriges Radio", "Krisinformation.se"
+  std::string url;       // https only; empty otherwise
+  std::int64_t time_ms = 0;     // when it happened or was published (Unix ms)
+  std::int64_t updated_ms = 0;  // last change; equals time_ms when the feed does not say
+  IncidentStatus status = IncidentStatus::Actual;
+  LocationPrecision precision = LocationPrecision::Exact;
+  GeoPoint position;                            // the marker: the spot, or the area's centre
+  std::vector<std::vector<GeoPoint>> polygon;   // outer ring then holes; empty for a point
+  bool operator==(const Incident&) const = default;
+};
+
+inline bool IsLive(const Incident& incident) { return incident.status == IncidentStatus::Actual; }
+
+const char* StatusName(IncidentStatus status);        // "Actual", "Exercise", "Test"
+const char* PrecisionName(LocationPrecision precision);  // "exact", "area"
+
+}  // namespace beredd::core

@@ -1,0 +1,19 @@
+// An incident in words, as the list beside the map and the map's popup both say it, so the two
+// never disagree. Layer: core (std only).
+#pragma once
+
+#include <string>
+
+#include "core/content/catalog.h"
+#include "core/feed/incident.h"
+
+namespace beredd::core {
+
+// What happened and where: "Trafikolycka · Stockholm (ungefärlig plats)"; "" when the feed
+// says neither.
+std::string IncidentWhatWhere(const Incident& incident, const Catalog& strings);
+
+// Who reported it: "Källa: Polisen"; "" without a source.
+std::string IncidentSource(const Incident& incident, const Catalog& strings);
+
+}  // namespace beredd::core

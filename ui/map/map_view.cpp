@@ -1,0 +1,184 @@
+// The incident map screen: the feed's state, filters, the list of incidents (newest first,
+// drawn through ImGuiListClipper but recorded in full for the mirror) and the box where the
+// platform's map is shown. Selection is one id, shared by the list and the map. Layer: ui.
+#include <algorithm>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "imgui.h"
+#include "core/base/geo.h"
+#include "core/feed/incident_text.h"
+#include "ui/widgets/clock_text.h"
+#include "ui/shell/screens.h"
+#include "ui/widgets/widgets.h"
+
+namespace beredd::ui {
+namespace {
+
+constexpr float kWideLayout = 900.0f;  // list beside the map from this width, above it below
+constexpr float kRowHeight = 64.0f;
+constexpr int kHourFilters[] = {1, 6, 24, 0};
+constexpr const char* kHourKeys[] = {"map.hours_1", "map.hours_6", "map.hours_24", "map.hours_all"};
+
+std::string Clock(std::int64_t ms, const MapView& map) {
+  return LocalDateTime(ms, map.utc_offset_minutes).substr(11, 5);
+}
+
+bool Passes(const core::Incident& incident, const MapView& map) {
+  if (!map.category.empty() && incident.category != map.category) return false;
+  if (map.near && core::DistanceKm(*map.near, incident.position) > MapView::kNearKm) return false;
+  if (map.only_map_area && map.map_bounds && !map.map_bounds->Contains(incident.position)) return false;
+  if (map.within_hours > 0 && map.now_ms - incident.time_ms > map.within_hours * 3600000LL) return false;
+  return true;
+}
+
+// "10:42 · Trafikolycka · Stockholm (ungefärlig plats) · Källa: Polisen"; the date is shown
+// only when it is not `today` ("2025-06-07").
+std::string Detail(const core::Incident& incident, const AppView& vm, std::string_view today) {
+  const core::Catalog& s = vm.pack.strings;
+  const std::string when = LocalDateTime(incident.time_ms, vm.map.utc_offset_minutes);
+  std::string detail = when.compare(0, today.size(), today) == 0 ? when.substr(11, 5) : when;
+  const std::string what_where = core::IncidentWhatWhere(incident, s);
+  if (!what_where.empty()) detail += " · " + what_where;
+  if (vm.map.near) {
+    const int km = static_cast<int>(core::DistanceKm(*vm.map.near, incident.position) + 0.5);
+    detail += " · " + s.Format("map.distance", {{"km", std::to_string(km)}});
+  }
+  const std::string source = core::IncidentSource(incident, s);
+  if (!source.empty()) detail += " · " + source;
+  return detail;
+}
+
+void DrawFeedState(const AppView& vm) {
+  const core::Catalog& s = vm.pack.strings;
+  const MapView& map = vm.map;
+  const std::string problem = map.offline ? std::string(s.Get("map.offline")) : map.problem;
+  if (map.updated_ms == 0 && map.stale_since_ms == 0) {
+    Paragraph("map.state", s.Get("map.loading"), Role::Status);
+  } else if (map.updated_ms == 0) {
+    Notice("map.state", s.Format("map.unavailable", {{"problem", problem}}));
+  } else if (map.stale_since_ms != 0) {
+    // The last good incidents stay on screen; this says how old they are and why.
+    Notice("map.state", s.Format("map.stale", {{"time", Clock(map.stale_since_ms, map)},
+                                                {"updated", Clock(map.updated_ms, map)},
+                                                {"problem", problem}}));
+  } else {
+    Paragraph("map.state", s.Format("map.updated", {{"time", Clock(map.updated_ms, map)}}), Role::Status);
+  }
+  if (map.dropped > 0) {
+    Paragraph("map.dropped", s.Format("map.dropped", {{"count", std::to_string(map.dropped)}}));
+  }
+}
+
+void DrawFilters(const AppView& vm, Intents& out) {
+  const core::Catalog& s = vm.pack.strings;
+  std::set<std::string> categories;
+  if (vm.map.incidents != nullptr) {
+    for (const core::Incident& incident : *vm.map.incidents) {
+      if (!incident.category.empty()) categories.insert(incident.category);
+    }
+  }
+  ImGui::PushID("category");
+  if (ToggleButton("all", s.Get("map.all_categories"), vm.map.category.empty())) out.map.category = "";
+  for (const std::string& category : categories) {
+    SameLineIfFits(ImGui::CalcTextSize(category.c_str()).x + 2 * ImGui::GetStyle().FramePadding.x);
+    if (ToggleButton(category, category, vm.map.category == category)) out.map.category = category;
+  }
+  ImGui::PopID();
+  ImGui::PushID("hours");
+  for (std::size_t i = 0; i < std::size(kHourFilters); ++i) {
+    const std::string_view label = s.Get(kHourKeys[i]);
+    if (i > 0) SameLineIfFits(ImGui::CalcTextSize(label.data(), label.data() + label.size()).x + 2 * ImGui::GetStyle().FramePadding.x);
+    if (ToggleButton(kHourKeys[i], label, vm.map.within_hours == kHourFilters[i])) {
+      out.map.within_hours = kHourFilters[i];
+    }
+  }
+  ImGui::PopID();
+  // "Near me" asks the browser for the position only when pressed (it asks the user first).
+  const std::string_view near = s.Get(vm.map.locating ? "map.locating" : "map.near_me");
+  if (ToggleButton("map.near_me", near, vm.map.near.has_value()) && !vm.map.locating) {
+    if (vm.map.near) {
+      out.map.clear_near = true;
+    } else {
+      out.map.locate = true;
+    }
+  }
+  const std::string_view region = s.Get("map.only_map_area");
+  SameLineIfFits(ImGui::CalcTextSize(region.data(), region.data() + region.size()).x + 2 * ImGui::GetStyle().FramePadding.x);
+  if (ToggleButton("map.only_map_area", region, vm.map.only_map_area)) out.map.only_map_area = !vm.map.only_map_area;
+  if (!vm.map.location_problem.empty()) Notice("map.location_problem", s.Get(vm.map.location_problem));
+}
+
+void DrawList(const AppView& vm, Intents& out) {
+  const core::Catalog& s = vm.pack.strings;
+  std::vector<const core::Incident*> shown;
+  if (vm.map.incidents != nullptr) {
+    for (const core::Incident& incident : *vm.map.incidents) {
+      if (Passes(incident, vm.map)) shown.push_back(&incident);
+    }
+  }
+  Heading("map.list", s.Format("map.count", {{"count", std::to_string(shown.size())}}), 2);
+  if (shown.empty()) Paragraph("map.none", s.Get("map.none"));
+  ImGui::PushID("incidents");
+  const std::string today = LocalDate(vm.map.now_ms, vm.map.utc_offset_minutes);
+  const float step = kRowHeight + ImGui::GetStyle().ItemSpacing.y;
+  const ImVec2 start = ImGui::GetCursorScreenPos();
+  std::vector<bool> drawn(shown.size(), false);
+  ImGuiListClipper clipper;
+  clipper.Begin(static_cast<int>(shown.size()), step);
+  while (clipper.Step()) {
+    for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
+      const core::Incident& incident = *shown[i];
+      drawn[i] = true;
+      if (ListRow(incident.id, incident.title, Detail(incident, vm, today), incident.summary, kRowHeight,
+                  incident.id == vm.map.selected_id)) {
+        out.map.select_incident = incident.id;
+      }
+    }
+  }
+  clipper.End();
+  for (std::size_t i = 0; i < shown.size() && vm.map.reveal_selected; ++i) {
+    if (shown[i]->id == vm.map.selected_id) {
+      ImGui::SetScrollFromPosY(start.y + static_cast<float>(i) * step - ImGui::GetWindowPos().y, 0.3f);
+    }
+  }
+  // Rows scrolled away are not drawn, but every one is in the mirror.
+  for (std::size_t i = 0; i < shown.size(); ++i) {
+    if (drawn[i]) continue;
+    const core::Incident& incident = *shown[i];
+    const std::string description = Detail(incident, vm, today) + ". " + incident.summary;
+    if (UndrawnListRow(incident.id, incident.title, description, start.y + static_cast<float>(i) * step,
+                       incident.id == vm.map.selected_id)) {
+      out.map.select_incident = incident.id;
+    }
+  }
+  ImGui::PopID();
+}
+
+void DrawListPane(const AppView& vm, Intents& out, ImVec2 size) {
+  ImGui::BeginChild("list", size, false, ImGuiWindowFlags_None);
+  DrawFilters(vm, out);
+  DrawList(vm, out);
+  ImGui::EndChild();
+}
+
+}  // namespace
+
+void DrawMap(const AppView& vm, Intents& out) {
+  DrawFeedState(vm);
+  const ImVec2 avail = ImGui::GetContentRegionAvail();
+  const float height = std::max(avail.y, 480.0f);
+  const std::string_view label = vm.pack.strings.Get("map.region");
+  if (avail.x >= kWideLayout) {
+    DrawListPane(vm, out, ImVec2(avail.x * 0.42f, height));
+    ImGui::SameLine();
+    MapArea("map", label, ImVec2(ImGui::GetContentRegionAvail().x, height));
+  } else {
+    const float map_height = std::max(240.0f, avail.y * 0.45f);
+    MapArea("map", label, ImVec2(avail.x, map_height));
+    DrawListPane(vm, out, ImVec2(avail.x, std::max(360.0f, avail.y - map_height - ImGui::GetStyle().ItemSpacing.y)));
+  }
+}
+
+}  // namespace beredd::ui

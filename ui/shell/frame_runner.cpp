@@ -1,0 +1,21 @@
+// Frame runner. Layer: ui.
+#include "ui/shell/frame_runner.h"
+
+#include "imgui.h"
+
+namespace beredd::ui {
+
+Intents RunAppFrame(const AppView& vm, InputQueue& input, SemanticTree& tree) {
+  input.ApplyTo(ImGui::GetIO());
+  tree.BeginFrame();
+  SetCurrentSemanticTree(&tree);
+  ImGui::NewFrame();
+  Intents intents;
+  DrawApp(vm, intents);
+  ImGui::Render();
+  SetCurrentSemanticTree(nullptr);
+  tree.EndFrame();
+  return intents;
+}
+
+}  // namespace beredd::ui

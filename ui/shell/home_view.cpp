@@ -1,0 +1,48 @@
+// Home screen: one large card per destination, built from the screen table. Layer: ui.
+#include <algorithm>
+
+#include "imgui.h"
+#include "ui/shell/screens.h"
+#include "ui/widgets/widgets.h"
+
+namespace beredd::ui {
+namespace {
+constexpr float kTwoColumnMinWidth = 720.0f;
+}  // namespace
+
+void DrawHome(const AppView& vm, Intents& out) {
+  Paragraph("home.intro", vm.pack.strings.Get("home.intro"));
+  ImGui::Spacing();
+
+  const float width = ImGui::GetContentRegionAvail().x;
+  const int columns = width >= kTwoColumnMinWidth ? 2 : 1;
+  const float gap = ImGui::GetStyle().ItemSpacing.x;
+  const float card_width = (width - gap * (columns - 1)) / columns;
+  const CardStyle style;
+
+  // Cards of a row share one height; compute it from the texts so nothing is clipped.
+  float card_height = 0;
+  for (const ScreenEntry& entry : Screens()) {
+    if (entry.screen == core::Screen::Home) continue;
+    card_height = std::max(card_height, CardHeight(vm.pack.strings.Get(entry.title_key),
+                                                   vm.pack.strings.Get(entry.hint_key), style,
+                                                   card_width));
+  }
+
+  int placed = 0;
+  for (const ScreenEntry& entry : Screens()) {
+    if (entry.screen == core::Screen::Home) continue;
+    if (placed % columns != 0) ImGui::SameLine(0, gap);
+    CardOptions options;
+    options.width = card_width;
+    options.min_height = card_height;
+    const std::string_view route = core::RouteOf(entry.screen);
+    if (CardButton(route, vm.pack.strings.Get(entry.title_key), vm.pack.strings.Get(entry.hint_key), style,
+                   options)) {
+      out.navigate = entry.screen;
+    }
+    ++placed;
+  }
+}
+
+}  // namespace beredd::ui

@@ -1,0 +1,27 @@
+// Screen table. Layer: ui.
+#include "ui/shell/screens.h"
+
+namespace beredd::ui {
+namespace {
+
+constexpr ScreenEntry kScreens[] = {
+    {core::Screen::Home, "app.title", "home.heading", DrawHome},
+    {core::Screen::Numbers, "screen.numbers", "screen.numbers.hint", DrawNumbers},
+    {core::Screen::Cpr, "screen.cpr", "screen.cpr.hint", DrawCprCoach},
+    {core::Screen::Practice, "screen.practice", "screen.practice.hint", DrawCprPractice},
+    {core::Screen::Map, "screen.map", "screen.map.hint", DrawMap},
+    {core::Screen::Drill, "screen.drill", "screen.drill.hint", DrawDrill, DrawExerciseBanner},
+};
+
+}  // namespace
+
+std::span<const ScreenEntry> Screens() { return kScreens; }
+
+const ScreenEntry& ScreenFor(core::Screen screen) {
+  for (const ScreenEntry& entry : kScreens) {
+    if (entry.screen == screen) return entry;
+  }
+  return kScreens[0];
+}
+
+}  // namespace beredd::ui

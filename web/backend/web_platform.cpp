@@ -1,0 +1,40 @@
+// core::Platform over the browser. Layer: web.
+#include "web/backend/web_platform.h"
+
+#include <emscripten/html5.h>  // emscripten_date_now
+
+#include <string>
+
+namespace beredd::web {
+
+using emscripten::val;
+
+val Shell() { return val::global("beredd"); }
+
+std::int64_t WebPlatform::NowMs() { return static_cast<std::int64_t>(emscripten_date_now()); }
+
+void WebPlatform::Locate() { Shell().call<void>("locate"); }
+
+void WebPlatform::Warn(std::string_view message) {
+  val::global("console").call<void>("warn", std::string(message));
+}
+
+std::optional<std::string> WebPlatform::Load(std::string_view key) {
+  const val stored = Shell()["storage"].call<val>("get", std::string(key));
+  if (!stored.isString()) return std::nullopt;
+  return stored.as<std::string>();
+}
+
+void WebPlatform::Store(std::string_view key, std::string_view value) {
+  Shell()["storage"].call<void>("set", std::string(key), std::string(value));
+}
+
+void WebPlatform::Download(std::string_view file_name, std::string_view mime_type, std::string_view content) {
+  Shell().call<void>("download", std::string(file_name), std::string(mime_type), std::string(content));
+}
+
+void WebPlatform::OpenUrl(std::string_view url) { Shell().call<void>("openUrl", std::string(url)); }
+
+void WebPlatform::Print() { Shell().call<void>("printPage"); }
+
+}  // namespace beredd::web

@@ -1,0 +1,108 @@
+// The web runner's kiosk mode: switching it on (content pack or ?kiosk=1), the idle clock with
+// its warning and reset (core/kiosk/kiosk_session.h), the rotating attract screen, and wiping a session so
+// the next visitor starts clean. Layer: web.
+#include <emscripten/emscripten.h>
+#include <emscripten/eventloop.h>
+#include <emscripten/val.h>
+
+#include <algorithm>
+
+#include "web/runner/app.h"
+
+namespace beredd::web {
+
+using emscripten::val;
+
+void App::ApplyKioskSettings() {
+  const bool was_enabled = kiosk_.enabled;
+  kiosk_ = core::ApplyKioskQuery(packs_.default_pack().kiosk, val::global("location")["search"].as<std::string>());
+  Shell().call<void>("setKiosk", kiosk_.enabled);
+  map_.AllowLinks(!kiosk_.enabled);
+  const double now = emscripten_get_now();
+  kiosk_session_.Configure(kiosk_, now);
+  if (kiosk_.enabled && !was_enabled) ResetSession(now);  // start on the attract screen
+  scheduler_.Request();
+}
+
+void App::NoteActivity(bool press) {
+  const double now = emscripten_get_now();
+  if (press) last_press_ms_ = now;
+  if (kiosk_.enabled) kiosk_session_.Input(now);
+}
+
+// Nobody touches the screen while pushing on a chest, and a drill runs its own course.
+bool App::IdleSuspended() const {
+  return cpr_timeline_.has_value() || practice_running_ || (drill_ && drill_->state.running());
+}
+
+ui::KioskView::Slide App::AttractSlide(double now_ms) const {
+  return ui::kAttractSlides[kiosk_session_.Slide(now_ms) % std::size(ui::kAttractSlides)];
+}
+
+void App::FillKioskView(ui::KioskView& view, double now_ms) {
+  if (!kiosk_.enabled) return;
+  const bool suspended = IdleSuspended();
+  if (kiosk_session_.Advance(now_ms, suspended)) ResetSession(now_ms);
+  const core::KioskSession::Shown shown = kiosk_session_.Show(now_ms, suspended);
+  view.enabled = true;
+  view.attract = shown.attract;
+  view.slide = ui::kAttractSlides[shown.slide % std::size(ui::kAttractSlides)];
+  view.warning_seconds_left = shown.warning_seconds_left;
+}
+
+void App::ExtendSession() {
+  kiosk_session_.Extend();
+  scheduler_.Request();
+}
+
+// One timer serves the idle clock (the warning, each second of its countdown, the reset) and
+// the attract screen's slides. Between those moments nothing is drawn.
+void App::ScheduleKioskWake(double now_ms) {
+  if (!kiosk_.enabled) return;
+  const double wake = kiosk_session_.NextChangeMs(now_ms, IdleSuspended());
+  if (wake <= 0) return;
+  if (kiosk_timer_ != 0 && kiosk_timer_due_ms_ <= wake) return;  // an earlier wake looks again
+  if (kiosk_timer_ != 0) emscripten_clear_timeout(kiosk_timer_);
+  kiosk_timer_due_ms_ = wake;
+  kiosk_timer_ = emscripten_set_timeout(&App::OnKioskWake, std::max(0.0, wake - now_ms), this);
+}
+
+void App::OnKioskWake(void* self) {
+  auto* app = static_cast<App*>(self);
+  app->kiosk_timer_ = 0;
+  const double now = emscripten_get_now();
+  if (app->kiosk_session_.Advance(now, app->IdleSuspended())) app->ResetSession(now);
+  app->UpdateFeedActive();  // the attract screen's map slide polls the feed
+  // Settle frames, not one: a window the warning opens is laid out in its first frame and shown
+  // in the next.
+  app->scheduler_.Request();
+  app->ScheduleKioskWake(now);  // input may have moved the clock: not due yet, or the next second
+}
+
+// Wipes what a visitor did: back to the attract screen in the default language, no typed text,
+// no filters or position, CPR and practice stopped. Stored school data (the roster, drills)
+// and the incidents stay: they are not the visitor's.
+void App::ResetSession(double now_ms) {
+  StopPractice();
+  practice_.reset();
+  StopCpr();
+  cpr_mode_id_.clear();
+  packs_.ChooseDefault();
+  tree_.ClearFieldValues();
+  Shell()["mirror"].call<void>("clearFields");
+  map_session_ = core::MapSession(platform_);
+  kiosk_session_ = core::KioskSession(kiosk_, now_ms);
+  map_.Detach();  // made again at its starting view when a map is next shown
+  open_report_.reset();
+  class_problem_.clear();
+  if (drill_) drill_->confirm_end = false;
+  unknown_route_.clear();
+  screen_ = core::Screen::Home;
+  scroll_to_top_ = true;
+  // Replace, not push: the next visitor's "back" does not lead into this one's screens.
+  val::global("location").call<void>("replace", std::string("#/"));
+  UpdateFeedActive();
+  scheduler_.Request();
+}
+
+}  // namespace beredd::web

@@ -1,0 +1,192 @@
+// Entry point of the web app and its JavaScript bindings. Layer: web.
+#include <emscripten/bind.h>
+#include <emscripten/heap.h>
+#include <malloc.h>
+
+#include <string>
+#include <vector>
+
+#include "web/runner/app.h"
+
+namespace {
+
+// The page's one app. It lives as long as the page, so it is never destroyed.
+beredd::web::App* g_app = nullptr;
+
+void Activate(const std::string& semantic_id) {
+  if (g_app != nullptr) g_app->Activate(semantic_id);
+}
+
+void Reveal(const std::string& semantic_id) {
+  if (g_app != nullptr) g_app->Reveal(semantic_id);
+}
+
+void RouteChanged(const std::string& hash) {
+  if (g_app != nullptr) g_app->RouteChanged(hash);
+}
+
+emscripten::val PackLocales() {
+  emscripten::val locales = emscripten::val::array();
+  if (g_app != nullptr) {
+    for (const std::string& locale : g_app->PackLocales()) locales.call<void>("push", locale);
+  }
+  return locales;
+}
+
+void LoadPack(const std::string& url, const std::string& text) {
+  if (g_app != nullptr) g_app->LoadPack(url, text);
+}
+
+void PackUnavailable(const std::string& url, const std::string& reason) {
+  if (g_app != nullptr) g_app->PackUnavailable(url, reason);
+}
+
+void FieldChanged(const std::string& semantic_id, const std::string& value) {
+  if (g_app != nullptr) g_app->FieldChanged(semantic_id, value);
+}
+
+emscripten::val FeedSettings() {
+  return g_app != nullptr ? g_app->FeedSettings() : emscripten::val::object();
+}
+
+bool FeedReceived(const std::string& text) { return g_app != nullptr && g_app->FeedReceived(text); }
+
+void FeedOffline(const std::string& text, double fetched_ms) {
+  if (g_app != nullptr) g_app->FeedOffline(text, fetched_ms);
+}
+
+void FeedFailed(const std::string& reason) {
+  if (g_app != nullptr) g_app->FeedFailed(reason);
+}
+
+// Leaflet's click handler on an incident's layer: the event's target carries the id.
+void OnMapSelect(emscripten::val event) {
+  const emscripten::val id = event["target"]["options"]["incidentId"];
+  if (g_app != nullptr && id.isString()) g_app->MapSelected(id.as<std::string>());
+}
+
+// Leaflet asks for a popup's content when it opens: the layer carries its incident's id.
+emscripten::val IncidentPopup(emscripten::val layer) {
+  const emscripten::val id = layer["options"]["incidentId"];
+  if (g_app == nullptr || !id.isString()) return emscripten::val::null();
+  return g_app->MapPopup(id.as<std::string>());
+}
+
+void Located(double lat, double lon) {
+  if (g_app != nullptr) g_app->Located(lat, lon);
+}
+
+void LocationFailed(int code) {
+  if (g_app != nullptr) g_app->LocationFailed(code);
+}
+
+// Leaflet's moveend: the region the map shows, for the "only the map's area" filter.
+void OnMapMoved(emscripten::val event) {
+  const emscripten::val bounds = event["target"].call<emscripten::val>("getBounds");
+  if (g_app != nullptr) {
+    g_app->MapMoved(bounds.call<double>("getSouth"), bounds.call<double>("getWest"),
+                    bounds.call<double>("getNorth"), bounds.call<double>("getEast"));
+  }
+}
+
+void UserActive() {
+  if (g_app != nullptr) g_app->UserActive();
+}
+
+double MapZoom() { return g_app != nullptr ? g_app->MapZoom() : -1; }
+
+int MapLayerCount() { return g_app != nullptr ? g_app->MapLayerCount() : 0; }
+
+int MapAreaCount() { return g_app != nullptr ? g_app->MapAreaCount() : 0; }
+
+emscripten::val FeedTimings() { return g_app != nullptr ? g_app->FeedTimings() : emscripten::val::object(); }
+
+// How long (ms) each frame drawn since the last call took: the benchmark's frame times.
+emscripten::val TakeFrameTimes() {
+  emscripten::val times = emscripten::val::array();
+  if (g_app == nullptr) return times;
+  for (float ms : g_app->TakeFrameTimes()) times.call<void>("push", ms);
+  return times;
+}
+
+// The wasm heap: its size (it only grows) and the bytes malloc has handed out and not had back.
+// The benchmark's 24-hour kiosk run reads it at the start and the end.
+emscripten::val HeapStats() {
+  const struct mallinfo info = mallinfo();
+  emscripten::val stats = emscripten::val::object();
+  stats.set("heapBytes", static_cast<double>(emscripten_get_heap_size()));
+  stats.set("usedBytes", static_cast<double>(info.uordblks));
+  return stats;
+}
+
+void Redraw() {
+  if (g_app != nullptr) g_app->Redraw();
+}
+
+void LoadDrillHistory(const std::string& drills_json) {
+  if (g_app != nullptr) g_app->LoadDrillHistory(drills_json);
+}
+
+void DrillArchived(bool stored, const std::string& reason) {
+  if (g_app != nullptr) g_app->DrillArchived(stored, reason);
+}
+
+void DrillEventSaved() {
+  if (g_app != nullptr) g_app->DrillEventSaved();
+}
+
+void DrillEventNotSaved(const std::string& reason) {
+  if (g_app != nullptr) g_app->DrillEventNotSaved(reason);
+}
+
+void ResumeDrill(const std::string& records_json) {
+  if (g_app != nullptr) g_app->ResumeDrill(records_json);
+}
+
+emscripten::val CprBeatsBetween(double from_s, double to_s) {
+  return g_app != nullptr ? g_app->CprBeatsBetween(from_s, to_s) : emscripten::val::array();
+}
+
+}  // namespace
+
+EMSCRIPTEN_BINDINGS(beredd) {
+  emscripten::function("activate", &Activate);
+  emscripten::function("reveal", &Reveal);
+  emscripten::function("routeChanged", &RouteChanged);
+  emscripten::function("packLocales", &PackLocales);
+  emscripten::function("loadPack", &LoadPack);
+  emscripten::function("packUnavailable", &PackUnavailable);
+  emscripten::function("cprBeatsBetween", &CprBeatsBetween);
+  emscripten::function("drillEventSaved", &DrillEventSaved);
+  emscripten::function("drillEventNotSaved", &DrillEventNotSaved);
+  emscripten::function("resumeDrill", &ResumeDrill);
+  emscripten::function("fieldChanged", &FieldChanged);
+  emscripten::function("redraw", &Redraw);
+  emscripten::function("feedSettings", &FeedSettings);
+  emscripten::function("feedReceived", &FeedReceived);
+  emscripten::function("feedFailed", &FeedFailed);
+  emscripten::function("feedOffline", &FeedOffline);
+  emscripten::function("onMapSelect", &OnMapSelect);
+  emscripten::function("incidentPopup", &IncidentPopup);
+  emscripten::function("mapLayerCount", &MapLayerCount);
+  emscripten::function("mapAreaCount", &MapAreaCount);
+  emscripten::function("located", &Located);
+  emscripten::function("onMapMoved", &OnMapMoved);
+  emscripten::function("locationFailed", &LocationFailed);
+  emscripten::function("loadDrillHistory", &LoadDrillHistory);
+  emscripten::function("drillArchived", &DrillArchived);
+  emscripten::function("userActive", &UserActive);
+  emscripten::function("mapZoom", &MapZoom);
+  emscripten::function("feedTimings", &FeedTimings);
+  emscripten::function("takeFrameTimes", &TakeFrameTimes);
+  emscripten::function("heapStats", &HeapStats);
+}
+
+int main() {
+  g_app = new beredd::web::App();
+  if (!g_app->Start()) {
+    delete g_app;
+    g_app = nullptr;
+  }
+  return 0;
+}
