@@ -1,5 +1,5 @@
-// What differs by platform, as one small interface: the clock, position, settings storage,
-// files, links, printing and a developer log. The web runner implements it over the browser
+// What differs by platform, as one small interface: the clock and time zone, position, settings
+// and drill storage, the metronome's audio, files, links, printing and a developer log. The web runner implements it over the browser
 // (web/backend/web_platform.h), tests fake it. Sessions in core reach the world only through it.
 // Layer: core. Must not include ui, web or Emscripten headers.
 #pragma once
@@ -35,6 +35,20 @@ class Platform {
   virtual void OpenUrl(std::string_view url) = 0;
   // The platform's print dialog for what is on screen.
   virtual void Print() = 0;
+  // Local time: minutes east of UTC at `utc_ms` (Swedish winter +60, summer +120).
+  virtual int UtcOffsetMinutes(std::int64_t utc_ms) = 0;
+
+  // The CPR metronome's audio: clicks on the beats CprSession::BeatsBetween gives, on the audio
+  // clock. StartMetronome returns false when there is no audio at all.
+  virtual bool StartMetronome() = 0;
+  virtual void StopMetronome() = 0;
+  virtual double MetronomeSeconds() = 0;  // since it started, on the audio clock
+
+  // The running drill's log in durable storage (IndexedDB), an event at a time. Storage answers
+  // later, through DrillSession::EventSaved or EventNotSaved.
+  virtual void SaveDrillEvent(std::string_view record_json) = 0;
+  // Moves the ended drill's log to the history; answered through DrillSession::Archived.
+  virtual void ArchiveDrill() = 0;
 };
 
 }  // namespace beredd::core

@@ -61,6 +61,8 @@ class CprPractice {
   PracticeCount Count() const;
   PracticeSummary Summary() const;
 
+  bool operator==(const CprPractice&) const = default;
+
  private:
   // The rate at tap `index` over up to kRateWindow intervals that end there, within its run.
   std::optional<double> RateAt(std::size_t index) const;

@@ -54,33 +54,6 @@ double SecondsIntoDrill(const DrillState& state, std::int64_t at_ms) {
   return static_cast<double>(at_ms - state.started_ms) / 1000.0;
 }
 
-std::string IsoUtc(std::int64_t unix_ms) {
-  // Days to civil date (Howard Hinnant's algorithm), valid for the proleptic Gregorian calendar.
-  std::int64_t seconds = unix_ms / 1000;
-  if (unix_ms % 1000 < 0) --seconds;
-  std::int64_t days = seconds / 86400;
-  std::int64_t rest = seconds % 86400;
-  if (rest < 0) {
-    rest += 86400;
-    --days;
-  }
-  days += 719468;
-  const std::int64_t era = (days >= 0 ? days : days - 146096) / 146097;
-  const std::int64_t doe = days - era * 146097;
-  const std::int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  const std::int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  const std::int64_t mp = (5 * doy + 2) / 153;
-  const std::int64_t day = doy - (153 * mp + 2) / 5 + 1;
-  const std::int64_t month = mp < 10 ? mp + 3 : mp - 9;
-  const std::int64_t year = yoe + era * 400 + (month <= 2 ? 1 : 0);
-  char buffer[64];
-  std::snprintf(buffer, sizeof buffer, "%04lld-%02lld-%02lldT%02lld:%02lld:%02lldZ",
-                static_cast<long long>(year), static_cast<long long>(month),
-                static_cast<long long>(day), static_cast<long long>(rest / 3600),
-                static_cast<long long>(rest / 60 % 60), static_cast<long long>(rest % 60));
-  return buffer;
-}
-
 std::string DrillReportCsv(const DrillScenario&, const DrillState& state) {
   std::string csv = "offset_s,time_utc,event,ref,text,expected,accounted,injured,missing\r\n";
   for (const DrillEvent& e : state.log) {

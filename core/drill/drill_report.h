@@ -9,12 +9,10 @@
 #include <string_view>
 #include <vector>
 
+#include "core/base/time.h"
 #include "core/drill/drill_engine.h"
 
 namespace beredd::core {
-
-// "2026-11-22T09:15:03Z"
-std::string IsoUtc(std::int64_t unix_ms);
 
 // "start", "step", "roll_call", ... as reports and stored records name them, and back.
 const char* DrillEventName(DrillEventType type);

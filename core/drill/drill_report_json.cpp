@@ -119,4 +119,29 @@ json DrillReportJson(const DrillScenario& scenario, const DrillState& state, std
   return report;
 }
 
+std::string DrillEventRecordText(const DrillEvent& event) {
+  return DrillEventToJson(event).dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
+std::string DrillReportText(const DrillScenario& scenario, const DrillState& state, std::int64_t now_ms) {
+  return DrillReportJson(scenario, state, now_ms).dump(2, ' ', false, json::error_handler_t::replace);
+}
+
+std::optional<StoredDrillLog> DrillLogFromText(std::string_view text) {
+  const json records = json::parse(text, nullptr, /*allow_exceptions=*/false);
+  if (!records.is_array()) return std::nullopt;
+  return StoredDrillLog{DrillLogFromJson(records), records.size()};
+}
+
+std::vector<std::vector<DrillEvent>> DrillLogsFromText(std::string_view text) {
+  const json drills = json::parse(text, nullptr, /*allow_exceptions=*/false);
+  std::vector<std::vector<DrillEvent>> logs;
+  if (!drills.is_array()) return logs;
+  for (const json& drill : drills) {
+    const auto events = drill.is_object() ? drill.find("events") : drill.end();
+    if (events != drill.end()) logs.push_back(DrillLogFromJson(*events));
+  }
+  return logs;
+}
+
 }  // namespace beredd::core

@@ -3,7 +3,7 @@
 
 #include <map>
 
-#include "core/drill/drill_report.h"  // IsoUtc
+#include "core/base/time.h"
 #include "core/feed/formats/feed_reading.h"
 #include "core/base/json_reader.h"
 

@@ -25,6 +25,12 @@ class FakePlatform final : public core::Platform {
   std::vector<File> downloads;
   std::vector<std::string> opened_urls;
   int prints = 0;
+  int utc_offset_minutes = 120;  // Swedish summer time
+  bool has_audio = true;
+  int metronome_starts = 0, metronome_stops = 0;
+  double metronome_s = 0;  // the audio clock, set by the test
+  std::vector<std::string> saved_drill_events;  // records, in the order they were saved
+  int archive_requests = 0;
 
   std::int64_t NowMs() override { return now_ms; }
   void Locate() override { ++locate_calls; }
@@ -40,6 +46,15 @@ class FakePlatform final : public core::Platform {
   }
   void OpenUrl(std::string_view url) override { opened_urls.emplace_back(url); }
   void Print() override { ++prints; }
+  int UtcOffsetMinutes(std::int64_t) override { return utc_offset_minutes; }
+  bool StartMetronome() override {
+    ++metronome_starts;
+    return has_audio;
+  }
+  void StopMetronome() override { ++metronome_stops; }
+  double MetronomeSeconds() override { return metronome_s; }
+  void SaveDrillEvent(std::string_view record) override { saved_drill_events.emplace_back(record); }
+  void ArchiveDrill() override { ++archive_requests; }
 };
 
 }  // namespace beredd::test

@@ -2,36 +2,19 @@
 // fallback notice, and the locale on screen.
 #include <boost/test/unit_test.hpp>
 
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
 
 #include <nlohmann/json.hpp>
 
 #include "core/content/pack_set.h"
+#include "tests/core/shipped_packs.h"
 
 using namespace beredd::core;
+using beredd::test::BuiltIn;
+using beredd::test::Shipped;
 
 namespace {
-
-std::string Shipped(const std::string& locale) {
-  std::ifstream in(std::string(BEREDD_CONTENT_DIR) + "/" + locale + ".json");
-  std::stringstream text;
-  text << in.rdbuf();
-  BOOST_TEST_REQUIRE(!text.str().empty(), locale);
-  return text.str();
-}
-
-struct BuiltIn {
-  PackSet packs;
-  BuiltIn() {
-    const std::vector<PackFile> files = {{"/content/en.json", Shipped("en")}, {"/content/sv.json", Shipped("sv")}};
-    std::vector<Problem> problems;
-    BOOST_TEST_REQUIRE(packs.LoadBuiltIn(files, problems));
-    BOOST_TEST_REQUIRE(problems.empty());
-  }
-};
 
 // The shipped Swedish pack with `edit` applied to its JSON.
 template <typename Edit>

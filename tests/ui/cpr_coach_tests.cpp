@@ -48,7 +48,7 @@ BOOST_AUTO_TEST_CASE(start_needs_a_tap_and_emits_start) {
   HeadlessFrame frame(1280, 800);
   frame.Run(coach.View());
   BOOST_TEST(Find(frame.tree(), Role::Text, "1 / 30") == nullptr, "no count before start");
-  BOOST_TEST(Activate(frame, coach.View(), Role::Button, "Starta takten").start_cpr);
+  BOOST_TEST(Activate(frame, coach.View(), Role::Button, "Starta takten").cpr.start_cpr);
 }
 
 BOOST_AUTO_TEST_CASE(modes_are_toggles_and_selecting_one_emits_its_id) {
@@ -57,7 +57,7 @@ BOOST_AUTO_TEST_CASE(modes_are_toggles_and_selecting_one_emits_its_id) {
   frame.Run(coach.View("adult"));
   BOOST_TEST((Require(frame.tree(), Role::Button, "Vuxen").toggle == ui::Toggle::On));
   BOOST_TEST((Require(frame.tree(), Role::Button, "Spädbarn (under 1 år)").toggle == ui::Toggle::Off));
-  BOOST_TEST(Activate(frame, coach.View("adult"), Role::Button, "Barn (1 år till pubertet)").select_cpr_mode == "child");
+  BOOST_TEST(Activate(frame, coach.View("adult"), Role::Button, "Barn (1 år till pubertet)").cpr.select_cpr_mode == "child");
 
   frame.Run(coach.View("child"));
   BOOST_TEST((Require(frame.tree(), Role::Button, "Barn (1 år till pubertet)").toggle == ui::Toggle::On));
@@ -72,7 +72,7 @@ BOOST_AUTO_TEST_CASE(running_adult_shows_count_status_and_a_stop_button) {
   Require(frame.tree(), Role::Status, "Tryck");
   Require(frame.tree(), Role::Text, "6 / 30");
   Require(frame.tree(), Role::Text, "Omgång 1 · Tid 0:02 · 110 tryck per minut");
-  BOOST_TEST(Activate(frame, vm, Role::Button, "Stoppa takten").stop_cpr);
+  BOOST_TEST(Activate(frame, vm, Role::Button, "Stoppa takten").cpr.stop_cpr);
 }
 
 BOOST_AUTO_TEST_CASE(breaths_are_prompted_after_thirty) {

@@ -85,7 +85,7 @@ BOOST_AUTO_TEST_CASE(choosing_a_scenario_under_the_exercise_banner) {
   frame.Run(Choosing());
   Require(frame.tree(), Role::Status, kBanner);
   for (const core::DrillScenario& drill : pack.drills) Require(frame.tree(), Role::Button, drill.name);
-  BOOST_TEST(Activate(frame, Choosing(), Role::Button, "Utrymning vid brand").start_drill == "fire_evacuation");
+  BOOST_TEST(Activate(frame, Choosing(), Role::Button, "Utrymning vid brand").drill.start_drill == "fire_evacuation");
 }
 
 BOOST_AUTO_TEST_CASE(the_runner_shows_clock_steps_and_checks_them_off) {
@@ -95,14 +95,14 @@ BOOST_AUTO_TEST_CASE(the_runner_shows_clock_steps_and_checks_them_off) {
   Require(frame.tree(), Role::Text, "1:15");
   Require(frame.tree(), Role::Status, "Sparat");
   const std::string leave = scenario->steps[1].text;
-  BOOST_TEST(Activate(frame, Running(75), Role::Button, leave).check_step == "leave");
+  BOOST_TEST(Activate(frame, Running(75), Role::Button, leave).drill.check_step == "leave");
 
   Apply(core::DrillEventType::Step, 42, "leave");
   frame.Run(Running(80));
   const ui::SemanticNode& done = Require(frame.tree(), Role::Button, "Klart 0:42 – " + leave);
   BOOST_TEST(done.current);
   frame.tree().RequestActivation(done.id);
-  BOOST_TEST(frame.Run(Running(80)).check_step.empty(), "a step is checked off once");
+  BOOST_TEST(frame.Run(Running(80)).drill.check_step.empty(), "a step is checked off once");
 }
 
 BOOST_AUTO_TEST_CASE(injects_and_targets_are_shown) {
@@ -118,11 +118,11 @@ BOOST_AUTO_TEST_CASE(injects_and_targets_are_shown) {
 BOOST_AUTO_TEST_CASE(ending_needs_an_explicit_confirmation) {
   HeadlessFrame frame(1024, 768);
   frame.Run(Running(30));
-  BOOST_TEST(Activate(frame, Running(30), Role::Button, "Avsluta övning").request_end_drill);
+  BOOST_TEST(Activate(frame, Running(30), Role::Button, "Avsluta övning").drill.request_end_drill);
   frame.Run(Running(31, true));
-  BOOST_TEST(Activate(frame, Running(31, true), Role::Button, "Ja, avsluta övningen").confirm_end_drill);
+  BOOST_TEST(Activate(frame, Running(31, true), Role::Button, "Ja, avsluta övningen").drill.confirm_end_drill);
   frame.Run(Running(31, true));
-  BOOST_TEST(Activate(frame, Running(31, true), Role::Button, "Fortsätt övningen").cancel_end_drill);
+  BOOST_TEST(Activate(frame, Running(31, true), Role::Button, "Fortsätt övningen").drill.cancel_end_drill);
 }
 
 BOOST_AUTO_TEST_CASE(an_ended_drill_shows_its_report_and_leads_to_a_new_one) {
@@ -146,10 +146,10 @@ BOOST_AUTO_TEST_CASE(an_ended_drill_shows_its_report_and_leads_to_a_new_one) {
   Require(frame.tree(), Role::Text, "3:20  Övningen avslutades");
   BOOST_TEST(!frame.tree().FindByName(Role::Button, "4B Redovisade +1"), "no counting after the end");
   BOOST_TEST(!frame.tree().FindByName(Role::Field, "Anteckning"), "no notes after the end");
-  BOOST_TEST(Activate(frame, Running(500), Role::Button, "Ladda ner rapport (JSON)").export_json);
-  BOOST_TEST(Activate(frame, Running(500), Role::Button, "Ladda ner händelser (CSV)").export_csv);
-  BOOST_TEST(Activate(frame, Running(500), Role::Button, "Skriv ut").print_report);
-  BOOST_TEST(Activate(frame, Running(500), Role::Button, "Ny övning").close_drill);
+  BOOST_TEST(Activate(frame, Running(500), Role::Button, "Ladda ner rapport (JSON)").drill.export_json);
+  BOOST_TEST(Activate(frame, Running(500), Role::Button, "Ladda ner händelser (CSV)").drill.export_csv);
+  BOOST_TEST(Activate(frame, Running(500), Role::Button, "Skriv ut").drill.print_report);
+  BOOST_TEST(Activate(frame, Running(500), Role::Button, "Ny övning").drill.close_drill);
 }
 
 BOOST_AUTO_TEST_CASE(roll_call_counts_each_class_and_highlights_the_unaccounted) {
@@ -159,11 +159,11 @@ BOOST_AUTO_TEST_CASE(roll_call_counts_each_class_and_highlights_the_unaccounted)
   frame.Run(Running(30));
   Require(frame.tree(), Role::Status, "4B: 0 av 25 redovisade, 0 skadade, 0 saknas, 25 ej rapporterade");
   Require(frame.tree(), Role::Status, "Totalt: 0 av 53 redovisade, 0 skadade, 0 saknas, 53 ej rapporterade");
-  auto change = Activate(frame, Running(30), Role::Button, "4B Redovisade +1").roll_call;
+  auto change = Activate(frame, Running(30), Role::Button, "4B Redovisade +1").drill.roll_call;
   BOOST_TEST_REQUIRE(change.has_value());
   BOOST_TEST(change->class_name == "4B");
   BOOST_TEST((change->count == core::ClassCount{25, 1, 0, 0}));
-  change = Activate(frame, Running(30), Role::Button, "5A: alla redovisade").roll_call;
+  change = Activate(frame, Running(30), Role::Button, "5A: alla redovisade").drill.roll_call;
   BOOST_TEST_REQUIRE(change.has_value());
   BOOST_TEST((change->count == core::ClassCount{28, 28, 0, 0}));
 
@@ -171,10 +171,10 @@ BOOST_AUTO_TEST_CASE(roll_call_counts_each_class_and_highlights_the_unaccounted)
   frame.Run(Running(41));
   // Everyone reported and nobody missing: no longer highlighted (a plain text, not a notice).
   Require(frame.tree(), Role::Text, "5A: 28 av 28 redovisade, 0 skadade, 0 saknas, 0 ej rapporterade");
-  change = Activate(frame, Running(41), Role::Button, "5A Saknade +1").roll_call;
+  change = Activate(frame, Running(41), Role::Button, "5A Saknade +1").drill.roll_call;
   BOOST_TEST_REQUIRE(change.has_value());
   BOOST_TEST((change->count == core::ClassCount{28, 27, 0, 1}), "the missing pupil leaves 'accounted'");
-  BOOST_TEST(!Activate(frame, Running(41), Role::Button, "5A Redovisade −1").roll_call->count.missing);
+  BOOST_TEST(!Activate(frame, Running(41), Role::Button, "5A Redovisade −1").drill.roll_call->count.missing);
 }
 
 BOOST_AUTO_TEST_CASE(two_mirror_clicks_on_the_same_plus_before_a_frame_count_twice) {
@@ -184,11 +184,11 @@ BOOST_AUTO_TEST_CASE(two_mirror_clicks_on_the_same_plus_before_a_frame_count_twi
   const std::string plus = Require(frame.tree(), Role::Button, "4B Redovisade +1").id;
   frame.tree().RequestActivation(plus);  // two clicks in one task, before the next frame
   frame.tree().RequestActivation(plus);
-  auto change = frame.Run(Running(30)).roll_call;
+  auto change = frame.Run(Running(30)).drill.roll_call;
   BOOST_TEST_REQUIRE(change.has_value());
   BOOST_TEST((change->count == core::ClassCount{25, 1, 0, 0}));
   RollCall(30, "4B", change->count);  // what the runner does with the intent
-  change = frame.Run(Running(30)).roll_call;
+  change = frame.Run(Running(30)).drill.roll_call;
   BOOST_TEST_REQUIRE(change.has_value(), "the second click was lost");
   BOOST_TEST((change->count == core::ClassCount{25, 2, 0, 0}));
   BOOST_TEST(!frame.tree().HasPendingActivation());
@@ -202,11 +202,11 @@ BOOST_AUTO_TEST_CASE(clicks_on_two_roll_call_buttons_before_a_frame_are_both_app
   frame.Run(Running(30));
   frame.tree().RequestActivation(Require(frame.tree(), Role::Button, "4B Redovisade +1").id);
   frame.tree().RequestActivation(Require(frame.tree(), Role::Button, "4B Skadade +1").id);
-  auto change = frame.Run(Running(30)).roll_call;
+  auto change = frame.Run(Running(30)).drill.roll_call;
   BOOST_TEST_REQUIRE(change.has_value());
   BOOST_TEST((change->count == core::ClassCount{25, 1, 0, 0}));
   RollCall(30, "4B", change->count);
-  change = frame.Run(Running(30)).roll_call;
+  change = frame.Run(Running(30)).drill.roll_call;
   BOOST_TEST_REQUIRE(change.has_value(), "the second click was lost");
   BOOST_TEST((change->count == core::ClassCount{25, 1, 1, 0}));
   BOOST_TEST(!frame.tree().HasPendingActivation());
@@ -218,25 +218,25 @@ BOOST_AUTO_TEST_CASE(a_note_typed_in_the_platform_field_is_saved_once) {
   const ui::SemanticNode& field = Require(frame.tree(), Role::Field, "Anteckning");
   BOOST_TEST((field.field == ui::FieldKind::MultiLine));
   BOOST_TEST(field.value.empty());
-  BOOST_TEST(Activate(frame, Running(30), Role::Button, "Spara anteckning").add_note.empty(),
+  BOOST_TEST(Activate(frame, Running(30), Role::Button, "Spara anteckning").drill.add_note.empty(),
              "an empty note is not saved");
   frame.tree().SetFieldValue(field.id, "Dörr 3 var låst\noch larmet hördes inte i matsalen");
   frame.Run(Running(31));
   BOOST_TEST(Require(frame.tree(), Role::Field, "Anteckning").value ==
              "Dörr 3 var låst\noch larmet hördes inte i matsalen");
-  BOOST_TEST(Activate(frame, Running(31), Role::Button, "Spara anteckning").add_note ==
+  BOOST_TEST(Activate(frame, Running(31), Role::Button, "Spara anteckning").drill.add_note ==
              "Dörr 3 var låst\noch larmet hördes inte i matsalen");
   frame.Run(Running(32));
   BOOST_TEST(Require(frame.tree(), Role::Field, "Anteckning").value.empty(), "the field is emptied");
   frame.tree().SetFieldValue(field.id, "  \n ");
-  BOOST_TEST(Activate(frame, Running(32), Role::Button, "Spara anteckning").add_note.empty());
+  BOOST_TEST(Activate(frame, Running(32), Role::Button, "Spara anteckning").drill.add_note.empty());
 }
 
 BOOST_AUTO_TEST_CASE(classes_are_entered_once_with_their_size) {
   HeadlessFrame frame(1024, 768);
   frame.Run(Choosing());
   Require(frame.tree(), Role::Text, "4B: 25 elever");
-  BOOST_TEST(Activate(frame, Choosing(), Role::Button, "Ta bort 4B").remove_class == "4B");
+  BOOST_TEST(Activate(frame, Choosing(), Role::Button, "Ta bort 4B").drill.remove_class == "4B");
   const std::string name_id = Require(frame.tree(), Role::Field, "Klassens namn").id;
   const ui::SemanticNode& size = Require(frame.tree(), Role::Field, "Antal elever");
   BOOST_TEST((size.field == ui::FieldKind::Number));
@@ -244,7 +244,7 @@ BOOST_AUTO_TEST_CASE(classes_are_entered_once_with_their_size) {
 
   frame.tree().SetFieldValue(name_id, "6C");
   frame.tree().SetFieldValue(size_id, "0");
-  auto added = Activate(frame, Choosing(), Role::Button, "Lägg till klass").add_class;
+  auto added = Activate(frame, Choosing(), Role::Button, "Lägg till klass").drill.add_class;
   BOOST_TEST_REQUIRE(added.has_value());
   BOOST_TEST(added->expected == "0");
   BOOST_TEST(frame.tree().FieldValue(name_id) == "6C", "a refused class stays in the fields");
@@ -254,7 +254,7 @@ BOOST_AUTO_TEST_CASE(classes_are_entered_once_with_their_size) {
   Require(frame.tree(), Role::Status, "Antal elever ska vara ett heltal från 1 till 10000.");
 
   frame.tree().SetFieldValue(size_id, "27");
-  added = Activate(frame, Choosing(), Role::Button, "Lägg till klass").add_class;
+  added = Activate(frame, Choosing(), Role::Button, "Lägg till klass").drill.add_class;
   BOOST_TEST_REQUIRE(added.has_value());
   BOOST_TEST(added->name == "6C");
   BOOST_TEST(added->expected == "27");
@@ -277,7 +277,7 @@ BOOST_AUTO_TEST_CASE(the_plan_and_the_history_show_what_was_practised) {
   Require(frame.tree(), Role::Status, pack.drills[1].name + ": har inte övats här – planera en övning");
   const ui::Intents opened =
       Activate(frame, vm, Role::Button, "2023-11-14 23:13 – Utrymning vid brand");
-  BOOST_TEST(opened.open_report == std::to_string(kStart));
+  BOOST_TEST(opened.drill.open_report == std::to_string(kStart));
   Require(frame.tree(), Role::Button, "2023-11-14 23:13 – Utrymning vid brand");
 
   vm.drill.now_ms = kStart + 30 * day;
@@ -289,8 +289,8 @@ BOOST_AUTO_TEST_CASE(the_plan_and_the_history_show_what_was_practised) {
   Require(frame.tree(), Role::Status, kBanner);
   Require(frame.tree(), Role::Text, "Startade 2023-11-14 23:13, längd 4:20");
   Require(frame.tree(), Role::Text, "Alla på återsamlingsplatsen inom 3 minuter: uppnått");
-  BOOST_TEST(Activate(frame, vm, Role::Button, "Ladda ner händelser (CSV)").export_csv);
-  BOOST_TEST(Activate(frame, vm, Role::Button, "Tillbaka till övningarna").close_report);
+  BOOST_TEST(Activate(frame, vm, Role::Button, "Ladda ner händelser (CSV)").drill.export_csv);
+  BOOST_TEST(Activate(frame, vm, Role::Button, "Tillbaka till övningarna").drill.close_report);
 }
 
 BOOST_AUTO_TEST_CASE(a_step_scrolled_half_under_the_pinned_banner_is_clicked_where_it_shows) {
@@ -317,7 +317,7 @@ BOOST_AUTO_TEST_CASE(a_step_scrolled_half_under_the_pinned_banner_is_clicked_whe
     frame.input().PointerUp(x, y, 0);
     std::string checked;
     for (const ui::Intents& intents : frame.RunUntilInputDrained(vm)) {
-      if (!intents.check_step.empty()) checked = intents.check_step;
+      if (!intents.drill.check_step.empty()) checked = intents.drill.check_step;
     }
     BOOST_TEST(checked == "assembly", "a click at y " << y << " (in view from " << node.visible.y << ")");
   }

@@ -179,7 +179,7 @@ BOOST_AUTO_TEST_CASE(idle_warning_counts_down_and_any_tap_continues) {
   bool extended = false;
   for (const ui::Intents& intents : frame.RunUntilInputDrained(vm)) {
     extended = extended || intents.extend_session;
-    BOOST_TEST(!intents.start_cpr);
+    BOOST_TEST(!intents.cpr.start_cpr);
   }
   BOOST_TEST(extended);
 }

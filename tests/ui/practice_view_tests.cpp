@@ -36,7 +36,7 @@ struct Practice {
 
 bool AnyTap(const std::vector<ui::Intents>& frames) {
   for (const ui::Intents& intents : frames) {
-    if (intents.practice_tap) return true;
+    if (intents.cpr.practice_tap) return true;
   }
   return false;
 }
@@ -50,7 +50,7 @@ BOOST_AUTO_TEST_CASE(start_button_starts_a_session) {
   ui::AppView vm{core::Screen::Practice, pack};
   frame.Run(vm);
   Require(frame.tree(), Role::Heading, "HLR-träning");
-  BOOST_TEST(Activate(frame, vm, Role::Button, "Starta träningen").start_practice);
+  BOOST_TEST(Activate(frame, vm, Role::Button, "Starta träningen").cpr.start_practice);
 }
 
 BOOST_AUTO_TEST_CASE(the_pad_counts_touch_taps_clicks_and_any_key) {
@@ -72,8 +72,8 @@ BOOST_AUTO_TEST_CASE(the_pad_counts_touch_taps_clicks_and_any_key) {
   BOOST_TEST(AnyTap(frame.RunUntilInputDrained(vm)));
   frame.input().PointerUp(x, y, 0);
   BOOST_TEST(!AnyTap(frame.RunUntilInputDrained(vm)));
-  BOOST_TEST(Activate(frame, vm, Role::Button, "Tryck här vid varje kompression").practice_tap);
-  BOOST_TEST(Activate(frame, vm, Role::Button, "Avsluta träningen").stop_practice);
+  BOOST_TEST(Activate(frame, vm, Role::Button, "Tryck här vid varje kompression").cpr.practice_tap);
+  BOOST_TEST(Activate(frame, vm, Role::Button, "Avsluta träningen").cpr.stop_practice);
 }
 
 BOOST_AUTO_TEST_CASE(live_band_follows_the_rate) {

@@ -97,8 +97,8 @@ void DrawStartStop(const AppView& vm, Intents& out) {
   const std::string_view label = vm.pack.strings.Get(vm.cpr.running ? "cpr.stop" : "cpr.start");
   // One key for both states: the mirror keeps the same element, so focus stays on it.
   if (CardButton("cpr.toggle", label, {}, style)) {
-    if (vm.cpr.running) out.stop_cpr = true;
-    else out.start_cpr = true;
+    if (vm.cpr.running) out.cpr.stop_cpr = true;
+    else out.cpr.start_cpr = true;
   }
 }
 
@@ -131,7 +131,7 @@ void DrawCprModeChoice(const AppView& vm, const core::CprMode& selected, Intents
     const float width = ImGui::CalcTextSize(mode.name.c_str()).x + 2 * ImGui::GetStyle().FramePadding.x;
     if (used > 0 && used + ImGui::GetStyle().ItemSpacing.x + width <= available) ImGui::SameLine();
     else used = 0;
-    if (ToggleButton(mode.id, mode.name, &mode == &selected)) out.select_cpr_mode = mode.id;
+    if (ToggleButton(mode.id, mode.name, &mode == &selected)) out.cpr.select_cpr_mode = mode.id;
     used += (used > 0 ? ImGui::GetStyle().ItemSpacing.x : 0) + width;
   }
   ImGui::PopID();

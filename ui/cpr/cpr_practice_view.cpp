@@ -61,7 +61,7 @@ void DrawGauge(std::optional<double> rate, int metronome_rate) {
 
 void DrawRunning(const AppView& vm, const core::CprPractice& session, Intents& out) {
   const core::Catalog& s = vm.pack.strings;
-  if (CardButton("practice.toggle", s.Get("practice.stop"), {}, StartStopStyle(true))) out.stop_practice = true;
+  if (CardButton("practice.toggle", s.Get("practice.stop"), {}, StartStopStyle(true))) out.cpr.stop_practice = true;
 
   const std::optional<double> rate = session.LiveRate(vm.practice.now_ms);
   const bool paused = !rate && session.taps().size() >= 2;
@@ -86,7 +86,7 @@ void DrawRunning(const AppView& vm, const core::CprPractice& session, Intents& o
   const float height = std::max(160.0f, ImGui::GetContentRegionAvail().y - 80.0f);
   const bool flash = !session.taps().empty() && vm.practice.now_ms - session.taps().back() < kFlashMs;
   if (TapPad("practice.pad", s.Get("practice.pad"), ImVec2(ImGui::GetContentRegionAvail().x, height), flash)) {
-    out.practice_tap = true;
+    out.cpr.practice_tap = true;
   }
   Paragraph("practice.target", target);
 }
@@ -124,7 +124,7 @@ void DrawCprPractice(const AppView& vm, Intents& out) {
   Paragraph("practice.intro", vm.pack.strings.Get("practice.intro"));
   DrawCprModeChoice(vm, *mode, out);
   if (CardButton("practice.toggle", vm.pack.strings.Get("practice.start"), {}, StartStopStyle(false))) {
-    out.start_practice = true;
+    out.cpr.start_practice = true;
   }
   if (vm.practice.session != nullptr) DrawSummary(vm, *vm.practice.session);
 }

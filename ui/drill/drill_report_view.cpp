@@ -62,11 +62,11 @@ void DrawDrillReport(const AppView& vm, const core::DrillScenario& scenario,
   Paragraph("report.when", s.Format("drill.report_when",
                                     {{"date", LocalDateTime(state.started_ms, utc_offset_minutes)},
                                      {"duration", SinceStart(ended, state)}}));
-  if (TextButton("report.json", s.Get("drill.export_json"))) out.export_json = true;
+  if (TextButton("report.json", s.Get("drill.export_json"))) out.drill.export_json = true;
   SameLineIfFits(260);
-  if (TextButton("report.csv", s.Get("drill.export_csv"))) out.export_csv = true;
+  if (TextButton("report.csv", s.Get("drill.export_csv"))) out.drill.export_csv = true;
   SameLineIfFits(200);
-  if (TextButton("report.print", s.Get("drill.print"))) out.print_report = true;
+  if (TextButton("report.print", s.Get("drill.print"))) out.drill.print_report = true;
 
   if (!scenario.targets.empty()) {
     Heading("report.targets", s.Get("drill.targets"), 2);

@@ -49,7 +49,7 @@ void DrawChooser(const AppView& vm, Intents& out) {
   ImGui::PushID("scenarios");
   for (const core::DrillScenario& scenario : vm.pack.drills) {
     if (CardButton(scenario.id, scenario.name, scenario.description, CardStyle{})) {
-      out.start_drill = scenario.id;
+      out.drill.start_drill = scenario.id;
     }
   }
   ImGui::PopID();
@@ -103,7 +103,7 @@ void DrawHistory(const AppView& vm, Intents& out) {
          {"targets", std::to_string(past.scenario->targets.size())}});
     CardStyle style;
     style.title_font = FontRole::Strong;
-    if (CardButton(past.key, title, detail, style)) out.open_report = past.key;
+    if (CardButton(past.key, title, detail, style)) out.drill.open_report = past.key;
   }
   ImGui::PopID();
 }
@@ -116,7 +116,7 @@ void DrawNotes(const AppView& vm, const core::DrillState& state, Intents& out) {
     const std::string note(TextField("drill.note", s.Get("drill.note_field"), FieldKind::MultiLine));
     if (TextButton("drill.add_note", s.Get("drill.add_note")) && state.running() &&
         note.find_first_not_of(" \t\r\n") != std::string::npos) {
-      out.add_note = note;
+      out.drill.add_note = note;
       ClearTextField("drill.note");
     }
   }
@@ -161,7 +161,7 @@ void DrawSteps(const AppView& vm, const core::DrillState& state, Intents& out) {
     options.current = done != state.steps_done.end();
     if (CardButton(step.id, title, {}, style, options) && done == state.steps_done.end() &&
         state.running()) {
-      out.check_step = step.id;
+      out.drill.check_step = step.id;
     }
   }
   ImGui::PopID();
@@ -198,13 +198,13 @@ void DrawInjects(const AppView& vm, const core::DrillState& state) {
 void DrawEnd(const AppView& vm, Intents& out) {
   const core::Catalog& s = vm.pack.strings;
   if (!vm.drill.confirm_end) {
-    if (TextButton("drill.end", s.Get("drill.end"))) out.request_end_drill = true;
+    if (TextButton("drill.end", s.Get("drill.end"))) out.drill.request_end_drill = true;
     return;
   }
   // Ending is explicit: a second, differently worded button confirms it.
   // Stacked, not side by side: they fit a phone and are hard to hit by mistake.
-  if (TextButton("drill.end_confirm", s.Get("drill.end_confirm"))) out.confirm_end_drill = true;
-  if (TextButton("drill.end_cancel", s.Get("drill.end_cancel"))) out.cancel_end_drill = true;
+  if (TextButton("drill.end_confirm", s.Get("drill.end_confirm"))) out.drill.confirm_end_drill = true;
+  if (TextButton("drill.end_cancel", s.Get("drill.end_cancel"))) out.drill.cancel_end_drill = true;
 }
 
 void DrawRunner(const AppView& vm, Intents& out) {
@@ -234,13 +234,13 @@ void DrawEnded(const AppView& vm, Intents& out) {
   const core::DrillState& state = *vm.drill.state;
   Paragraph("drill.ended", s.Get("drill.ended"), Role::Status);
   Paragraph("drill.saved", s.Get(vm.drill.saved ? "drill.saved" : "drill.saving"), Role::Status);
-  if (TextButton("drill.new", s.Get("drill.new"))) out.close_drill = true;
+  if (TextButton("drill.new", s.Get("drill.new"))) out.drill.close_drill = true;
   DrawDrillReport(vm, *vm.drill.scenario, state, vm.drill.utc_offset_minutes, out);
 }
 
 void DrawPastReport(const AppView& vm, Intents& out) {
   const PastDrill& past = *vm.drill.open_report;
-  if (TextButton("drill.back", vm.pack.strings.Get("drill.back"))) out.close_report = true;
+  if (TextButton("drill.back", vm.pack.strings.Get("drill.back"))) out.drill.close_report = true;
   DrawDrillReport(vm, *past.scenario, *past.state, past.utc_offset_minutes, out);
 }
 

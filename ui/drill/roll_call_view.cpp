@@ -48,11 +48,11 @@ void DrawStepper(const core::Catalog& s, const std::string& class_name, const co
   const core::Catalog::Values names = {{"class", class_name}, {"what", label}};
   ImGui::SameLine();
   if (TextButton("less", "\u2212", {s.Format("drill.count_less", names), ImVec2(kStepButtonWidth, 0)})) {
-    out.roll_call = Intents::RollCall{class_name, core::AdjustCount(count, field, -1)};
+    out.drill.roll_call = DrillIntents::RollCall{class_name, core::AdjustCount(count, field, -1)};
   }
   ImGui::SameLine();
   if (TextButton("more", "+", {s.Format("drill.count_more", names), ImVec2(kStepButtonWidth, 0)})) {
-    out.roll_call = Intents::RollCall{class_name, core::AdjustCount(count, field, +1)};
+    out.drill.roll_call = DrillIntents::RollCall{class_name, core::AdjustCount(count, field, +1)};
   }
   ImGui::EndGroup();
   ImGui::PopID();
@@ -76,7 +76,7 @@ void DrawClass(const core::Catalog& s, const std::string& name, const core::Clas
     const core::ClassCount everyone = core::AllAccounted(count);
     if (TextButton("all", all, {s.Format("drill.all_accounted_name", {{"class", name}})}) &&
         !(everyone == count)) {
-      out.roll_call = Intents::RollCall{name, everyone};
+      out.drill.roll_call = DrillIntents::RollCall{name, everyone};
     }
     ImGui::Spacing();
   }
@@ -100,7 +100,7 @@ void DrawAddClass(const AppView& vm, Intents& out) {
   ImGui::EndGroup();
   if (!vm.drill.class_problem.empty()) Notice("problem", s.Get(vm.drill.class_problem));
   if (TextButton("add", s.Get("drill.add_class"))) {
-    out.add_class = Intents::NewClass{name, size};
+    out.drill.add_class = DrillIntents::NewClass{name, size};
     // Cleared at once; if the runner refuses the class, the problem says why and the roster
     // is unchanged, and typing it again is short.
     core::RosterClass checked;
@@ -143,7 +143,7 @@ void DrawRoster(const AppView& vm, Intents& out) {
       const std::string_view remove = s.Get("drill.remove_class");
       SameLineIfFits(ImGui::CalcTextSize(remove.data(), remove.data() + remove.size()).x + 2 * ImGui::GetStyle().FramePadding.x);
       if (TextButton("remove", remove, {s.Format("drill.remove_class_name", {{"class", c.name}})})) {
-        out.remove_class = c.name;
+        out.drill.remove_class = c.name;
       }
       ImGui::PopID();
     }

@@ -4,14 +4,15 @@
 #include <cstdint>
 #include <string>
 
+#include "core/base/time.h"
+
 namespace beredd::ui {
 
 // Whole minutes and seconds of `seconds`, rounded down; negative times show as "0:00".
 std::string MinutesSeconds(double seconds);
 
-// Wall-clock time as people read it where the drill ran: "2026-11-22 09:15" and "2026-11-22".
-// `utc_offset_minutes` is the local offset (+60 in Swedish winter, +120 in summer).
-std::string LocalDateTime(std::int64_t utc_ms, int utc_offset_minutes);
-std::string LocalDate(std::int64_t utc_ms, int utc_offset_minutes);
+// Local dates and times are core's (core/base/time.h): reports and file names use them too.
+using core::LocalDateTime;
+using core::LocalDate;
 
 }  // namespace beredd::ui

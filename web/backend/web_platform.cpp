@@ -5,11 +5,13 @@
 
 #include <string>
 
+#include "web/backend/page.h"
+
 namespace beredd::web {
 
 using emscripten::val;
 
-val Shell() { return val::global("beredd"); }
+using page::Shell;
 
 std::int64_t WebPlatform::NowMs() { return static_cast<std::int64_t>(emscripten_date_now()); }
 
@@ -36,5 +38,19 @@ void WebPlatform::Download(std::string_view file_name, std::string_view mime_typ
 void WebPlatform::OpenUrl(std::string_view url) { Shell().call<void>("openUrl", std::string(url)); }
 
 void WebPlatform::Print() { Shell().call<void>("printPage"); }
+
+int WebPlatform::UtcOffsetMinutes(std::int64_t utc_ms) {
+  const val date = val::global("Date").new_(static_cast<double>(utc_ms));
+  return -date.call<int>("getTimezoneOffset");  // JavaScript counts minutes west of UTC
+}
+
+bool WebPlatform::StartMetronome() { return Shell().call<bool>("startMetronome"); }
+void WebPlatform::StopMetronome() { Shell()["metronome"].call<void>("stop"); }
+double WebPlatform::MetronomeSeconds() { return Shell()["metronome"].call<double>("now"); }
+
+void WebPlatform::SaveDrillEvent(std::string_view record_json) {
+  Shell().call<void>("saveDrillEvent", std::string(record_json));
+}
+void WebPlatform::ArchiveDrill() { Shell().call<void>("archiveDrill"); }
 
 }  // namespace beredd::web

@@ -2,8 +2,6 @@
 // each shell method is named in one place, here. Layer: web (Emscripten only).
 #pragma once
 
-#include <emscripten/val.h>
-
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -12,9 +10,6 @@
 #include "core/base/platform.h"
 
 namespace beredd::web {
-
-// The page's shell object: what boot.js exposes to the app.
-emscripten::val Shell();
 
 class WebPlatform final : public core::Platform {
  public:
@@ -26,6 +21,12 @@ class WebPlatform final : public core::Platform {
   void Download(std::string_view file_name, std::string_view mime_type, std::string_view content) override;
   void OpenUrl(std::string_view url) override;
   void Print() override;
+  int UtcOffsetMinutes(std::int64_t utc_ms) override;
+  bool StartMetronome() override;  // web/shell/metronome.js asks the app for its beats
+  void StopMetronome() override;
+  double MetronomeSeconds() override;
+  void SaveDrillEvent(std::string_view record_json) override;  // answered through the drill bindings
+  void ArchiveDrill() override;
 };
 
 }  // namespace beredd::web

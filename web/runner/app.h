@@ -9,25 +9,21 @@
 #include <string>
 #include <vector>
 
-#include "core/drill/class_roster.h"
-#include "core/content/content_pack.h"
-#include "core/cpr/cpr_practice.h"
-#include "core/cpr/cpr_timeline.h"
-#include "core/drill/drill_engine.h"
+#include "core/base/screen.h"
+#include "core/content/pack_set.h"
+#include "core/cpr/cpr_session.h"
+#include "core/drill/drill_session.h"
 #include "core/feed/feed_session.h"
-#include "core/feed/incident.h"
+#include "core/feed/map_session.h"
 #include "core/kiosk/kiosk.h"
 #include "core/kiosk/kiosk_session.h"
-#include "core/feed/map_session.h"
-#include "core/content/pack_set.h"
-#include "core/base/screen.h"
 #include "ui/shell/app_view.h"
 #include "ui/widgets/input_queue.h"
 #include "ui/widgets/semantic_tree.h"
-#include "web/bridge/a11y_mirror.h"
-#include "web/runner/frame_scheduler.h"
-#include "web/bridge/incident_map.h"
 #include "web/backend/web_platform.h"
+#include "web/bridge/a11y_mirror.h"
+#include "web/bridge/incident_map.h"
+#include "web/runner/frame_scheduler.h"
 
 namespace beredd::web {
 
@@ -50,10 +46,12 @@ class App {
   emscripten::val CprBeatsBetween(double from_s, double to_s) const;
   void FieldChanged(const std::string& semantic_id, const std::string& value);
   void Redraw();  // the page's layout changed without a resize (printing ended)
+  // Drill storage's answers and what it kept (core::DrillSession).
   void DrillEventSaved();
   void DrillEventNotSaved(const std::string& reason);
   void ResumeDrill(const std::string& records_json);
   void LoadDrillHistory(const std::string& drills_json);
+  void DrillArchived(bool stored, const std::string& reason);
   emscripten::val FeedSettings() const;
   bool FeedReceived(const std::string& text);
   void FeedFailed(const std::string& reason);
@@ -69,7 +67,6 @@ class App {
   emscripten::val FeedTimings() const;
   std::vector<float> TakeFrameTimes() { return scheduler_.TakeFrameTimes(); }
   double MapZoom() const { return map_.Zoom(); }
-  void DrillArchived(bool stored, const std::string& reason);
   // Any touch, click, key or wheel anywhere on the page (the map included): someone is there.
   void UserActive() { NoteActivity(false); }
 
@@ -79,32 +76,20 @@ class App {
   static int OnContextRestored(int event_type, const void* reserved, void* self);
   static void OnInput(void* self, bool press);
   bool Draw(double now_ms);
-  void Apply(const ui::Intents& intents);
+  ui::AppView Fill(std::int64_t wall_ms, double monotonic_ms);
+  void Apply(const ui::Intents& intents, std::int64_t wall_ms);
+  void Render();
   void BuildFontAtlas(float pixel_ratio);
   bool LoadBuiltInPacks();
   void ChooseInitialLocale();
   void SwitchLanguage();
   const core::ContentPack& pack() const { return packs_.current(); }
-  const core::CprMode* SelectedCprMode() const;
-  void StartCpr();
-  void StopCpr();
   PageLabels Labels() const;
-  const core::DrillScenario* FindDrillScenario(const std::string& id) const;
-  void RecordDrillEvent(core::DrillEvent event);
-  void FireDueInjects(std::int64_t now_ms);
-  void ApplyDrillIntents(const ui::Intents& intents, std::int64_t now_ms);
   void ScheduleDrillTick(std::int64_t now_ms);
   static void OnDrillTick(void* self);
-  void SaveRoster();
-  void AddClass(const std::string& name, const std::string& expected, std::int64_t now_ms);
-  void RecordRollCall(const std::string& class_name, const core::ClassCount& count, std::int64_t now_ms);
-  void ExportReport(bool csv, std::int64_t now_ms);
-  void FillDrillView(ui::DrillView& view, std::int64_t now_ms, int utc_offset_minutes) const;
   void AttachMap();
   void ShowFeedChange(const std::optional<core::FeedDiff>& diff, double started_ms);
   void UpdateFeedActive();
-  void StartPractice();
-  void StopPractice();
 
   // Kiosk mode (web/runner/app_kiosk.cpp).
   void ApplyKioskSettings();
@@ -115,58 +100,30 @@ class App {
   void ScheduleKioskWake(double now_ms);
   static void OnKioskWake(void* self);
   void ResetSession(double now_ms);
-  void ExtendSession();
 
-  // A school drill in progress (or ended and showing its results). Its log is written to
-  // durable storage event by event; `stored` counts the confirmed writes.
-  struct DrillRun {
-    std::string scenario_id;
-    core::DrillState state;
-    bool confirm_end = false;
-    std::size_t stored = 0;
-    bool archiving = false;  // moving to the history; waiting for storage to confirm
-  };
-
-  core::PackSet packs_;  // one per locale; built-in until a served one validates
+  WebPlatform platform_;  // before the sessions, which keep a pointer to it
+  core::PackSet packs_;   // one per locale; built-in until a served one validates
   core::Screen screen_ = core::Screen::Home;
   std::string unknown_route_;
-  std::string cpr_mode_id_;
-  std::optional<core::CprTimeline> cpr_timeline_;  // set while the metronome runs
-  std::optional<DrillRun> drill_;
+  bool scroll_to_top_ = false;  // a screen was entered: the next frame shows its start
+
+  // The features' state, natively tested in core. A kiosk's next visitor gets new ones.
+  core::CprSession cpr_{platform_, packs_};
+  core::PracticeSession practice_{cpr_};
+  core::DrillSession drill_{platform_, packs_};  // made again in Start(), once storage is there
+  core::FeedSession feed_{platform_};            // the last good incidents stay until better ones come
+  core::MapSession map_session_{platform_};      // one visitor's selection, filters and position
+  core::KioskSettings kiosk_;
+  core::KioskSession kiosk_session_{kiosk_, 0};
+
   bool drill_tick_pending_ = false;
-  std::string drill_save_problem_;  // why storage refused an event; shown until the drill ends
-
-  // Completed drills, oldest first, replayed from their stored logs.
-  struct PastRun {
-    std::string scenario_id;
-    core::DrillState state;
-    int utc_offset_minutes = 0;  // local time when it ran, asked of the browser once
-  };
-  std::vector<PastRun> drill_history_;
-  std::optional<std::int64_t> open_report_;  // start time of the past drill whose report is open
-  std::vector<core::RosterClass> roster_;    // the school's classes, kept in localStorage
-  std::string class_problem_;                // catalog key: why the last class was refused
-
-  WebPlatform platform_;  // before the sessions, which keep a reference to it
-  core::FeedSession feed_{platform_};       // the last good incidents stay until a poll brings better ones
-  core::MapSession map_session_{platform_};  // one visitor's selection, filters and position
-  bool feed_active_ = false;  // the feed is polled (the map is on screen)
+  bool feed_active_ = false;       // the feed is polled (a map is on screen)
   double last_feed_ms_ = 0;        // the last good poll's ingest and map update, for the benchmark
   double last_map_update_ms_ = 0;  // its map update alone
   long feed_loads_ = 0;            // good polls so far
-
-  // CPR practice: the session on screen, running or ended (its summary).
-  std::optional<core::CprPractice> practice_;
-  bool practice_running_ = false;
-
-  // Kiosk mode: the settings, this visitor's idle clock and attract screen (emscripten_get_now()
-  // ms), and one timer for both.
-  core::KioskSettings kiosk_;
-  core::KioskSession kiosk_session_{kiosk_, 0};
-  double last_press_ms_ = 0;  // the moment of the last press: a practice tap's time
-  long kiosk_timer_ = 0;  // emscripten_set_timeout id; 0: none pending
+  double last_press_ms_ = 0;       // the moment of the last press (emscripten_get_now): a practice tap's time
+  long kiosk_timer_ = 0;           // emscripten_set_timeout id; 0: none pending
   double kiosk_timer_due_ms_ = 0;
-  bool scroll_to_top_ = false;  // a screen was entered: the next frame shows its start
 
   IncidentMap map_;
   ui::Rect map_rect_;

@@ -3,20 +3,18 @@
 // the next visitor starts clean. Layer: web.
 #include <emscripten/emscripten.h>
 #include <emscripten/eventloop.h>
-#include <emscripten/val.h>
 
 #include <algorithm>
 
+#include "web/backend/page.h"
 #include "web/runner/app.h"
 
 namespace beredd::web {
 
-using emscripten::val;
-
 void App::ApplyKioskSettings() {
   const bool was_enabled = kiosk_.enabled;
-  kiosk_ = core::ApplyKioskQuery(packs_.default_pack().kiosk, val::global("location")["search"].as<std::string>());
-  Shell().call<void>("setKiosk", kiosk_.enabled);
+  kiosk_ = core::ApplyKioskQuery(packs_.default_pack().kiosk, page::Query());
+  page::SetKiosk(kiosk_.enabled);
   map_.AllowLinks(!kiosk_.enabled);
   const double now = emscripten_get_now();
   kiosk_session_.Configure(kiosk_, now);
@@ -32,7 +30,7 @@ void App::NoteActivity(bool press) {
 
 // Nobody touches the screen while pushing on a chest, and a drill runs its own course.
 bool App::IdleSuspended() const {
-  return cpr_timeline_.has_value() || practice_running_ || (drill_ && drill_->state.running());
+  return cpr_.running() || practice_.running() || drill_.running();
 }
 
 ui::KioskView::Slide App::AttractSlide(double now_ms) const {
@@ -48,11 +46,6 @@ void App::FillKioskView(ui::KioskView& view, double now_ms) {
   view.attract = shown.attract;
   view.slide = ui::kAttractSlides[shown.slide % std::size(ui::kAttractSlides)];
   view.warning_seconds_left = shown.warning_seconds_left;
-}
-
-void App::ExtendSession() {
-  kiosk_session_.Extend();
-  scheduler_.Request();
 }
 
 // One timer serves the idle clock (the warning, each second of its countdown, the reset) and
@@ -83,24 +76,22 @@ void App::OnKioskWake(void* self) {
 // no filters or position, CPR and practice stopped. Stored school data (the roster, drills)
 // and the incidents stay: they are not the visitor's.
 void App::ResetSession(double now_ms) {
-  StopPractice();
-  practice_.reset();
-  StopCpr();
-  cpr_mode_id_.clear();
-  packs_.ChooseDefault();
-  tree_.ClearFieldValues();
-  Shell()["mirror"].call<void>("clearFields");
+  practice_.Stop();
+  cpr_.Stop();
+  cpr_ = core::CprSession(platform_, packs_);
+  practice_ = core::PracticeSession(cpr_);
   map_session_ = core::MapSession(platform_);
   kiosk_session_ = core::KioskSession(kiosk_, now_ms);
+  drill_.ForgetVisitor();
+  packs_.ChooseDefault();
+  tree_.ClearFieldValues();
+  page::ClearMirrorFields();
   map_.Detach();  // made again at its starting view when a map is next shown
-  open_report_.reset();
-  class_problem_.clear();
-  if (drill_) drill_->confirm_end = false;
   unknown_route_.clear();
   screen_ = core::Screen::Home;
   scroll_to_top_ = true;
   // Replace, not push: the next visitor's "back" does not lead into this one's screens.
-  val::global("location").call<void>("replace", std::string("#/"));
+  page::ReplaceHash("#/");
   UpdateFeedActive();
   scheduler_.Request();
 }

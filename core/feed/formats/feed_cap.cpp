@@ -172,7 +172,7 @@ void ReadCapFeed(const json& root, FeedBuilder& out) {
     incident.url = TextOr(*info, "web");
     incident.source = TextOr(*info, "senderName");
     if (incident.source.empty()) incident.source = "Sveriges Radio";
-    const auto sent = ParseFeedTime(TextOr(alert, "sent"));
+    const auto sent = ParseIsoTime(TextOr(alert, "sent"));
     if (!sent) {
       out.Drop(where, incident.id, "sent: not a date and time");
       continue;

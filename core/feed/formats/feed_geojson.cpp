@@ -112,13 +112,13 @@ void ReadGeoJsonFeed(const json& root, FeedBuilder& out) {
     }
     incident.status = *parsed_status;
     if (precision == "area") incident.precision = LocationPrecision::Area;
-    const auto when = ParseFeedTime(time);
+    const auto when = ParseIsoTime(time);
     if (!when) {
       out.Drop(where, incident.id, "time: not an ISO 8601 date and time");
       continue;
     }
     incident.time_ms = *when;
-    incident.updated_ms = ParseFeedTime(updated).value_or(*when);
+    incident.updated_ms = ParseIsoTime(updated).value_or(*when);
     out.Add(std::move(incident), where);
   }
 }

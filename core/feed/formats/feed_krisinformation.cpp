@@ -64,13 +64,13 @@ void ReadKrisinformationFeed(const json& root, FeedBuilder& out) {
     if (is_test != item.end() && is_test->is_boolean() && is_test->get<bool>()) {
       incident.status = IncidentStatus::Test;
     }
-    const auto published = ParseFeedTime(TextOr(item, "Published"));
+    const auto published = ParseIsoTime(TextOr(item, "Published"));
     if (!published) {
       out.Drop(where, incident.id, "Published: not a date and time");
       continue;
     }
     incident.time_ms = *published;
-    incident.updated_ms = ParseFeedTime(TextOr(item, "Updated")).value_or(*published);
+    incident.updated_ms = ParseIsoTime(TextOr(item, "Updated")).value_or(*published);
     const auto areas = item.find("Area");
     std::optional<GeoPoint> position;
     if (areas != item.end() && areas->is_array()) {

@@ -60,7 +60,7 @@ void ReadPolisenFeed(const json& root, FeedBuilder& out) {
       continue;
     }
     incident.position = *point;
-    const auto when = ParseFeedTime(time);
+    const auto when = ParseIsoTime(time);
     if (!when) {
       out.Drop(where, incident.id, "datetime: not a date and time");
       continue;

@@ -13,15 +13,12 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/base/time.h"  // ParseIsoTime, which every format reads its times with
 #include "core/feed/feed.h"
 
 namespace beredd::core::feed_reading {
 
 using nlohmann::json;
-
-// ISO 8601 ("2026-11-22T09:15:03Z", "+01:00", "+0100", fractions) and the Police API's
-// "2025-06-07 7:32:06 +02:00" (space separator, hour without a leading zero). No zone: UTC.
-std::optional<std::int64_t> ParseFeedTime(std::string_view text);
 
 // Tags removed (block tags become line breaks), entities decoded (&amp; &aring; &#229; ...),
 // white space collapsed. The result is shown as text, never as HTML.

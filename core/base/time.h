@@ -1,0 +1,25 @@
+// Time as Beredd stores and shows it: ms since the Unix epoch (UTC), written as ISO 8601, read
+// from the forms Swedish feeds send, and shown as local date and time at a given UTC offset.
+// Layer: core/base (std only). Must not include nlohmann, ui or web headers.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace beredd::core {
+
+// "2026-11-22T09:15:03Z"
+std::string IsoUtc(std::int64_t unix_ms);
+
+// ISO 8601 ("2026-11-22T09:15:03Z", "+01:00", "+0100", fractions) and the Police API's
+// "2025-06-07 7:32:06 +02:00" (space separator, hour without a leading zero). No zone: UTC.
+std::optional<std::int64_t> ParseIsoTime(std::string_view text);
+
+// Wall-clock time as people read it where it happened: "2026-11-22 09:15" and "2026-11-22".
+// `utc_offset_minutes` is the local offset (+60 in Swedish winter, +120 in summer).
+std::string LocalDateTime(std::int64_t utc_ms, int utc_offset_minutes);
+std::string LocalDate(std::int64_t utc_ms, int utc_offset_minutes);
+
+}  // namespace beredd::core
