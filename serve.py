@@ -13,6 +13,14 @@ It also answers the incident feed endpoint (/api/incidents) in one of three mode
   --upstream URL     a caching proxy for a real source (https, allow-listed hosts only): pollers
                      always get the last good copy at once, refreshed in the background
 """
+
+# Index of this file:
+# [SECTION] Settings: security headers, content types, feed and connection limits
+# [SECTION] The feed endpoint: demo, file and upstream feeds
+# [SECTION] HTTP: requests, responses, the site
+# [SECTION] The server: connections, deadlines, overload
+# [SECTION] Start-up: building, arguments, main
+
 import argparse
 import asyncio
 import concurrent.futures
@@ -35,6 +43,10 @@ import sys
 import threading
 import time
 import urllib.parse
+
+# -----------------------------------------------------------------------------
+# [SECTION] Settings: security headers, content types, feed and connection limits
+# -----------------------------------------------------------------------------
 
 REPO = os.path.dirname(os.path.abspath(__file__))
 DEFAULT_ROOT = os.path.join(REPO, "build", "web", "site")
@@ -84,7 +96,10 @@ USER_AGENT = "Beredd/1.0 (public-safety portal; incident map proxy)"
 # Hosts --upstream may reach unless --upstream-allow names others: the public Swedish sources.
 DEFAULT_UPSTREAM_HOSTS = ("polisen.se", "api.krisinformation.se", "vmaapi.sr.se", "api.sr.se")
 UPSTREAM_MIN_INTERVAL = 10.0  # seconds: at most one upstream call per interval
-UPSTREAM_MAX_BYTES = 8 * 1024 * 1024  # the app refuses larger feeds too
+# The app refuses larger feeds too: one source for both (core/feed/feed_limits.json).
+with open(os.path.join(REPO, "core", "feed", "feed_limits.json"), encoding="utf-8") as _limits:
+    UPSTREAM_MAX_BYTES = int(json.load(_limits)["max_bytes"])
+UPSTREAM_MAX_TEXT = f"{UPSTREAM_MAX_BYTES / (1024 * 1024):g} MB"  # "8 MB"
 UPSTREAM_DEADLINE = 10.0  # seconds for a whole upstream fetch: connect, headers and body
 # The app gives up on a poll after 4 s: the very first poll waits less than that for the first
 # copy; every later poll gets the cached copy at once.
@@ -107,6 +122,10 @@ SUPPORTED_VERSIONS = ("HTTP/1.0", "HTTP/1.1")
 
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f]")
 
+
+# -----------------------------------------------------------------------------
+# [SECTION] The feed endpoint: demo, file and upstream feeds
+# -----------------------------------------------------------------------------
 
 def log_line(text):
     """One line on stderr; control characters from the network are escaped, never written."""
@@ -218,7 +237,7 @@ class FileFeed:
         with self.lock:
             if stamp != self.stamp:
                 if info.st_size > UPSTREAM_MAX_BYTES:
-                    raise FeedUnavailable("feed file larger than 8 MB")
+                    raise FeedUnavailable(f"feed file larger than {UPSTREAM_MAX_TEXT}")
                 with open(self.path, "rb") as file:
                     self.data = file.read(UPSTREAM_MAX_BYTES + 1)
                 self.stamp = stamp
@@ -362,7 +381,7 @@ class UpstreamFeed:
             length = response.getheader("Content-Length")
             expected = int(length) if length and length.isdigit() else None
             if expected is not None and expected > UPSTREAM_MAX_BYTES:
-                raise FeedUnavailable("bad upstream answer", f"body larger than 8 MB ({expected} bytes)")
+                raise FeedUnavailable("bad upstream answer", f"body larger than {UPSTREAM_MAX_TEXT} ({expected} bytes)")
             chunks, size = [], 0
             while True:
                 chunk = response.read(65536)
@@ -370,7 +389,7 @@ class UpstreamFeed:
                     break
                 size += len(chunk)
                 if size > UPSTREAM_MAX_BYTES:
-                    raise FeedUnavailable("bad upstream answer", "body larger than 8 MB")
+                    raise FeedUnavailable("bad upstream answer", f"body larger than {UPSTREAM_MAX_TEXT}")
                 chunks.append(chunk)
             if expired.is_set():
                 raise FeedUnavailable("bad upstream answer", f"took longer than {self.deadline:g} s")
@@ -387,6 +406,10 @@ class UpstreamFeed:
             timer.cancel()
             connection.close()
 
+
+# -----------------------------------------------------------------------------
+# [SECTION] HTTP: requests, responses, the site
+# -----------------------------------------------------------------------------
 
 def _iso(seconds):
     return datetime.datetime.fromtimestamp(seconds, datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
@@ -567,6 +590,10 @@ class Site:
         return Response(200, data, content_type, [("Last-Modified", modified)])
 
 
+# -----------------------------------------------------------------------------
+# [SECTION] The server: connections, deadlines, overload
+# -----------------------------------------------------------------------------
+
 class Server:
     """An asyncio HTTP/1.1 server: one event loop for every connection, so thousands of pollers
     cost no threads. Each request (its line and headers, idle keep-alive time included) has one
@@ -710,6 +737,10 @@ def request_target(target):
         return None
     return "/" + path.lstrip("/"), query
 
+
+# -----------------------------------------------------------------------------
+# [SECTION] Start-up: building, arguments, main
+# -----------------------------------------------------------------------------
 
 def build_web_app():
     """Installs what building needs and builds build/web/site; exits with the build's status."""

@@ -1,4 +1,5 @@
-// Geo helpers. Layer: core (std only).
+// Distances, boxes and Sweden's outline box for the feed, the map and "near me".
+// Layer: core (std only). Must not include ui, web, ImGui or Emscripten headers.
 #include "core/base/geo.h"
 
 #include <algorithm>

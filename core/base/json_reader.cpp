@@ -1,4 +1,5 @@
 // Problem-collecting JSON reader. Layer: core (std + nlohmann).
+// Must not include ui, web, ImGui or Emscripten headers.
 #include "core/base/json_reader.h"
 
 #include <algorithm>

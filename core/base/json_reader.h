@@ -1,7 +1,7 @@
 // Reads untrusted JSON into typed values while collecting problems with their JSON-pointer
 // path ("/numbers/2/tel"), so one pass reports every problem in a file, not just the first.
 // Layer: core (std + nlohmann). Never throws: the wasm build aborts on exceptions, so every
-// access checks the type first.
+// access checks the type first. Must not include ui, web, ImGui or Emscripten headers.
 #pragma once
 
 #include <cstddef>

@@ -1,5 +1,6 @@
 // A problem found in a file someone gave us (a content pack, a feed, a stored log): which file,
 // where in it, and what is wrong. Layer: core (std only), so ui can show problems without JSON.
+// Must not include ui, web, ImGui or Emscripten headers.
 #pragma once
 
 #include <string>

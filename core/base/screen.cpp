@@ -1,4 +1,5 @@
 // Route table for the portal's screens. Layer: core (std only).
+// Must not include ui, web, ImGui or Emscripten headers.
 #include "core/base/screen.h"
 
 namespace beredd::core {

@@ -1,5 +1,6 @@
 // The portal's screens and their URL routes ("#/cpr").
 // Layer: core (std only). Knows nothing about how a screen is drawn.
+// Must not include ui, web, ImGui or Emscripten headers.
 #pragma once
 
 #include <optional>

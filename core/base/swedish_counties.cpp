@@ -1,4 +1,5 @@
-// Swedish counties. Layer: core (std only).
+// Sweden's 21 counties by name and code, for feeds that name a county instead of a point.
+// Layer: core (std only). Must not include ui, web, ImGui or Emscripten headers.
 #include "core/base/swedish_counties.h"
 
 #include <cctype>

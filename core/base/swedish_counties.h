@@ -1,6 +1,7 @@
 // Sweden's 21 counties (län) with their official codes and a point inside each, for feeds
 // that name a county but give no coordinates (CAP geocodes, Krisinformation areas). Markers
 // placed this way are always area precision. Layer: core (std only).
+// Must not include ui, web, ImGui or Emscripten headers.
 #pragma once
 
 #include <optional>

@@ -1,4 +1,5 @@
 // Time as Beredd stores and shows it. Layer: core (std only).
+// Must not include ui, web, ImGui or Emscripten headers.
 #include "core/base/time.h"
 
 #include <algorithm>

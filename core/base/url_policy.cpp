@@ -1,4 +1,5 @@
-// URL allow-list. Layer: core (std only).
+// Which URLs the portal may open on a user's request (phone calls and https pages only).
+// Layer: core (std only). Must not include ui, web, ImGui or Emscripten headers.
 #include "core/base/url_policy.h"
 
 namespace beredd::core {

@@ -1,5 +1,6 @@
 // Which URLs the portal may open on a user's request. Layer: core (std only).
 // Content and feeds are untrusted: only phone calls and https pages are ever opened.
+// Must not include ui, web, ImGui or Emscripten headers.
 #pragma once
 
 #include <string_view>

@@ -1,11 +1,6 @@
-// beredd-check: validates Beredd's inputs from the command line, built natively from core/.
-//   beredd-check content DIR   checks every *.json content pack in DIR, alone and together
-//   beredd-check feed FILE [--format auto|geojson|polisen|cap|krisinformation]
-//                              parses an incident feed as the map does and prints it as
-//                              Beredd's GeoJSON on stdout; dropped items go to stderr
-// Exit status: 0 when valid (with a summary), 1 when any problem was found (each one listed as
-// "file: /json/path: what is wrong"; for a feed, also when items were dropped), 2 on a usage
-// error.
+// beredd-check: validates content packs and incident feeds from the command line, natively
+// (usage in Usage() below; exit 0 valid, 1 problems listed as "file: /json/path: what", 2 usage).
+// Layer: core tool (std + nlohmann). Must not include ui, web, ImGui or Emscripten headers.
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
@@ -17,6 +12,7 @@
 #include "core/content/content_pack.h"
 #include "core/content/content_pack_json.h"
 #include "core/feed/feed.h"
+#include "core/feed/feed_json.h"
 
 namespace {
 

@@ -1,4 +1,5 @@
-// String catalog. Layer: core (std only).
+// The string catalog: a pack's texts by key, with {name} placeholders filled in.
+// Layer: core (std only). Must not include ui, web, ImGui or Emscripten headers.
 #include "core/content/catalog.h"
 
 #include <algorithm>

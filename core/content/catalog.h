@@ -1,5 +1,5 @@
 // A locale's UI strings, looked up by key ("home.cpr"), filled from a content pack.
-// Layer: core (std only).
+// Layer: core (std only). Must not include ui, web, ImGui or Emscripten headers.
 #pragma once
 
 #include <initializer_list>

@@ -1,5 +1,6 @@
 // Content packs as a set: agreement between languages, the CPR rhythm of a mode, the string
 // keys the UI reads, and the locale to show. Layer: core (std only).
+// Must not include ui, web, ImGui or Emscripten headers.
 #include "core/content/content_pack.h"
 
 #include <algorithm>

@@ -2,6 +2,7 @@
 // CPR guidance and the feed settings, so an organisation adapts Beredd without compiling.
 // The format is documented in content/README.md; reading it is core/content_pack_json.h.
 // Layer: core (std only), so ui can include it.
+// Must not include ui, web, ImGui or Emscripten headers.
 #pragma once
 
 #include <optional>

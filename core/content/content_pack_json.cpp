@@ -1,5 +1,5 @@
 // Reading a content pack from its JSON, reporting every problem with its path. Layer: core
-// (std + nlohmann).
+// (std + nlohmann). Must not include ui, web, ImGui or Emscripten headers.
 #include "core/content/content_pack_json.h"
 
 #include <algorithm>

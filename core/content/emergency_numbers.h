@@ -1,5 +1,5 @@
 // A public-safety phone number and when to call it, as read from a content pack.
-// Layer: core (std only).
+// Layer: core (std only). Must not include ui, web, ImGui or Emscripten headers.
 #pragma once
 
 #include <string>

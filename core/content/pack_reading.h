@@ -1,5 +1,6 @@
 // Reading helpers shared by the parts of a content pack (content_pack.cpp, drill_scenario.cpp).
 // Layer: core (std + nlohmann). Internal to core: not for ui/ or web/.
+// Must not include ui, web, ImGui or Emscripten headers.
 #pragma once
 
 #include <map>

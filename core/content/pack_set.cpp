@@ -1,4 +1,5 @@
 // Built-in and served content packs, and the locale on screen. Layer: core.
+// Must not include ui, web, ImGui or Emscripten headers.
 #include "core/content/pack_set.h"
 
 #include <utility>

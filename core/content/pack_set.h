@@ -2,6 +2,7 @@
 // each replaced by the served pack of its locale once that validates against the others. A
 // refused or missing served pack leaves the built-in one and a notice saying why. Layer: core
 // (std only). Reading files and fetching are the runner's; this gets their text.
+// Must not include ui, web, ImGui or Emscripten headers.
 #pragma once
 
 #include <cstddef>

@@ -1,4 +1,5 @@
 // CPR practice maths. Layer: core (std only).
+// Must not include ui, web, ImGui or Emscripten headers.
 #include "core/cpr/cpr_practice.h"
 
 #include <algorithm>

@@ -1,6 +1,7 @@
 // The CPR practice trainer's maths: a trainee taps (or presses a key) with every compression on
 // a manikin, and this turns the tap times into a live rate, a 30:2 count and a session summary.
 // Pure functions of tap times in milliseconds on one monotonic clock. Layer: core (std only).
+// Must not include ui, web, ImGui or Emscripten headers.
 #pragma once
 
 #include <optional>

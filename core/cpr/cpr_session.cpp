@@ -1,4 +1,5 @@
 // The CPR coach's and practice trainer's sessions. Layer: core (std only).
+// Must not include ui, web, ImGui or Emscripten headers.
 #include "core/cpr/cpr_session.h"
 
 namespace beredd::core {

@@ -1,4 +1,5 @@
 // CPR metronome timing. Layer: core (std only).
+// Must not include ui, web, ImGui or Emscripten headers.
 #include "core/cpr/cpr_timeline.h"
 
 #include <algorithm>

@@ -2,6 +2,7 @@
 // beat falls, and what the rescuer should be doing at any moment (count 1..30, breaths, the
 // 2-minute swap). The web layer schedules audio from BeatsBetween and the view reads At, so
 // sound, pulse and count come from one clock. Layer: core (std only).
+// Must not include ui, web, ImGui or Emscripten headers.
 #pragma once
 
 #include <optional>

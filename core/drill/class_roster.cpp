@@ -1,4 +1,5 @@
 // Class roster and roll-call stepping. Layer: core (std + nlohmann).
+// Must not include ui, web, ImGui or Emscripten headers.
 #include "core/drill/class_roster.h"
 
 #include <algorithm>

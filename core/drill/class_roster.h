@@ -1,7 +1,7 @@
 // The school's classes and how many pupils each has: entered once, remembered between drills,
 // and the starting point of every roll call. Also the roll-call stepper maths, so a tap on
 // "one more missing" in a full class moves a pupil out of "accounted" instead of being refused.
-// Layer: core (std + nlohmann).
+// Layer: core (std + nlohmann). Must not include ui, web, ImGui or Emscripten headers.
 #pragma once
 
 #include <optional>

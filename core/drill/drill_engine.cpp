@@ -1,4 +1,5 @@
 // Event-sourced drill engine. Layer: core (std only).
+// Must not include ui, web, ImGui or Emscripten headers.
 #include "core/drill/drill_engine.h"
 
 #include <algorithm>

@@ -1,8 +1,7 @@
-// The drill engine: a drill is its event log. Every action (start, a step checked off, an
-// inject shown, a roll-call change, a note, the end) is one event, stored the moment it
-// happens; the state is always recomputed from the log, so resuming after a reload or a
-// crash gives exactly the same drill. Layer: core (std only): no clock, no storage, no
-// browser. The runner supplies wall-clock times and persists the events.
+// The drill engine: a drill is its event log (start, a step checked off, an inject, a roll-call
+// change, a note, the end), each stored the moment it happens; the state is always recomputed
+// from the log, so a resumed drill is exactly the same drill. Layer: core (std only): no clock,
+// no storage. Must not include ui, web, ImGui or Emscripten headers.
 #pragma once
 
 #include <cstdint>

@@ -1,4 +1,5 @@
 // Drill reports as CSV, event names and times, and compliance. Layer: core (std only).
+// Must not include ui, web, ImGui or Emscripten headers.
 #include "core/drill/drill_report.h"
 
 #include <cstdio>

@@ -1,6 +1,7 @@
 // What a drill leaves behind: the CSV export carrying every event, the names and times events
 // are reported with, and the compliance overview of when each scenario was last practised and is
 // next due. The JSON forms are in core/drill_report_json.h. Layer: core (std only).
+// Must not include ui, web, ImGui or Emscripten headers.
 #pragma once
 
 #include <cstdint>

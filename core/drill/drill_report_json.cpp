@@ -1,4 +1,5 @@
 // A drill's stored events and its after-action report as JSON. Layer: core (std + nlohmann).
+// Must not include ui, web, ImGui or Emscripten headers.
 #include "core/drill/drill_report_json.h"
 
 #include "core/drill/drill_report.h"

@@ -1,4 +1,5 @@
 // Drill scenarios: the SRP action names as packs write them. Layer: core (std only).
+// Must not include ui, web, ImGui or Emscripten headers.
 #include "core/drill/drill_scenario.h"
 
 #include <utility>

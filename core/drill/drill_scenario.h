@@ -1,5 +1,6 @@
 // School-safety exercise scenarios as content packs describe them: steps, role checklists,
 // target times and scripted injects. Layer: core (std only).
+// Must not include ui, web, ImGui or Emscripten headers.
 #pragma once
 
 #include <string>

@@ -1,4 +1,5 @@
 // Reading the "drills" section of a content pack. Layer: core (std + nlohmann).
+// Must not include ui, web, ImGui or Emscripten headers.
 #include "core/drill/drill_scenario_json.h"
 
 #include <algorithm>

@@ -1,5 +1,6 @@
 // Reading drill scenarios from a content pack's JSON. Layer: core (std + nlohmann); ui must
 // not include it (ui sees the types in core/drill/drill_scenario.h only).
+// Must not include ui, web, ImGui or Emscripten headers.
 #pragma once
 
 #include <vector>

@@ -1,5 +1,13 @@
 // The school drill's session. Layer: core (std only; stored records are read through
-// drill_report_json.h).
+// drill_report_json.h). Must not include ui, web, ImGui or Emscripten headers.
+
+// Index of this file:
+// [SECTION] Storage: the roster, resuming, confirmations, the history
+// [SECTION] Recording events
+// [SECTION] The roster and starting a drill
+// [SECTION] Reports
+// [SECTION] Intents, the view and the next visitor
+
 #include "core/drill/drill_session.h"
 
 #include <algorithm>
@@ -31,6 +39,10 @@ DrillEvent Event(DrillEventType type, std::int64_t at_ms, std::string ref = {}) 
 }
 
 }  // namespace
+
+//-----------------------------------------------------------------------------
+// [SECTION] Storage: the roster, resuming, confirmations, the history
+//-----------------------------------------------------------------------------
 
 DrillSession::DrillSession(Platform& platform, const PackSet& packs) : platform_(&platform), packs_(&packs) {
   if (std::optional<std::string> stored = platform_->Load(kRosterStorageKey)) roster_ = RosterFromJson(*stored);
@@ -97,6 +109,10 @@ void DrillSession::Archived(bool stored, std::string reason) {
   drill_.reset();
 }
 
+//-----------------------------------------------------------------------------
+// [SECTION] Recording events
+//-----------------------------------------------------------------------------
+
 void DrillSession::Record(DrillEvent event) {
   const DrillScenario* scenario = drill_ ? FindScenario(drill_->scenario_id) : nullptr;
   if (scenario == nullptr) return;
@@ -133,6 +149,10 @@ std::int64_t DrillSession::NextTickMs(std::int64_t now_ms) const {
   return now_ms + 1000 - since_start % 1000;
 }
 
+//-----------------------------------------------------------------------------
+// [SECTION] The roster and starting a drill
+//-----------------------------------------------------------------------------
+
 void DrillSession::AddClass(const std::string& name, const std::string& expected, std::int64_t now_ms) {
   RosterClass added;
   if (auto problem = CheckNewClass(roster_, name, expected, added)) {
@@ -155,14 +175,17 @@ void DrillSession::RemoveClass(const std::string& name) {
 
 void DrillSession::Start(const std::string& scenario_id, std::int64_t now_ms) {
   if (drill_ || FindScenario(scenario_id) == nullptr) return;
-  drill_.emplace();
-  drill_->scenario_id = scenario_id;
+  drill_ = Run{scenario_id, DrillState{}};
   save_problem_.clear();
   open_report_.reset();
   Record(Event(DrillEventType::Start, now_ms, scenario_id));
   // Every class of the roster is in the roll call from the start, unreported until counted.
   for (const RosterClass& c : roster_) RecordRollCall(c.name, {c.expected, 0, 0, 0}, now_ms);
 }
+
+//-----------------------------------------------------------------------------
+// [SECTION] Reports
+//-----------------------------------------------------------------------------
 
 // The report on screen: the drill that just ended, or the past one whose report is open.
 void DrillSession::Export(bool csv, std::int64_t now_ms) const {
@@ -192,6 +215,10 @@ void DrillSession::Export(bool csv, std::int64_t now_ms) const {
     platform_->Download(name + ".json", "application/json", DrillReportText(*scenario, *state, now_ms));
   }
 }
+
+//-----------------------------------------------------------------------------
+// [SECTION] Intents, the view and the next visitor
+//-----------------------------------------------------------------------------
 
 void DrillSession::Apply(const DrillIntents& intents, std::int64_t now_ms) {
   if (intents.add_class) AddClass(intents.add_class->name, intents.add_class->expected, now_ms);

@@ -1,5 +1,14 @@
 // Feed parsing: limits first, then the format's reader. Layer: core (std + nlohmann).
+// Must not include ui, web, ImGui or Emscripten headers.
+
+// Index of this file:
+// [SECTION] Limits on the raw text, UTF-8 repair
+// [SECTION] Names
+// [SECTION] Detecting and parsing a feed
+// [SECTION] Beredd's GeoJSON and the diff
+
 #include "core/feed/feed.h"
+#include "core/feed/feed_json.h"
 
 #include <map>
 
@@ -17,6 +26,10 @@ constexpr std::pair<FeedFormat, const char*> kFormatNames[] = {
     {FeedFormat::Polisen, "polisen"}, {FeedFormat::Cap, "cap"},
     {FeedFormat::Krisinformation, "krisinformation"},
 };
+
+//-----------------------------------------------------------------------------
+// [SECTION] Limits on the raw text, UTF-8 repair
+//-----------------------------------------------------------------------------
 
 FeedError ErrorAt(std::string_view text, std::size_t offset, std::string message) {
   FeedError error{offset, 1, 1, std::move(message)};
@@ -120,6 +133,10 @@ json Ring(const std::vector<GeoPoint>& ring) {
 
 }  // namespace
 
+//-----------------------------------------------------------------------------
+// [SECTION] Names
+//-----------------------------------------------------------------------------
+
 const char* StatusName(IncidentStatus status) {
   switch (status) {
     case IncidentStatus::Exercise: return "Exercise";
@@ -151,6 +168,10 @@ std::optional<FeedFormat> ParseFeedFormat(std::string_view name) {
   }
   return std::nullopt;
 }
+
+//-----------------------------------------------------------------------------
+// [SECTION] Detecting and parsing a feed
+//-----------------------------------------------------------------------------
 
 FeedFormat DetectFeedFormat(const json& root) {
   if (root.is_object()) {
@@ -217,6 +238,10 @@ std::optional<Feed> ParseFeed(std::string_view text, FeedFormat format, FeedErro
   return feed;
 }
 
+//-----------------------------------------------------------------------------
+// [SECTION] Beredd's GeoJSON and the diff
+//-----------------------------------------------------------------------------
+
 json IncidentsToGeoJson(const std::vector<Incident>& incidents) {
   json features = json::array();
   for (const Incident& incident : incidents) {
@@ -255,7 +280,13 @@ FeedDiff DiffIncidents(const std::vector<Incident>& before, const std::vector<In
     if (old == old_by_id.end()) {
       diff.added.push_back(incident.id);
     } else if (!(*old->second == incident)) {
+      const Incident& was = *old->second;
       diff.changed.push_back(incident.id);
+      if (was.precision != incident.precision || was.polygon.empty() != incident.polygon.empty()) {
+        diff.reshaped.push_back(incident.id);
+      }
+      if (was.position != incident.position || was.polygon != incident.polygon) diff.moved.push_back(incident.id);
+      if (was.title != incident.title) diff.retitled.push_back(incident.id);
     }
   }
   for (const Incident& incident : before) {

@@ -2,7 +2,7 @@
 // last poll. A feed is untrusted input from the network: limits are checked before any JSON
 // is built, a bad item is dropped and counted, and nothing here throws. A whole feed is
 // refused only when it cannot be read at all, or when it has items and none of them is valid.
-// Layer: core (std + nlohmann).
+// Layer: core (std only; the JSON side is feed_json.h). Must not include nlohmann, ui or web.
 #pragma once
 
 #include <cstddef>
@@ -10,8 +10,6 @@
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "core/feed/incident.h"
 
@@ -24,7 +22,8 @@ const char* FeedFormatName(FeedFormat format);
 std::optional<FeedFormat> ParseFeedFormat(std::string_view name);
 
 struct FeedLimits {
-  std::size_t max_bytes = 8 * 1024 * 1024;
+  // core/feed/feed_limits.json, through the build: serve.py's proxy reads the same file.
+  std::size_t max_bytes = BEREDD_FEED_MAX_BYTES;
   int max_depth = 64;  // nlohmann's recursive copy and dump() crash wasm at a few thousand
   // A day of national events is a few hundred; the list and map are measured at 20,000
   // (tests/bench), so a burst or a long window still shows in full.
@@ -57,14 +56,11 @@ struct Feed {
 std::optional<Feed> ParseFeed(std::string_view text, FeedFormat format, FeedError* error,
                               const FeedLimits& limits = {});
 
-// Which format `root` looks like, or Auto when none.
-FeedFormat DetectFeedFormat(const nlohmann::json& root);
-
-// Beredd's GeoJSON profile (README "Incident feeds"), as `beredd-check feed` prints it.
-nlohmann::json IncidentsToGeoJson(const std::vector<Incident>& incidents);
-
 struct FeedDiff {
   std::vector<std::string> added, changed, removed;  // incident ids
+  // Of `changed`: drawn another way now (its precision, or polygon or not: a map makes a new
+  // layer), moved (position or polygon), and retitled. A map updates only these, in place.
+  std::vector<std::string> reshaped, moved, retitled;
   bool empty() const { return added.empty() && changed.empty() && removed.empty(); }
 };
 

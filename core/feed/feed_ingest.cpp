@@ -1,4 +1,5 @@
 // Feed ingest: parse, keep what is live, order, diff. Layer: core (std + nlohmann).
+// Must not include ui, web, ImGui or Emscripten headers.
 #include "core/feed/feed_ingest.h"
 
 #include <algorithm>

@@ -1,5 +1,6 @@
 // The feed's rules over time: refused feeds keep the last good incidents, the first failure
 // starts the stale clock, a kept copy never replaces newer incidents. Layer: core.
+// Must not include ui, web, ImGui or Emscripten headers.
 #include "core/feed/feed_session.h"
 
 #include <utility>
@@ -56,6 +57,13 @@ void FeedSession::Fill(MapView& view) const {
   view.problem = problem_;
   view.offline = offline_;
   view.dropped = dropped_;
+}
+
+const Incident* FeedSession::Find(std::string_view id) const {
+  for (const Incident& incident : incidents_) {
+    if (incident.id == id) return &incident;
+  }
+  return nullptr;
 }
 
 }  // namespace beredd::core

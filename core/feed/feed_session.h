@@ -32,6 +32,7 @@ class FeedSession {
   void Failed(std::string reason);
 
   const std::vector<Incident>& incidents() const { return incidents_; }  // newest first
+  const Incident* Find(std::string_view id) const;  // nullptr: not (or no longer) in the feed
   std::int64_t updated_ms() const { return updated_ms_; }
   const FeedLimits& limits() const { return limits_; }
 

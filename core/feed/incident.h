@@ -1,6 +1,6 @@
 // One public incident on the map and in the list, whatever feed it came from: the Police
 // events API, a CAP alert (Sveriges Radio's VMA), Krisinformation.se news, or Beredd's own
-// GeoJSON profile. Layer: core (std only).
+// GeoJSON profile. Layer: core (std only). Must not include ui, web, ImGui or Emscripten headers.
 #pragma once
 
 #include <cstdint>

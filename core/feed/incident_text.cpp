@@ -1,4 +1,5 @@
-// An incident in words. Layer: core.
+// An incident in words (what, where, which source), the same for the list and the popup.
+// Layer: core (std only). Must not include ui, web, ImGui or Emscripten headers.
 #include "core/feed/incident_text.h"
 
 namespace beredd::core {

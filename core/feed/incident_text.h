@@ -1,5 +1,5 @@
 // An incident in words, as the list beside the map and the map's popup both say it, so the two
-// never disagree. Layer: core (std only).
+// never disagree. Layer: core (std only). Must not include ui, web, ImGui or Emscripten headers.
 #pragma once
 
 #include <string>

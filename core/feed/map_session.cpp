@@ -1,4 +1,5 @@
 // The map screen's selection and filters. Layer: core.
+// Must not include ui, web, ImGui or Emscripten headers.
 #include "core/feed/map_session.h"
 
 #include <utility>

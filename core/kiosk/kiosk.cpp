@@ -1,4 +1,5 @@
-// Kiosk idle rules. Layer: core (std only).
+// Kiosk settings (pack and ?kiosk= query) and the idle rules: when to warn and when to reset.
+// Layer: core (std only). Must not include ui, web, ImGui or Emscripten headers.
 #include "core/kiosk/kiosk.h"
 
 #include <algorithm>

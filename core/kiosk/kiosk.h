@@ -1,6 +1,6 @@
 // Kiosk mode's rules: when it is on, and when an unattended session is warned and then reset.
 // Pure functions of settings and times, so the timing is tested without a browser.
-// Layer: core (std only).
+// Layer: core (std only). Must not include ui, web, ImGui or Emscripten headers.
 #pragma once
 
 #include <cstdint>

@@ -1,8 +1,10 @@
 // One kiosk visitor's idle clock and attract screen. Layer: core.
+// Must not include ui, web, ImGui or Emscripten headers.
 #include "core/kiosk/kiosk_session.h"
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 
 namespace beredd::core {
 
@@ -49,6 +51,20 @@ double KioskSession::NextChangeMs(double now_ms, bool suspended) const {
   double next = idle.next_change_ms > 0 ? static_cast<double>(idle.next_change_ms) : 0;
   if (warning_held_until_ms_ > now_ms) next = next > 0 ? std::min(next, warning_held_until_ms_) : warning_held_until_ms_;
   return next;
+}
+
+void KioskSession::Fill(KioskView& view, double now_ms, bool suspended) {
+  if (!settings_.enabled) return;
+  const Shown shown = Show(now_ms, suspended);
+  view.enabled = true;
+  view.attract = shown.attract;
+  view.slide = kAttractSlides[shown.slide % std::size(kAttractSlides)];
+  view.warning_seconds_left = shown.warning_seconds_left;
+}
+
+void KioskSession::Apply(const KioskIntents& intents) {
+  if (intents.extend_session) Extend();
+  if (intents.leave_attract) LeaveAttract();
 }
 
 }  // namespace beredd::core

@@ -1,11 +1,13 @@
 // One kiosk visitor's time at the screen: the idle clock with its warning and reset (the rules
 // are core/kiosk/kiosk.h's IdleAt), and the attract screen with its rotating slides. A reset makes a
 // new one. Times are the runner's monotonic clock in ms. Layer: core (std only).
+// Must not include ui, web, ImGui or Emscripten headers.
 #pragma once
 
 #include <cstdint>
 
 #include "core/kiosk/kiosk.h"
+#include "core/kiosk/kiosk_screen.h"
 
 namespace beredd::core {
 
@@ -43,6 +45,10 @@ class KioskSession {
   };
   // What the kiosk layer shows at `now_ms` (after Advance). Remembers the warning it showed.
   Shown Show(double now_ms, bool suspended);
+  // The same as the kiosk layer's view-model (left untouched without kiosk mode).
+  void Fill(KioskView& view, double now_ms, bool suspended);
+  // The attract screen was tapped, or "continue" on the warning.
+  void Apply(const KioskIntents& intents);
 
   // When something shown changes next (the warning, each second of its countdown, the reset,
   // the next slide, the end of a held warning); 0: nothing is due.

@@ -55,6 +55,10 @@ BOOST_AUTO_TEST_CASE(a_good_poll_shows_its_incidents_as_of_the_poll) {
   BOOST_TEST(view.stale_since_ms == 0);
   BOOST_TEST(view.problem.empty());
   BOOST_TEST(!view.offline);
+  // The map's popups and selection read the incidents here: the map keeps only layers.
+  BOOST_TEST_REQUIRE(session.Find("2") != nullptr);
+  BOOST_TEST(session.Find("2")->id == "2");
+  BOOST_TEST(session.Find("3") == nullptr);
 }
 
 BOOST_AUTO_TEST_CASE(three_failures_keep_the_incidents_stale_since_the_first_with_the_last_reason) {

@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "core/feed/feed.h"
+#include "core/feed/feed_json.h"
 #include "core/feed/feed_ingest.h"
 
 using namespace beredd::core;
@@ -326,6 +327,25 @@ BOOST_AUTO_TEST_CASE(updates_are_diffed_by_id) {
   BOOST_TEST(diff.changed == std::vector<std::string>{"2"});
   BOOST_TEST(diff.removed == std::vector<std::string>{"1"});
   BOOST_TEST(DiffIncidents(after.incidents, after.incidents).empty());
+  BOOST_TEST(diff.reshaped.empty());
+  BOOST_TEST(diff.moved.empty());
+  BOOST_TEST(diff.retitled.empty(), "a new summary changes neither the shape, the place nor the title");
+}
+
+BOOST_AUTO_TEST_CASE(a_change_says_whether_the_map_must_move_retitle_or_redraw_it) {
+  const Feed before = MustParse("[" + PolisenEvent("\"id\": 1") + "]");
+  Incident moved = before.incidents.front();
+  moved.position.lat += 0.5;
+  Incident retitled = before.incidents.front();
+  retitled.title = "Brand, Uppsala";
+  Incident reshaped = before.incidents.front();
+  reshaped.precision = reshaped.precision == LocationPrecision::Area ? LocationPrecision::Exact : LocationPrecision::Area;
+  BOOST_TEST(DiffIncidents(before.incidents, {moved}).moved == std::vector<std::string>{"1"});
+  BOOST_TEST(DiffIncidents(before.incidents, {moved}).retitled.empty());
+  BOOST_TEST(DiffIncidents(before.incidents, {retitled}).retitled == std::vector<std::string>{"1"});
+  BOOST_TEST(DiffIncidents(before.incidents, {retitled}).moved.empty());
+  BOOST_TEST(DiffIncidents(before.incidents, {reshaped}).reshaped == std::vector<std::string>{"1"});
+  BOOST_TEST(DiffIncidents(before.incidents, {moved}).reshaped.empty());
 }
 
 BOOST_AUTO_TEST_CASE(ingest_keeps_live_incidents_newest_first_and_diffs_them) {

@@ -97,3 +97,37 @@ BOOST_AUTO_TEST_CASE(without_kiosk_mode_there_is_no_attract_screen) {
 }
 
 BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(kiosk_session_view)
+
+BOOST_AUTO_TEST_CASE(fill_shows_the_slide_and_the_warning_and_apply_takes_the_taps) {
+  KioskSession session(kKiosk, 0);
+  KioskView view;
+  session.Fill(view, kAttractSlideMs * 2, false);
+  BOOST_TEST(view.enabled);
+  BOOST_TEST(view.attract);
+  BOOST_TEST((view.slide == kAttractSlides[2]));
+
+  KioskIntents tap;
+  tap.leave_attract = true;
+  session.Apply(tap);
+  session.Input(0);
+  view = {};
+  session.Fill(view, 75 * kS, false);
+  BOOST_TEST(!view.attract);
+  BOOST_TEST(view.warning_seconds_left == 15);
+  KioskIntents go_on;
+  go_on.extend_session = true;
+  session.Input(75 * kS);
+  session.Apply(go_on);
+  view = {};
+  session.Fill(view, 75.1 * kS, false);
+  BOOST_TEST(view.warning_seconds_left == 0, "continue takes the warning away at once");
+
+  KioskSession off(KioskSettings{}, 0);
+  view = {};
+  off.Fill(view, 0, false);
+  BOOST_TEST(!view.enabled, "no kiosk layer without kiosk mode");
+}
+
+BOOST_AUTO_TEST_SUITE_END()

@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
 """Fails when a layer reaches what it must not (see ../shared/STYLE.md): core/ is std +
-nlohmann only; ui/ has no Emscripten, no JSON and no GL; only web/ may name __EMSCRIPTEN__.
+nlohmann only; ui/ has no Emscripten, no JSON and no GL; web/ reads no JSON itself (core's
+*_json files do); only web/ may name __EMSCRIPTEN__. Every source file opens with a 2-5 line
+comment saying what it is, its layer and what it must not include.
 
 Includes are followed transitively through the repository's own headers, so a ui file that
 reaches nlohmann/json.hpp through core/x.h -> core/y.h is caught, and the report shows the
@@ -20,7 +22,25 @@ RULES = {
              "core/ may use only the standard library and nlohmann/json"),
     "ui": (re.compile(r"^(emscripten|nlohmann|web/|GLES|GLFW)"),
            "ui/ has no Emscripten, no JSON and no GL: views take view-models"),
+    "web": (re.compile(r"^nlohmann"),
+            "web/ reads no JSON itself: core's *_json files do, and hand it typed data"),
 }
+PLATFORM_FREE = ("core", "ui")  # only web/ may name __EMSCRIPTEN__
+HEADER_LINES = range(2, 6)
+
+
+def header_problem(text: str):
+    """Why the file's opening comment is not the 2-5 line header, or None."""
+    lines = text.split("\n")
+    count = next((i for i, line in enumerate(lines) if not line.startswith("//")), len(lines))
+    header = "\n".join(lines[:count])
+    if count not in HEADER_LINES:
+        return f"opens with {count} comment lines, not 2-5"
+    if "Layer" not in header:
+        return "its header does not name its layer"
+    if "must not" not in header.lower():
+        return "its header does not say what it must not include"
+    return None
 
 
 class IncludeGraph:
@@ -63,8 +83,12 @@ def violations(root: pathlib.Path):
             chain = graph.first_forbidden(path, forbidden)
             if chain:
                 yield f"{chain[0]}: reaches <{chain[-1]}> via {' -> '.join(chain[1:])}", why
-            if "__EMSCRIPTEN__" in path.read_text(encoding="utf-8"):
+            text = path.read_text(encoding="utf-8")
+            if layer in PLATFORM_FREE and "__EMSCRIPTEN__" in text:
                 yield f"{path.relative_to(root)}: names __EMSCRIPTEN__", "platform #ifdefs belong in web/"
+            problem = header_problem(text)
+            if problem:
+                yield f"{path.relative_to(root)}: {problem}", "each file opens with what it is, its layer and what it must not include"
 
 
 def check(root: pathlib.Path) -> int:
@@ -89,22 +113,32 @@ def self_test() -> int:
             (root / name).parent.mkdir(parents=True, exist_ok=True)
             (root / name).write_text(text, encoding="utf-8")
 
-        write("core/types.h", '#include <string>\n')
-        write("core/types_json.h", '#include <nlohmann/json.hpp>\n#include "core/types.h"\n')
-        write("core/helper.h", '#include <vector>\n')
-        write("ui/view.h", '#include "core/types.h"\n#include "ui/glyph_ranges.h"  // generated\n')
+        core_header = "// A planted core file.\n// Layer: core. Must not include ui.\n"
+        ui_header = "// A planted ui file.\n// Layer: ui. Must not include nlohmann.\n"
+        write("core/types.h", core_header + '#include <string>\n')
+        write("core/types_json.h", core_header + '#include <nlohmann/json.hpp>\n#include "core/types.h"\n')
+        write("core/helper.h", core_header + '#include <vector>\n')
+        write("ui/view.h", ui_header + '#include "core/types.h"\n#include "ui/glyph_ranges.h"  // generated\n')
+        write("web/runner.cpp", "// A planted web file.\n// Layer: web. Must not include nlohmann.\n"
+              '#include "ui/view.h"\n')
         if list(violations(root)):
             print("layering self-test: a clean tree was reported", file=sys.stderr)
             return 1
-        write("core/types.h", '#include <string>\n#include "core/types_json.h"\n')
-        write("core/helper.h", '#include <vector>\n#include <imgui.h>\n')
-        write("core/bad.cpp", '#include "core/helper.h"\n')
-        write("ui/deep.cpp", '#include "ui/view.h"\n')
+        write("core/types.h", core_header + '#include <string>\n#include "core/types_json.h"\n')
+        write("core/helper.h", core_header + '#include <vector>\n#include <imgui.h>\n')
+        write("core/bad.cpp", core_header + '#include "core/helper.h"\n')
+        write("ui/deep.cpp", ui_header + '#include "ui/view.h"\n')
+        write("ui/bare.cpp", '#include "ui/view.h"  // no header\n')
+        write("ui/vague.cpp", "// Something.\n// Layer: ui.\n")
         expected = {
             "core/bad.cpp: reaches <imgui.h> via core/helper.h -> imgui.h",
             "core/helper.h: reaches <imgui.h> via imgui.h",
             "ui/deep.cpp: reaches <nlohmann/json.hpp> via ui/view.h -> core/types.h -> core/types_json.h -> nlohmann/json.hpp",
             "ui/view.h: reaches <nlohmann/json.hpp> via core/types.h -> core/types_json.h -> nlohmann/json.hpp",
+            "ui/bare.cpp: reaches <nlohmann/json.hpp> via ui/view.h -> core/types.h -> core/types_json.h -> nlohmann/json.hpp",
+            "ui/bare.cpp: opens with 0 comment lines, not 2-5",
+            "ui/vague.cpp: its header does not say what it must not include",
+            "web/runner.cpp: reaches <nlohmann/json.hpp> via ui/view.h -> core/types.h -> core/types_json.h -> nlohmann/json.hpp",
         }
         found = {message for message, _ in violations(root)}
         for message in sorted(expected - found):

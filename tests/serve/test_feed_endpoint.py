@@ -21,6 +21,8 @@ import unittest
 
 REPO = pathlib.Path(__file__).resolve().parents[2]
 SERVE = REPO / "serve.py"
+# The feed size limit's one source, which the app is built with and serve.py reads too.
+MAX_BYTES = json.loads((REPO / "core" / "feed" / "feed_limits.json").read_text(encoding="utf-8"))["max_bytes"]
 sys.path.insert(0, str(REPO))
 import serve  # noqa: E402  (the module under test, for the parts that need a fake clock)
 
@@ -160,7 +162,7 @@ class UpstreamSource(http.server.BaseHTTPRequestHandler):
         self.end_headers()  # no Content-Length: the proxy must count as it reads
         chunk = b" " * 65536
         try:
-            for _ in range(140):  # 9 MB
+            for _ in range(MAX_BYTES // len(chunk) + 2):  # just over the limit
                 self.wfile.write(chunk)
         except OSError:
             pass
@@ -214,7 +216,7 @@ class UpstreamSource(http.server.BaseHTTPRequestHandler):
 
 HOSTILE = {
     "redirect": "redirect refused (302)",
-    "big": "body larger than 8 MB",
+    "big": f"body larger than {MAX_BYTES / (1024 * 1024):g} MB",
     "html": "not JSON",
     "not-json": "not JSON",
     "unknown-shape": "of no known feed shape",
@@ -303,7 +305,7 @@ class UpstreamMode(Site):
         self.assertTrue(UpstreamSource.hits[0][1].startswith("Beredd/"))
 
     def test_without_a_good_copy_a_fixed_502_and_the_detail_only_in_the_log(self):
-        for path, detail in [("/redirect", "redirect refused (302)"), ("/big", "body larger than 8 MB")]:
+        for path, detail in [("/redirect", "redirect refused (302)"), ("/big", HOSTILE["big"])]:
             with self.subTest(path):
                 process, host, port = self.proxy(path)
                 status, headers, body = get(host, port)

@@ -134,7 +134,7 @@ BOOST_AUTO_TEST_CASE(attract_slides_lead_to_what_they_show) {
     frame.Tap(Require(frame.tree(), Role::Button, c.name), /*touch=*/true);
     bool left = false;
     for (const ui::Intents& intents : frame.RunUntilInputDrained(vm)) {
-      if (intents.leave_attract) {
+      if (intents.kiosk.leave_attract) {
         left = true;
         BOOST_TEST((intents.navigate == c.screen), c.name);
       }
@@ -159,7 +159,7 @@ BOOST_AUTO_TEST_CASE(a_tap_anywhere_on_the_attract_screen_starts) {
   frame.Tap(Require(frame.tree(), Role::Text, "112"), /*touch=*/true);
   bool left = false;
   for (const ui::Intents& intents : frame.RunUntilInputDrained(vm)) {
-    if (intents.leave_attract) left = intents.navigate == core::Screen::Home;
+    if (intents.kiosk.leave_attract) left = intents.navigate == core::Screen::Home;
   }
   BOOST_TEST(left);
 }
@@ -171,14 +171,14 @@ BOOST_AUTO_TEST_CASE(idle_warning_counts_down_and_any_tap_continues) {
   frame.Run(vm);
   Require(frame.tree(), Role::Heading, "Är du kvar?");
   Require(frame.tree(), Role::Status, "Skärmen startar om om 17 s och det du har gjort rensas.");
-  BOOST_TEST(Activate(frame, vm, Role::Button, "Fortsätt").extend_session);
+  BOOST_TEST(Activate(frame, vm, Role::Button, "Fortsätt").kiosk.extend_session);
   // A tap on the dimmed screen over a button of the screen below continues, and the button
   // below does not act.
   const ui::SemanticNode start = Require(frame.tree(), Role::Button, "Starta takten");
   frame.Tap(start, /*touch=*/true);
   bool extended = false;
   for (const ui::Intents& intents : frame.RunUntilInputDrained(vm)) {
-    extended = extended || intents.extend_session;
+    extended = extended || intents.kiosk.extend_session;
     BOOST_TEST(!intents.cpr.start_cpr);
   }
   BOOST_TEST(extended);

@@ -1,6 +1,7 @@
 // CPR coach: the steps of ERC 2021 Basic Life Support, a choice of adult, compressions-only,
 // child or infant, and, while the metronome runs, a large count with a pulse on the beat.
 // All text comes from the content pack; all timing from core::CprTimeline. Layer: ui.
+// Must not include web, Emscripten, GL or nlohmann headers.
 #include <algorithm>
 #include <cfloat>
 #include <string>

@@ -1,4 +1,5 @@
 // Pieces the CPR coach and the CPR practice trainer share. Layer: ui.
+// Must not include web, Emscripten, GL or nlohmann headers.
 #pragma once
 
 #include "ui/shell/app_view.h"

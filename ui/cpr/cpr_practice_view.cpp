@@ -1,6 +1,7 @@
 // CPR practice trainer: the trainee taps a large pad (or presses a key) with every compression
 // on a manikin and sees their rate against the metronome's, the 30:2 count with a prompt for
 // breaths, and a summary at the end. The maths is core::CprPractice's. Layer: ui.
+// Must not include web, Emscripten, GL or nlohmann headers.
 #include <algorithm>
 #include <cmath>
 #include <cstdio>

@@ -1,6 +1,7 @@
-// The parts the drill screens are built from, one file each: the runner's roll call and the
-// class roster (roll_call_view.cpp), and the after-action report (drill_report_view.cpp).
-// Internal to ui/: DrawDrill (drill_view.cpp) is the only caller.
+// The parts the drill screens are built from, one file each: the roll call and the class roster
+// (roll_call_view.cpp), and the after-action report (drill_report_view.cpp). Internal to ui/:
+// DrawDrill (drill_view.cpp) is the only caller. Layer: ui.
+// Must not include web, Emscripten, GL or nlohmann headers.
 #pragma once
 
 #include <string>

@@ -1,6 +1,6 @@
 // The after-action report of a drill: what the school's systematic safety work files. The same
 // nodes make the print view (web/shell/style.css prints the mirror, not the canvas).
-// Layer: ui.
+// Layer: ui. Must not include web, Emscripten, GL or nlohmann headers.
 #include <string>
 
 #include "imgui.h"

@@ -1,6 +1,15 @@
 // School drill: choose a scenario, then run it on a projector or tablet. Every drill screen
 // carries the ÖVNING / EXERCISE banner in yellow and black (never the red of a real alarm), so
 // no one can mistake it for an actual emergency. Layer: ui.
+// Must not include web, Emscripten, GL or nlohmann headers.
+
+// Index of this file:
+// [SECTION] Shared with the drill's parts
+// [SECTION] Choosing a scenario: plan and history
+// [SECTION] The running drill
+// [SECTION] After the drill
+// [SECTION] The drill screen
+
 #include <string>
 
 #include "imgui.h"
@@ -9,6 +18,10 @@
 #include "ui/drill/drill_parts.h"
 #include "ui/shell/screens.h"
 #include "ui/widgets/widgets.h"
+
+//-----------------------------------------------------------------------------
+// [SECTION] Shared with the drill's parts
+//-----------------------------------------------------------------------------
 
 namespace beredd::ui {
 std::string SinceStart(std::int64_t at_ms, const core::DrillState& state) {
@@ -41,6 +54,10 @@ void DrawExerciseBanner(const AppView& vm, Intents&) {
 }
 
 namespace {
+
+//-----------------------------------------------------------------------------
+// [SECTION] Choosing a scenario: plan and history
+//-----------------------------------------------------------------------------
 
 void DrawChooser(const AppView& vm, Intents& out) {
   const core::Catalog& s = vm.pack.strings;
@@ -107,6 +124,10 @@ void DrawHistory(const AppView& vm, Intents& out) {
   }
   ImGui::PopID();
 }
+
+//-----------------------------------------------------------------------------
+// [SECTION] The running drill
+//-----------------------------------------------------------------------------
 
 void DrawNotes(const AppView& vm, const core::DrillState& state, Intents& out) {
   const core::Catalog& s = vm.pack.strings;
@@ -228,6 +249,10 @@ void DrawRunner(const AppView& vm, Intents& out) {
   DrawRoles(vm);
 }
 
+//-----------------------------------------------------------------------------
+// [SECTION] After the drill
+//-----------------------------------------------------------------------------
+
 // The drill that just ended: its result, and the way to the next one.
 void DrawEnded(const AppView& vm, Intents& out) {
   const core::Catalog& s = vm.pack.strings;
@@ -245,6 +270,10 @@ void DrawPastReport(const AppView& vm, Intents& out) {
 }
 
 }  // namespace
+
+//-----------------------------------------------------------------------------
+// [SECTION] The drill screen
+//-----------------------------------------------------------------------------
 
 void DrawDrill(const AppView& vm, Intents& out) {
   if (vm.drill.scenario != nullptr && vm.drill.state != nullptr) {

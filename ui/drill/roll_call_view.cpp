@@ -1,6 +1,6 @@
 // Roll call during a drill, and the class roster it starts from. Every class stays highlighted
 // until each of its pupils is reported as accounted for or injured, and nobody is missing.
-// Layer: ui.
+// Layer: ui. Must not include web, Emscripten, GL or nlohmann headers.
 #include <string>
 
 #include "core/drill/class_roster.h"

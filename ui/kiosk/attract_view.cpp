@@ -1,5 +1,6 @@
 // The kiosk's attract screen, shown while nobody uses it: it rotates the four numbers, "try CPR
 // practice" and the live map, each a large target, and any tap starts a session. Layer: ui.
+// Must not include web, Emscripten, GL or nlohmann headers.
 #include <algorithm>
 #include <cfloat>
 #include <string>
@@ -162,7 +163,7 @@ void DrawAttract(const AppView& vm, Intents& out) {
     chosen = core::Screen::Home;
   }
   if (chosen) {
-    out.leave_attract = true;
+    out.kiosk.leave_attract = true;
     out.navigate = *chosen;
   }
 }

@@ -1,6 +1,6 @@
 // The kiosk's idle warning: a countdown over the screen before an unattended session is wiped
 // (WCAG 2.2.1: at least 20 s, and one simple action extends it). Any tap on it continues.
-// Layer: ui.
+// Layer: ui. Must not include web, Emscripten, GL or nlohmann headers.
 #include <algorithm>
 #include <string>
 
@@ -54,7 +54,7 @@ void DrawIdleWarning(const AppView& vm, Intents& out) {
                                     {.name = {}, .size = ImVec2(ImGui::GetContentRegionAvail().x, 72)});
   const bool tapped_card = ImGui::IsMouseClicked(ImGuiMouseButton_Left) && ImGui::IsWindowHovered();
   ImGui::End();
-  if (continued || tapped_elsewhere || tapped_card) out.extend_session = true;
+  if (continued || tapped_elsewhere || tapped_card) out.kiosk.extend_session = true;
 }
 
 }  // namespace beredd::ui

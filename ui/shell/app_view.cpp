@@ -1,5 +1,5 @@
 // The app frame: a full-display window with the persistent top bar and the current screen.
-// Layer: ui.
+// Layer: ui. Must not include web, Emscripten, GL or nlohmann headers.
 #include "ui/shell/app_view.h"
 
 #include <string>

@@ -1,5 +1,6 @@
 // The whole app as one view: the view-model it reads, the intents it emits, and DrawApp.
 // Layer: ui. The runner (web/ or a test) builds an AppView each frame and acts on Intents.
+// Must not include web, Emscripten, GL or nlohmann headers.
 #pragma once
 
 #include <optional>
@@ -11,6 +12,7 @@
 #include "core/drill/drill_screen.h"
 #include "core/feed/incident.h"
 #include "core/feed/map_screen.h"
+#include "core/kiosk/kiosk_screen.h"
 #include "core/base/screen.h"
 
 namespace beredd::ui {
@@ -25,20 +27,9 @@ using core::DrillView;
 using core::DrillIntents;
 using core::MapView;
 using core::MapIntents;
-
-// Kiosk mode (an unattended touch screen at an event): no calls or outside links, an attract
-// screen while nobody uses it, and a warning before an idle session is wiped.
-struct KioskView {
-  bool enabled = false;
-  bool attract = false;          // nobody is using it: the attract screen is shown
-  enum class Slide { Numbers, Practice, Map };
-  Slide slide = Slide::Numbers;  // what the attract screen shows now (it rotates)
-  int warning_seconds_left = 0;  // > 0: the idle warning, with this many seconds to the reset
-};
-
-// The attract screen's slides, in the order they rotate.
-inline constexpr KioskView::Slide kAttractSlides[] = {KioskView::Slide::Numbers, KioskView::Slide::Practice,
-                                                      KioskView::Slide::Map};
+using core::KioskView;
+using core::KioskIntents;
+using core::kAttractSlides;
 
 struct AppView {
   AppView(core::Screen screen, const core::ContentPack& pack) : screen(screen), pack(pack) {}
@@ -63,8 +54,7 @@ struct Intents {
   CprIntents cpr;
   DrillIntents drill;
   MapIntents map;
-  bool leave_attract = false;           // someone tapped the attract screen
-  bool extend_session = false;          // "continue" on the kiosk's idle warning
+  KioskIntents kiosk;
   bool operator==(const Intents&) const = default;  // == Intents{}: the user asked for nothing
 };
 

@@ -1,4 +1,5 @@
-// Frame runner. Layer: ui.
+// One app frame: input in, ImGui frame, DrawApp, the semantic tree and intents out.
+// Layer: ui. Must not include web, Emscripten, GL or nlohmann headers.
 #include "ui/shell/frame_runner.h"
 
 #include "imgui.h"

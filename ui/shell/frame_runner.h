@@ -1,4 +1,5 @@
 // One UI frame, the same way in the browser and in headless tests. Layer: ui.
+// Must not include web, Emscripten, GL or nlohmann headers.
 #pragma once
 
 #include "ui/shell/app_view.h"

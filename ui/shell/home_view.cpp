@@ -1,4 +1,5 @@
 // Home screen: one large card per destination, built from the screen table. Layer: ui.
+// Must not include web, Emscripten, GL or nlohmann headers.
 #include <algorithm>
 
 #include "imgui.h"

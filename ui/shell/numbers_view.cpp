@@ -1,4 +1,5 @@
 // Emergency numbers screen: each number large, with when to call it. Layer: ui.
+// Must not include web, Emscripten, GL or nlohmann headers.
 #include <string>
 
 #include "imgui.h"

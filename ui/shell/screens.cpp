@@ -1,4 +1,5 @@
-// Screen table. Layer: ui.
+// The screen table: which view draws each screen and which strings name it.
+// Layer: ui. Must not include web, Emscripten, GL or nlohmann headers.
 #include "ui/shell/screens.h"
 
 namespace beredd::ui {

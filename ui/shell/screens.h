@@ -1,5 +1,6 @@
 // The table of screens: which view draws each one and which strings name it.
 // Layer: ui. Adding a screen is adding a row here, not a subclass.
+// Must not include web, Emscripten, GL or nlohmann headers.
 #pragma once
 
 #include <span>

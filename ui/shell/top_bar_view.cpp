@@ -1,4 +1,5 @@
 // Top bar with the four numbers. Layer: ui.
+// Must not include web, Emscripten, GL or nlohmann headers.
 #include "ui/shell/top_bar_view.h"
 
 #include <algorithm>

@@ -1,5 +1,6 @@
 // Dear ImGui build configuration for Beredd, seen identically by every translation unit that
-// includes imgui.h (CMake passes it as IMGUI_USER_CONFIG to ImGui and to everything using it).
+// includes imgui.h (CMake passes it as IMGUI_USER_CONFIG). Layer: ui.
+// Must not include web, Emscripten, GL or nlohmann headers.
 #pragma once
 
 #define IMGUI_DISABLE_OBSOLETE_FUNCTIONS

@@ -1,4 +1,5 @@
-// Clock text. Layer: ui.
+// Elapsed time on a clock face ("1:05").
+// Layer: ui. Must not include web, Emscripten, GL or nlohmann headers.
 #include "ui/widgets/clock_text.h"
 
 #include <cstdio>

@@ -1,4 +1,5 @@
 // Times as people read them: elapsed on a clock ("1:05", "12:30") and local dates. Layer: ui.
+// Must not include web, Emscripten, GL or nlohmann headers.
 #pragma once
 
 #include <cstdint>

@@ -1,4 +1,5 @@
 // Frame-by-frame input trickling for ImGui 1.86. Layer: ui.
+// Must not include web, Emscripten, GL or nlohmann headers.
 #include "ui/widgets/input_queue.h"
 
 #include <algorithm>

@@ -1,10 +1,8 @@
-// Platform input, queued and handed to Dear ImGui one frame's worth at a time.
-// Layer: ui (no Emscripten: web/ feeds it from html5 callbacks, tests feed it directly).
+// Platform input, queued and handed to Dear ImGui one frame's worth at a time. Layer: ui (web/
+// feeds it from html5 callbacks, tests directly). Must not include web, Emscripten, GL or nlohmann.
 //
-// Why: ImGui 1.86 samples input state once per frame. A touch tap (down+up) or a fast click that
-// lands within one frame would be lost, and a press at a position ImGui has never hovered is
-// the "first tap lost" bug of Emscripten's GLFW. So transitions are spread over frames the way
-// ImGui 1.87+ "trickles" its input queue.
+// Why: ImGui 1.86 samples input once per frame, so a tap (down+up) within one frame is lost, and a
+// press where ImGui never hovered is Emscripten GLFW's "first tap lost"; this trickles it like 1.87+.
 #pragma once
 
 #include <deque>

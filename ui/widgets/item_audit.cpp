@@ -1,4 +1,5 @@
 // Item audit on ImGui's test-engine hooks. Layer: ui.
+// Must not include web, Emscripten, GL or nlohmann headers.
 #include "ui/widgets/item_audit.h"
 
 #include "imgui_internal.h"

@@ -1,6 +1,7 @@
 // Lists every item ImGui registers during a frame, through ImGui 1.86's test-engine hooks, so a
 // test can check that each interactive item was also recorded in the semantic tree (i.e. that
 // no view bypassed ui/widgets/widgets.h). Layer: ui. Off unless a test turns it on.
+// Must not include web, Emscripten, GL or nlohmann headers.
 #pragma once
 
 #include <vector>

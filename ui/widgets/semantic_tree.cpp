@@ -1,4 +1,5 @@
-// Semantic tree recording. Layer: ui.
+// The semantic tree each frame records, and the activations the mirror asks for.
+// Layer: ui. Must not include web, Emscripten, GL or nlohmann headers.
 #include "ui/widgets/semantic_tree.h"
 
 #include <cstdio>

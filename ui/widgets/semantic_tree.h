@@ -1,6 +1,7 @@
 // The semantic tree: what each frame shows, as {stable id, role, name, state, rectangle}.
 // Layer: ui (no JSON, no I/O, no Emscripten). web/ mirrors it into ARIA DOM; tests assert on it.
 // Like ImGui's own context, the tree being recorded is a "current" pointer set per frame.
+// Must not include web, Emscripten, GL or nlohmann headers.
 #pragma once
 
 #include <deque>

@@ -1,4 +1,5 @@
-// Fonts and style. Layer: ui.
+// Fonts by role from the shipped subset, colours and ImGui's style.
+// Layer: ui. Must not include web, Emscripten, GL or nlohmann headers.
 #include "ui/widgets/theme.h"
 
 #include "ui/glyph_ranges.h"

@@ -1,5 +1,6 @@
 // Beredd's look: fonts by role, colours and ImGui style, tuned for reading at a distance and
 // for touch. Layer: ui. Font bytes come from the caller (web/ or a test); ui does no file I/O.
+// Must not include web, Emscripten, GL or nlohmann headers.
 #pragma once
 
 #include <cstddef>

@@ -1,4 +1,14 @@
 // Widget helpers that draw with ImGui and record the semantic tree. Layer: ui.
+// Must not include web, Emscripten, GL or nlohmann headers.
+
+// Index of this file:
+// [SECTION] Placing items in the semantic tree
+// [SECTION] Cards
+// [SECTION] Buttons, the tap pad and toggles
+// [SECTION] The map area and text fields
+// [SECTION] Text: headings, paragraphs, notices
+// [SECTION] Landmark regions
+
 #include "ui/widgets/widgets.h"
 
 #include "imgui_internal.h"  // ImGui::GetItemID, ScrollToItem (public only from 1.88/1.89)
@@ -10,6 +20,10 @@
 
 namespace beredd::ui {
 namespace {
+
+//-----------------------------------------------------------------------------
+// [SECTION] Placing items in the semantic tree
+//-----------------------------------------------------------------------------
 
 Rect LastItemRect() {
   const ImVec2 min = ImGui::GetItemRectMin();
@@ -105,6 +119,10 @@ float CardHeight(std::string_view title, std::string_view detail, const CardStyl
 
 namespace {
 
+//-----------------------------------------------------------------------------
+// [SECTION] Cards
+//-----------------------------------------------------------------------------
+
 // The card's box and texts at `pos`, `width` x `height`; `hot` when pointed at or pressed.
 void DrawCard(ImVec2 pos, float width, float height, std::string_view title, std::string_view detail,
               const CardStyle& style, std::string_view subtitle, bool hot) {
@@ -165,6 +183,10 @@ void Card(std::string_view key, std::string_view title, std::string_view detail,
   Record(ImGui::GetID(key.data(), key.data() + key.size()), Role::Text, CardName(title, options.subtitle),
          detail);
 }
+
+//-----------------------------------------------------------------------------
+// [SECTION] Buttons, the tap pad and toggles
+//-----------------------------------------------------------------------------
 
 bool TapPad(std::string_view key, std::string_view label, ImVec2 size, bool flash) {
   const ImVec2 pos = ImGui::GetCursorScreenPos();
@@ -323,6 +345,10 @@ bool UndrawnListRow(std::string_view key, std::string_view title, std::string_vi
   return activated;
 }
 
+//-----------------------------------------------------------------------------
+// [SECTION] The map area and text fields
+//-----------------------------------------------------------------------------
+
 void MapArea(std::string_view key, std::string_view label, ImVec2 size) {
   const ImVec2 pos = ImGui::GetCursorScreenPos();
   // The map's sea colour, for the moment before the map covers it.
@@ -336,6 +362,10 @@ void ClearTextField(std::string_view key) {
     tree->SetFieldValue(SemanticId(ImGui::GetID(key.data(), key.data() + key.size())), {});
   }
 }
+
+//-----------------------------------------------------------------------------
+// [SECTION] Text: headings, paragraphs, notices
+//-----------------------------------------------------------------------------
 
 void Heading(std::string_view key, std::string_view text, int level, std::optional<FontRole> font) {
   ImGui::PushFont(Font(font.value_or(level <= 1 ? FontRole::Heading : FontRole::Strong)));
@@ -389,6 +419,10 @@ void LabeledParagraph(std::string_view key, std::string_view label, std::string_
   name.append(": ").append(text);
   Record(ImGui::GetID(key.data(), key.data() + key.size()), Role::Text, name);
 }
+
+//-----------------------------------------------------------------------------
+// [SECTION] Landmark regions
+//-----------------------------------------------------------------------------
 
 RegionScope::RegionScope(Region region) {
   SemanticTree* tree = CurrentSemanticTree();

@@ -1,9 +1,7 @@
 // Beredd's widget helpers: ImGui widgets that also record themselves in the semantic tree, so
-// every interactive element reaches the ARIA mirror and the tests. Views use only these for
-// anything a person can read or activate. Layer: ui.
-//
-// `key` is a stable, content-derived id ("numbers.emergency", a screen route, an incident id),
-// never a loop index and never the visible label, so ids survive a change of language.
+// every interactive element reaches the ARIA mirror and the tests. `key` is a stable, content-
+// derived id ("numbers.emergency", an incident id), never a loop index or the visible label.
+// Layer: ui. Must not include web, Emscripten, GL or nlohmann headers.
 #pragma once
 
 #include <optional>

@@ -1,4 +1,5 @@
 // html5 platform backend for Dear ImGui. Layer: web.
+// Must not include nlohmann (core's *_json files read JSON).
 #include "web/backend/imgui_impl_html5.h"
 
 #include <emscripten/html5.h>

@@ -2,6 +2,7 @@
 // text input, display size and devicePixelRatio. Layer: web (Emscripten only).
 // Replaces Emscripten's GLFW, which loses the first touch tap and moves windows on touch.
 // Events go into a ui::InputQueue, which spreads them over frames (see ui/widgets/input_queue.h).
+// Must not include nlohmann (core's *_json files read JSON).
 #pragma once
 
 #include "ui/widgets/input_queue.h"

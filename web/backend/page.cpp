@@ -1,4 +1,5 @@
 // The page around the canvas, as typed calls. Layer: web.
+// Must not include nlohmann (core's *_json files read JSON).
 #include "web/backend/page.h"
 
 namespace beredd::web::page {

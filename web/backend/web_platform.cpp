@@ -1,4 +1,5 @@
 // core::Platform over the browser. Layer: web.
+// Must not include nlohmann (core's *_json files read JSON).
 #include "web/backend/web_platform.h"
 
 #include <emscripten/html5.h>  // emscripten_date_now

@@ -1,5 +1,6 @@
 // core::Platform over the browser, through the page's `beredd` shell object (web/shell/boot.js):
 // each shell method is named in one place, here. Layer: web (Emscripten only).
+// Must not include nlohmann (core's *_json files read JSON).
 #pragma once
 
 #include <cstdint>

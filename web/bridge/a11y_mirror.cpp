@@ -1,4 +1,5 @@
 // Semantic tree -> JavaScript objects, only when something changed. Layer: web.
+// Must not include nlohmann (core's *_json files read JSON).
 #include "web/bridge/a11y_mirror.h"
 
 #include <emscripten/val.h>

@@ -1,6 +1,7 @@
 // Sends the semantic tree to the page's ARIA mirror (web/shell/mirror.js) when it changed.
 // Layer: web. The mirror turns nodes into transparent, positioned DOM elements with real roles,
 // names and landmarks over the canvas; this side only decides *when* to send.
+// Must not include nlohmann (core's *_json files read JSON).
 #pragma once
 
 #include <string>

@@ -1,4 +1,12 @@
-// Leaflet bridge. Layer: web.
+// The Leaflet map of incidents: layers by id, popups made on opening, the basemap.
+// Layer: web (Emscripten only). Must not include nlohmann (core's *_json files read JSON).
+
+// Index of this file:
+// [SECTION] Leaflet values: points, rings, styles, the popup
+// [SECTION] The map: basemap, attaching, detaching
+// [SECTION] Layers: one per incident, updated in place
+// [SECTION] Links, popups and selection
+
 #include "web/bridge/incident_map.h"
 
 #include <algorithm>
@@ -19,6 +27,10 @@ constexpr int kSelectZoom = 11;
 constexpr int kAreaRadiusPixels = 14;
 
 val L() { return val::global("L"); }
+
+//-----------------------------------------------------------------------------
+// [SECTION] Leaflet values: points, rings, styles, the popup
+//-----------------------------------------------------------------------------
 
 val LatLng(const core::GeoPoint& point) {
   val pair = val::array();
@@ -105,6 +117,10 @@ val SwedenBounds() {
 
 }  // namespace
 
+//-----------------------------------------------------------------------------
+// [SECTION] The map: basemap, attaching, detaching
+//-----------------------------------------------------------------------------
+
 void IncidentMap::AddBasemap() {
   const val outline = val::global("beredd")["basemap"];
   if (basemap_added_ || map_.isNull() || outline.isNull() || outline.isUndefined()) return;
@@ -167,7 +183,7 @@ void IncidentMap::Attach(val host, bool resized, const core::ContentPack& pack, 
   areas_.call<void>("addTo", map_);
   clusters_.call<void>("addTo", map_);
   // A new map (the screen was left and opened again): every incident's layer joins it.
-  for (auto& [id, entry] : layers_) GroupFor(entry.incident).call<void>("addLayer", entry.layer);
+  for (auto& [id, entry] : layers_) GroupFor(entry.area).call<void>("addLayer", entry.layer);
 }
 
 void IncidentMap::Detach() {
@@ -182,12 +198,12 @@ void IncidentMap::Detach() {
 
 int IncidentMap::AreaCount() const {
   return static_cast<int>(std::count_if(layers_.begin(), layers_.end(),
-                                        [](const auto& entry) { return IsArea(entry.second.incident); }));
+                                        [](const auto& entry) { return entry.second.area; }));
 }
 
-val IncidentMap::GroupFor(const core::Incident& incident) const {
-  return IsArea(incident) ? areas_ : clusters_;
-}
+//-----------------------------------------------------------------------------
+// [SECTION] Layers: one per incident, updated in place
+//-----------------------------------------------------------------------------
 
 val IncidentMap::CreateLayer(const core::Incident& incident) const {
   val layer = val::null();
@@ -219,58 +235,57 @@ val IncidentMap::CreateLayer(const core::Incident& incident) const {
   return layer;
 }
 
-// Only what changed reaches Leaflet: most updates edit a text, and every call into the page
-// costs more than the comparison.
-void IncidentMap::UpdateLayer(val& layer, const core::Incident& before, const core::Incident& incident) const {
-  if (incident.polygon != before.polygon) {
-    layer.call<void>("setLatLngs", Rings(incident));
-  } else if (incident.polygon.empty() && incident.position != before.position) {
-    layer.call<void>("setLatLng", LatLng(incident.position));
-  }
-  if (layer.call<bool>("isPopupOpen")) layer.call<val>("getPopup").call<void>("update");  // made anew
-  if (incident.title == before.title || !incident.polygon.empty() ||
-      incident.precision != core::LocationPrecision::Exact) {
-    return;
-  }
-  val element = layer.call<val>("getElement");
-  if (!element.isUndefined() && !element.isNull()) {
-    element.call<void>("setAttribute", std::string("title"), incident.title);
-  }
-}
-
 void IncidentMap::Add(const core::Incident& incident) {
-  Layer entry{CreateLayer(incident), incident};
-  if (!map_.isNull()) GroupFor(incident).call<void>("addLayer", entry.layer);
+  Layer entry{CreateLayer(incident), IsArea(incident)};
+  if (!map_.isNull()) GroupFor(entry.area).call<void>("addLayer", entry.layer);
   layers_.insert_or_assign(incident.id, std::move(entry));
 }
 
 void IncidentMap::Remove(const std::string& id) {
   auto it = layers_.find(id);
   if (it == layers_.end()) return;
-  if (!map_.isNull()) GroupFor(it->second.incident).call<void>("removeLayer", it->second.layer);
+  if (!map_.isNull()) GroupFor(it->second.area).call<void>("removeLayer", it->second.layer);
   layers_.erase(it);
 }
 
+// Only what changed reaches Leaflet (the diff says what): most updates edit a text, and every
+// call into the page costs more than the comparison. A changed layer keeps its DOM and popup.
 void IncidentMap::Update(const std::vector<core::Incident>& incidents, const core::FeedDiff& diff) {
   if (L().isUndefined()) return;
   std::map<std::string_view, const core::Incident*> by_id;
   for (const core::Incident& incident : incidents) by_id[incident.id] = &incident;
   for (const std::string& id : diff.removed) Remove(id);
   for (const std::string& id : diff.added) Add(*by_id.at(id));
-  for (const std::string& id : diff.changed) {
+  for (const std::string& id : diff.reshaped) {  // a pin became an area or the other way round
+    Remove(id);
+    Add(*by_id.at(id));
+  }
+  for (const std::string& id : diff.moved) {
     const core::Incident& incident = *by_id.at(id);
-    Layer& entry = layers_.at(id);
-    const bool same_kind = entry.incident.precision == incident.precision &&
-                           entry.incident.polygon.empty() == incident.polygon.empty();
-    if (!same_kind) {  // a pin became an area or the other way round: a new layer
-      Remove(id);
-      Add(incident);
-      continue;
+    val& layer = layers_.at(id).layer;
+    if (!incident.polygon.empty()) {
+      layer.call<void>("setLatLngs", Rings(incident));
+    } else {
+      layer.call<void>("setLatLng", LatLng(incident.position));
     }
-    UpdateLayer(entry.layer, entry.incident, incident);  // in place: the marker keeps its DOM and popup
-    entry.incident = incident;
+  }
+  for (const std::string& id : diff.retitled) {
+    const core::Incident& incident = *by_id.at(id);
+    if (!incident.polygon.empty() || incident.precision != core::LocationPrecision::Exact) continue;
+    const val element = layers_.at(id).layer.call<val>("getElement");  // a pin's title attribute
+    if (!element.isUndefined() && !element.isNull()) {
+      element.call<void>("setAttribute", std::string("title"), incident.title);
+    }
+  }
+  for (const std::string& id : diff.changed) {
+    val& layer = layers_.at(id).layer;
+    if (layer.call<bool>("isPopupOpen")) layer.call<val>("getPopup").call<void>("update");  // made anew
   }
 }
+
+//-----------------------------------------------------------------------------
+// [SECTION] Links, popups and selection
+//-----------------------------------------------------------------------------
 
 void IncidentMap::AllowLinks(bool links) {
   if (links == links_) return;
@@ -278,20 +293,17 @@ void IncidentMap::AllowLinks(bool links) {
   if (!map_.isNull()) Detach();  // closes any popup; the attribution is made again on the next Attach
 }
 
-val IncidentMap::PopupContent(const std::string& id, const core::ContentPack& pack) const {
-  const auto it = layers_.find(id);
-  if (it == layers_.end()) return val::null();
-  return Popup(it->second.incident, pack, links_);
+val IncidentMap::PopupContent(const core::Incident& incident, const core::ContentPack& pack) const {
+  return Popup(incident, pack, links_);
 }
 
-void IncidentMap::Select(const std::string& id) {
-  auto it = layers_.find(id);
+void IncidentMap::Select(const core::Incident& incident) {
+  auto it = layers_.find(incident.id);
   if (it == layers_.end() || map_.isNull()) return;
   val& layer = it->second.layer;
-  const core::Incident& incident = it->second.incident;
   const double zoom = std::max(map_.call<double>("getZoom"), static_cast<double>(kSelectZoom));
   map_.call<void>("setView", LatLng(incident.position), zoom);
-  if (GroupFor(incident).strictlyEquals(clusters_)) {
+  if (!it->second.area) {
     clusters_.call<void>("zoomToShowLayer", layer);  // opens the cluster it is in
   }
   layer.call<void>("openPopup");

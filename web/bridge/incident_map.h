@@ -1,7 +1,7 @@
-// The Leaflet map of incidents, driven from C++ through embind. The only code that touches
-// `L`. It lives in the mirror's element for the ui's Map node (the box the map screen reserves),
-// and keeps one layer per incident id, updated in place when a poll changes it. Feed text only
-// ever reaches the DOM as textContent. Layer: web.
+// The Leaflet map of incidents, driven through embind: the only code that touches `L`. It lives
+// in the mirror's element for the Map node and keeps one layer per incident id, updated in place
+// (the incidents stay in core::FeedSession). Feed text reaches the DOM only as textContent.
+// Layer: web (Emscripten only). Must not include nlohmann (core's *_json files read JSON).
 #pragma once
 
 #include <emscripten/val.h>
@@ -31,10 +31,10 @@ class IncidentMap {
   // Whether popups and the attribution may link to other sites (not on a kiosk).
   void AllowLinks(bool links);
   // Opens the incident's popup and brings it into view (a list row was chosen).
-  void Select(const std::string& id);
-  // The popup's content for the layer of incident `id`, made when it opens (Leaflet calls the
-  // page's incidentPopup binding): thousands of incidents cost no DOM until one is opened.
-  emscripten::val PopupContent(const std::string& id, const core::ContentPack& pack) const;
+  void Select(const core::Incident& incident);
+  // The popup's content for `incident`'s layer, made when it opens (Leaflet calls the page's
+  // incidentPopup binding): thousands of incidents cost no DOM until one is opened.
+  emscripten::val PopupContent(const core::Incident& incident, const core::ContentPack& pack) const;
 
   bool attached() const { return !map_.isNull(); }
   // For tests and the benchmark: incidents on the map, and those of them drawn as areas.
@@ -47,8 +47,7 @@ class IncidentMap {
   void Add(const core::Incident& incident);
   void Remove(const std::string& id);
   emscripten::val CreateLayer(const core::Incident& incident) const;
-  void UpdateLayer(emscripten::val& layer, const core::Incident& before, const core::Incident& incident) const;
-  emscripten::val GroupFor(const core::Incident& incident) const;
+  emscripten::val GroupFor(bool area) const { return area ? areas_ : clusters_; }
   void AddBasemap();
 
   emscripten::val host_ = emscripten::val::null();
@@ -60,7 +59,7 @@ class IncidentMap {
   bool links_ = true;
   struct Layer {
     emscripten::val layer;
-    core::Incident incident;
+    bool area = false;  // in areas_, else in clusters_
   };
   std::map<std::string, Layer> layers_;  // by incident id
 };

@@ -1,7 +1,16 @@
-// Web runner. Layer: web.
+// The web runner: starts GL and ImGui, fills each frame's view-model from the sessions, draws
+// it and carries out its intents. Layer: web. Must not include nlohmann (core's *_json files).
+
+// Index of this file:
+// [SECTION] Start-up: the built-in packs, the locale, the canvas
+// [SECTION] From the page: routes, the mirror, served packs
+// [SECTION] The feed and the map
+// [SECTION] Typed fields and the drill's storage
+// [SECTION] Frames: view-model in, intents out
+// [SECTION] Carrying out intents
+
 #include "web/runner/app.h"
 
-#include <GLES3/gl3.h>
 #include <emscripten/emscripten.h>
 #include <emscripten/eventloop.h>
 #include <emscripten/html5.h>
@@ -12,14 +21,10 @@
 #include <iterator>
 #include <string>
 
-#include "backends/imgui_impl_opengl3.h"
 #include "core/base/url_policy.h"
-#include "imgui.h"
 #include "ui/shell/app_view.h"
 #include "ui/shell/frame_runner.h"
 #include "ui/shell/screens.h"
-#include "ui/widgets/theme.h"
-#include "web/backend/imgui_impl_html5.h"
 #include "web/backend/page.h"
 
 namespace beredd::web {
@@ -29,10 +34,8 @@ using emscripten::val;
 
 constexpr const char* kAppSelector = "#app";
 constexpr const char* kCanvasSelector = "#canvas";
-// Embedded into the wasm at link time (web/CMakeLists.txt): the subset fonts, and content/ as
-// the built-in packs that are always there, whatever the server sends.
-constexpr const char* kRegularFontPath = "/fonts/regular.ttf";
-constexpr const char* kBoldFontPath = "/fonts/bold.ttf";
+// Embedded into the wasm at link time (web/CMakeLists.txt): content/ as the built-in packs that
+// are always there, whatever the server sends.
 constexpr const char* kBuiltInContentDir = "/content";
 constexpr const char* kLocaleStorageKey = "beredd.locale";
 
@@ -41,12 +44,11 @@ std::string ReadFile(const std::string& path) {
   return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
 }
 
-std::vector<unsigned char> ReadBytes(const char* path) {
-  const std::string text = ReadFile(path);
-  return {text.begin(), text.end()};
-}
-
 }  // namespace
+
+//-----------------------------------------------------------------------------
+// [SECTION] Start-up: the built-in packs, the locale, the canvas
+//-----------------------------------------------------------------------------
 
 App::App() : scheduler_(&App::DrawFrame, this) {}
 
@@ -78,56 +80,24 @@ void App::ChooseInitialLocale() {
 }
 
 bool App::Start() {
-  font_regular_ = ReadBytes(kRegularFontPath);
-  font_bold_ = ReadBytes(kBoldFontPath);
-  if (font_regular_.empty() || font_bold_.empty()) {
-    page::Fail("fonts");
-    return false;
-  }
   if (!LoadBuiltInPacks()) {
     page::Fail("content");
     return false;
   }
   ApplyKioskSettings();
   ChooseInitialLocale();
-  drill_ = core::DrillSession(platform_, packs_);  // reads the roster, now that storage is there
-
-  EmscriptenWebGLContextAttributes attributes;
-  emscripten_webgl_init_context_attributes(&attributes);
-  attributes.majorVersion = 2;
-  attributes.minorVersion = 0;
-  attributes.alpha = EM_FALSE;
-  attributes.depth = EM_FALSE;
-  attributes.stencil = EM_FALSE;
-  attributes.antialias = EM_FALSE;  // ImGui anti-aliases its own shapes
-  // ImGui's WebGL2 renderer needs no extension. Enabling them all (Emscripten's default) asks
-  // the GPU process for each one: 0.6-1.2 s of a cold start in headless Chromium (benchmark,
-  // 2026-11-22), against 0.1-0.4 s without.
-  attributes.enableExtensionsByDefault = EM_FALSE;
-  gl_context_ = emscripten_webgl_create_context(kCanvasSelector, &attributes);
-  if (gl_context_ <= 0) {
-    page::Fail("webgl2");
+  if (const auto failure = canvas_.Start(kAppSelector, kCanvasSelector, &input_, &App::OnInput,
+                                         &App::OnCanvasRestored, this)) {
+    page::Fail(*failure);
     return false;
   }
-  emscripten_webgl_make_context_current(gl_context_);
-  // 2026-11-22: browsers drop WebGL contexts (a phone in the background, a GPU reset on a
-  // kiosk). Answering "lost" with preventDefault lets the browser restore it later.
-  emscripten_set_webglcontextlost_callback(kCanvasSelector, this, EM_FALSE, &App::OnContextLost);
-  emscripten_set_webglcontextrestored_callback(kCanvasSelector, this, EM_FALSE,
-                                               &App::OnContextRestored);
-
-  IMGUI_CHECKVERSION();
-  ImGui::CreateContext();
-  ImGuiIO& io = ImGui::GetIO();
-  io.IniFilename = nullptr;  // nothing to persist: layout is computed, not user-arranged
-  io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
-  ui::ApplyTheme(ImGui::GetStyle());
-  ImGui_ImplHtml5_Init(kAppSelector, kCanvasSelector, &input_, &App::OnInput, this);
-  ImGui_ImplOpenGL3_Init("#version 300 es");
-
   RouteChanged(page::Hash());
   return true;
 }
+
+//-----------------------------------------------------------------------------
+// [SECTION] From the page: routes, the mirror, served packs
+//-----------------------------------------------------------------------------
 
 void App::RouteChanged(const std::string& hash) {
   const core::RouteMatch match = core::ParseRoute(hash);
@@ -179,6 +149,10 @@ val App::CprBeatsBetween(double from_s, double to_s) const {
 }
 
 void App::Redraw() { scheduler_.Request(); }
+
+//-----------------------------------------------------------------------------
+// [SECTION] The feed and the map
+//-----------------------------------------------------------------------------
 
 val App::FeedSettings() const {
   val settings = val::object();
@@ -266,8 +240,21 @@ void App::AttachMap() {
   map_rect_ = area->rect;
   const bool was_attached = map_.attached();
   map_.Attach(host, resized, pack(), /*interactive=*/!kiosk_session_.attract());
-  if (!was_attached && map_.attached() && !map_session_.selected_id().empty()) map_.Select(map_session_.selected_id());
+  if (!was_attached && map_.attached()) SelectOnMap(map_session_.selected_id());
 }
+
+void App::SelectOnMap(const std::string& incident_id) {
+  if (const core::Incident* incident = feed_.Find(incident_id)) map_.Select(*incident);
+}
+
+val App::MapPopup(const std::string& incident_id) const {
+  const core::Incident* incident = feed_.Find(incident_id);
+  return incident != nullptr ? map_.PopupContent(*incident, pack()) : val::null();
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Typed fields and the drill's storage
+//-----------------------------------------------------------------------------
 
 void App::FieldChanged(const std::string& semantic_id, const std::string& value) {
   tree_.SetFieldValue(semantic_id, value);
@@ -312,25 +299,16 @@ void App::OnDrillTick(void* self) {
   app->scheduler_.Request(1);
 }
 
+//-----------------------------------------------------------------------------
+// [SECTION] Frames: view-model in, intents out
+//-----------------------------------------------------------------------------
+
 bool App::DrawFrame(double now_ms, void* self) { return static_cast<App*>(self)->Draw(now_ms); }
 
-int App::OnContextLost(int, const void*, void* self) {
+void App::OnCanvasRestored(void* self) {
   auto* app = static_cast<App*>(self);
-  app->context_lost_ = true;
-  page::ContextLost();  // the plain-HTML numbers come back meanwhile
-  return EM_TRUE;                       // preventDefault: ask for the context back
-}
-
-int App::OnContextRestored(int, const void*, void* self) {
-  auto* app = static_cast<App*>(self);
-  // Every GL object died with the context: build the renderer and font texture anew.
-  ImGui_ImplOpenGL3_Shutdown();
-  ImGui_ImplOpenGL3_Init("#version 300 es");
-  app->font_pixel_ratio_ = 0;
-  app->context_lost_ = false;
   app->first_frame_reported_ = false;  // tells the page when the app is back on screen
   app->scheduler_.Request();
-  return EM_TRUE;
 }
 
 void App::OnInput(void* self, bool press) {
@@ -339,32 +317,15 @@ void App::OnInput(void* self, bool press) {
   app->scheduler_.Request();
 }
 
-void App::BuildFontAtlas(float pixel_ratio) {
-  const bool had_texture = font_pixel_ratio_ != 0;
-  if (had_texture) ImGui_ImplOpenGL3_DestroyFontsTexture();
-  ui::BuildFonts(*ImGui::GetIO().Fonts, font_regular_, font_bold_, pixel_ratio);
-  ImGui::GetIO().FontGlobalScale = 1.0f / pixel_ratio;
-  if (had_texture) ImGui_ImplOpenGL3_CreateFontsTexture();
-  font_pixel_ratio_ = pixel_ratio;
-}
-
 bool App::Draw(double now_ms) {
-  if (context_lost_) return false;  // nothing can be drawn until the context is restored
-  // The canvas is hidden while printing (the mirror is printed instead). A frame drawn into no
-  // space would empty the mirror mid-print; keep the last one until the canvas is back.
-  double css_width = 0, css_height = 0;
-  emscripten_get_element_css_size(kCanvasSelector, &css_width, &css_height);
-  if (css_width < 1 || css_height < 1) return false;
-  const float pixel_ratio = ImGui_ImplHtml5_NewFrame(now_ms);
-  if (pixel_ratio != font_pixel_ratio_) BuildFontAtlas(pixel_ratio);  // crisp text after zoom
-  ImGui_ImplOpenGL3_NewFrame();
+  if (!canvas_.NewFrame(now_ms)) return false;
 
   const std::int64_t wall_ms = platform_.NowMs();
   const double monotonic_ms = emscripten_get_now();
   drill_.FireDueInjects(wall_ms);
   const ui::AppView vm = Fill(wall_ms, monotonic_ms);
   const ui::Intents intents = ui::RunAppFrame(vm, input_, tree_);
-  Render();
+  canvas_.Render();
   mirror_.Update(tree_.nodes(), Labels());
   AttachMap();
   page::CountFrame(static_cast<double>(scheduler_.frames() + 1));
@@ -402,15 +363,9 @@ ui::AppView App::Fill(std::int64_t wall_ms, double monotonic_ms) {
   return vm;
 }
 
-void App::Render() {
-  const ImGuiIO& io = ImGui::GetIO();
-  glViewport(0, 0, static_cast<int>(io.DisplaySize.x * io.DisplayFramebufferScale.x),
-             static_cast<int>(io.DisplaySize.y * io.DisplayFramebufferScale.y));
-  const ImVec4 page = ImGui::ColorConvertU32ToFloat4(ui::colors::kPage);
-  glClearColor(page.x, page.y, page.z, 1.0f);
-  glClear(GL_COLOR_BUFFER_BIT);
-  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
-}
+//-----------------------------------------------------------------------------
+// [SECTION] Carrying out intents
+//-----------------------------------------------------------------------------
 
 void App::SwitchLanguage() {
   packs_.SwitchToNext();
@@ -431,18 +386,12 @@ void App::Apply(const ui::Intents& intents, std::int64_t wall_ms) {
   }
   if (intents.switch_language) SwitchLanguage();
   const std::string open_on_map = map_session_.Apply(intents.map);
-  if (!open_on_map.empty()) map_.Select(open_on_map);
+  SelectOnMap(open_on_map);
   cpr_.Apply(intents.cpr);
   practice_.Apply(intents.cpr, last_press_ms_);
   drill_.Apply(intents.drill, wall_ms);
-  if (intents.extend_session) {
-    kiosk_session_.Extend();
-    scheduler_.Request();
-  }
-  if (intents.leave_attract) {
-    kiosk_session_.LeaveAttract();
-    UpdateFeedActive();
-  }
+  kiosk_session_.Apply(intents.kiosk);
+  if (intents.kiosk.leave_attract) UpdateFeedActive();  // the map slide may have been polling
 }
 
 PageLabels App::Labels() const {

@@ -1,8 +1,8 @@
 // The web runner: owns the app state, the WebGL2 context and ImGui, and carries out intents.
 // Layer: web (Emscripten only). One per page.
+// Must not include nlohmann (core's *_json files read JSON).
 #pragma once
 
-#include <emscripten/html5_webgl.h>
 #include <emscripten/val.h>
 
 #include <optional>
@@ -20,6 +20,7 @@
 #include "ui/shell/app_view.h"
 #include "ui/widgets/input_queue.h"
 #include "ui/widgets/semantic_tree.h"
+#include "web/backend/gl_canvas.h"
 #include "web/backend/web_platform.h"
 #include "web/bridge/a11y_mirror.h"
 #include "web/bridge/incident_map.h"
@@ -57,7 +58,7 @@ class App {
   void FeedFailed(const std::string& reason);
   void FeedOffline(const std::string& text, double fetched_ms);  // text: "" without a copy
   void MapSelected(const std::string& incident_id);
-  emscripten::val MapPopup(const std::string& incident_id) const { return map_.PopupContent(incident_id, pack()); }
+  emscripten::val MapPopup(const std::string& incident_id) const;
   void Located(double lat, double lon);
   void MapMoved(double south, double west, double north, double east);
   void LocationFailed(int code);  // GeolocationPositionError.code
@@ -72,14 +73,11 @@ class App {
 
  private:
   static bool DrawFrame(double now_ms, void* self);
-  static int OnContextLost(int event_type, const void* reserved, void* self);
-  static int OnContextRestored(int event_type, const void* reserved, void* self);
+  static void OnCanvasRestored(void* self);
   static void OnInput(void* self, bool press);
   bool Draw(double now_ms);
   ui::AppView Fill(std::int64_t wall_ms, double monotonic_ms);
   void Apply(const ui::Intents& intents, std::int64_t wall_ms);
-  void Render();
-  void BuildFontAtlas(float pixel_ratio);
   bool LoadBuiltInPacks();
   void ChooseInitialLocale();
   void SwitchLanguage();
@@ -88,6 +86,7 @@ class App {
   void ScheduleDrillTick(std::int64_t now_ms);
   static void OnDrillTick(void* self);
   void AttachMap();
+  void SelectOnMap(const std::string& incident_id);
   void ShowFeedChange(const std::optional<core::FeedDiff>& diff, double started_ms);
   void UpdateFeedActive();
 
@@ -110,7 +109,7 @@ class App {
   // The features' state, natively tested in core. A kiosk's next visitor gets new ones.
   core::CprSession cpr_{platform_, packs_};
   core::PracticeSession practice_{cpr_};
-  core::DrillSession drill_{platform_, packs_};  // made again in Start(), once storage is there
+  core::DrillSession drill_{platform_, packs_};  // reads the roster (boot.js made storage first)
   core::FeedSession feed_{platform_};            // the last good incidents stay until better ones come
   core::MapSession map_session_{platform_};      // one visitor's selection, filters and position
   core::KioskSettings kiosk_;
@@ -131,12 +130,8 @@ class App {
   ui::SemanticTree tree_;
   A11yMirror mirror_;
   FrameScheduler scheduler_;
-  std::vector<unsigned char> font_regular_;
-  std::vector<unsigned char> font_bold_;
-  float font_pixel_ratio_ = 0;  // 0 until the first atlas is built
+  GlCanvas canvas_;
   bool first_frame_reported_ = false;  // reset after a lost GL context, to announce the return
-  bool context_lost_ = false;
-  EMSCRIPTEN_WEBGL_CONTEXT_HANDLE gl_context_ = 0;
 };
 
 }  // namespace beredd::web

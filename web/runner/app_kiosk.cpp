@@ -1,6 +1,7 @@
 // The web runner's kiosk mode: switching it on (content pack or ?kiosk=1), the idle clock with
 // its warning and reset (core/kiosk/kiosk_session.h), the rotating attract screen, and wiping a session so
 // the next visitor starts clean. Layer: web.
+// Must not include nlohmann (core's *_json files read JSON).
 #include <emscripten/emscripten.h>
 #include <emscripten/eventloop.h>
 
@@ -34,18 +35,14 @@ bool App::IdleSuspended() const {
 }
 
 ui::KioskView::Slide App::AttractSlide(double now_ms) const {
-  return ui::kAttractSlides[kiosk_session_.Slide(now_ms) % std::size(ui::kAttractSlides)];
+  return core::kAttractSlides[kiosk_session_.Slide(now_ms) % std::size(core::kAttractSlides)];
 }
 
 void App::FillKioskView(ui::KioskView& view, double now_ms) {
   if (!kiosk_.enabled) return;
   const bool suspended = IdleSuspended();
   if (kiosk_session_.Advance(now_ms, suspended)) ResetSession(now_ms);
-  const core::KioskSession::Shown shown = kiosk_session_.Show(now_ms, suspended);
-  view.enabled = true;
-  view.attract = shown.attract;
-  view.slide = ui::kAttractSlides[shown.slide % std::size(ui::kAttractSlides)];
-  view.warning_seconds_left = shown.warning_seconds_left;
+  kiosk_session_.Fill(view, now_ms, suspended);
 }
 
 // One timer serves the idle clock (the warning, each second of its countdown, the reset) and

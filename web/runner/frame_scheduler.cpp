@@ -1,4 +1,5 @@
 // requestAnimationFrame loop that runs only while there is something to draw. Layer: web.
+// Must not include nlohmann (core's *_json files read JSON).
 #include "web/runner/frame_scheduler.h"
 
 #include <emscripten/emscripten.h>

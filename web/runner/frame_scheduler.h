@@ -1,6 +1,7 @@
 // Event-driven rendering: frames are drawn only after something changed (input, data, resize,
 // a running animation) plus a few settle frames, then none at all. Layer: web.
 // Idle frames are skipped, not slept: sleeping on the browser's main thread is a busy-wait.
+// Must not include nlohmann (core's *_json files read JSON).
 #pragma once
 
 #include <cstddef>

@@ -1,4 +1,5 @@
 // Entry point of the web app and its JavaScript bindings. Layer: web.
+// Must not include nlohmann (core's *_json files read JSON).
 #include <emscripten/bind.h>
 #include <emscripten/heap.h>
 #include <malloc.h>

@@ -1,5 +1,13 @@
 // Boots Beredd: the plain-HTML numbers are already on screen; this loads the wasm app over them
 // and, if the browser cannot run it or it fails to load, says so plainly while the numbers stay.
+
+// Index of this file:
+// [SECTION] The shell object the app calls (beredd.*)
+// [SECTION] Starting the app, or saying why it cannot run
+// [SECTION] Offline: the service worker and taking over a new build
+// [SECTION] Loading: first paint, content packs, audio, activity
+// [SECTION] Boot
+
 import { DrillStore } from './drill_store.js';
 import { FeedCopy } from './feed_copy.js';
 import { FeedPoller } from './feed_poller.js';
@@ -26,6 +34,10 @@ const BUILD = document.querySelector('meta[name="beredd-build"]')?.content ?? ''
 const status = document.getElementById('status');
 const appElement = document.getElementById('app');
 let wasmModule = null;
+
+// -----------------------------------------------------------------------------
+// [SECTION] The shell object the app calls (beredd.*)
+// -----------------------------------------------------------------------------
 
 const beredd = {
   frames: 0,       // frames rendered by the app; stays constant while idle
@@ -153,6 +165,10 @@ beredd.mirror = new Mirror(document.getElementById('mirror'), {
 }, beredd.storage);
 window.beredd = beredd;
 
+// -----------------------------------------------------------------------------
+// [SECTION] Starting the app, or saying why it cannot run
+// -----------------------------------------------------------------------------
+
 // The fallback's numbers as text: "call from your phone" instead of tel: links.
 function unlinkFallbackNumbers() {
   for (const link of document.querySelectorAll('#fallback a[href]')) {
@@ -211,6 +227,10 @@ function start() {
     if (!beredd.failure) beredd.fail('load');
   });
 }
+
+// -----------------------------------------------------------------------------
+// [SECTION] Offline: the service worker and taking over a new build
+// -----------------------------------------------------------------------------
 
 // Offline use: sw.js keeps this build's files (precache.json lists them, with a version made
 // from their contents). The version is in the worker's URL, so a new deploy is a new worker.
@@ -288,6 +308,10 @@ async function startWaitingBuild() {
   return true;
 }
 
+// -----------------------------------------------------------------------------
+// [SECTION] Loading: first paint, content packs, audio, activity
+// -----------------------------------------------------------------------------
+
 // Resolves once the numbers have been painted (first-contentful-paint). On a fast local load
 // the app's script could otherwise be fetched before the first paint, and the HTML numbers must
 // always come first. The bound is only a safety net: a cold browser can take about a second to
@@ -351,6 +375,10 @@ function loadApp() {
   script.onerror = () => beredd.fail('load');
   document.head.append(script);
 }
+
+// -----------------------------------------------------------------------------
+// [SECTION] Boot
+// -----------------------------------------------------------------------------
 
 // Before the app can say so: a kiosk URL never shows a tel: link, not even while loading.
 if (new URLSearchParams(window.location.search).get('kiosk') === '1') unlinkFallbackNumbers();

@@ -2,6 +2,7 @@
 // An Update replaces the alerts it references and keeps the first one's id, so its marker is
 // updated in place; a Cancel removes them (its `info` may be null). Only Public alerts are
 // read; Exercise and Test keep their status and never show as live. Layer: core.
+// Must not include ui, web, ImGui or Emscripten headers.
 #include <set>
 #include <sstream>
 #include <string>

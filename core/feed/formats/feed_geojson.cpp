@@ -1,6 +1,6 @@
 // Beredd's profile of GeoJSON (RFC 7946): a FeatureCollection of Points ([lon, lat]) and
 // Polygons, with the incident's fields in `properties`. Unknown members are ignored.
-// Layer: core (std + nlohmann).
+// Layer: core (std + nlohmann). Must not include ui, web, ImGui or Emscripten headers.
 #include <string>
 
 #include "core/feed/formats/feed_reading.h"

@@ -1,6 +1,7 @@
 // Krisinformation.se v3 news items: PascalCase members, a Headline with HTML entities, a
 // BodyText with HTML, and Area[] whose GeometryInformation may be null. Texts are made plain
 // here: nothing from this feed is ever treated as HTML. Layer: core (std + nlohmann).
+// Must not include ui, web, ImGui or Emscripten headers.
 #include <string>
 
 #include "core/feed/formats/feed_reading.h"

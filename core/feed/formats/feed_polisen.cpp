@@ -2,7 +2,7 @@
 // "2025-06-07 7:32:06 +02:00" times, "lat,lon" strings that point at the municipality or
 // county centre (so every event is area precision), urls relative to polisen.se, and
 // "Sammanfattning natt/dag" events that summarise others and are not incidents themselves.
-// Layer: core (std + nlohmann).
+// Layer: core (std + nlohmann). Must not include ui, web, ImGui or Emscripten headers.
 #include <string>
 
 #include "core/feed/formats/feed_reading.h"

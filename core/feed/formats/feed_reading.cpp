@@ -1,4 +1,12 @@
 // Shared feed reading. Layer: core (std + nlohmann).
+// Must not include ui, web, ImGui or Emscripten headers.
+
+// Index of this file:
+// [SECTION] HTML made plain
+// [SECTION] Positions
+// [SECTION] Fields of untrusted items
+// [SECTION] The builder: good items kept, bad ones dropped with a reason
+
 #include "core/feed/formats/feed_reading.h"
 
 #include <cmath>
@@ -18,6 +26,10 @@ constexpr std::string_view kReplacement = "\xEF\xBF\xBD";  // U+FFFD, where byte
 constexpr GeoBox kFeedArea = kSweden.Grown(0.9);
 
 bool InSweden(double lat, double lon) { return kFeedArea.Contains({lat, lon}); }
+
+//-----------------------------------------------------------------------------
+// [SECTION] HTML made plain
+//-----------------------------------------------------------------------------
 
 void AppendUtf8(std::string& out, unsigned code) {
   if (code < 0x80) {
@@ -149,6 +161,10 @@ std::string HtmlToText(std::string_view html) {
   return collapsed;
 }
 
+//-----------------------------------------------------------------------------
+// [SECTION] Positions
+//-----------------------------------------------------------------------------
+
 std::optional<std::string> CheckPosition(const GeoPoint& p) {
   if (!std::isfinite(p.lat) || !std::isfinite(p.lon)) return "coordinates are not finite numbers";
   if (std::fabs(p.lat) > 90 || std::fabs(p.lon) > 180) return "coordinates out of range";
@@ -173,6 +189,10 @@ std::optional<GeoPoint> ParseLatLon(std::string_view text) {
   if (*end != '\0') return std::nullopt;
   return point;
 }
+
+//-----------------------------------------------------------------------------
+// [SECTION] Fields of untrusted items
+//-----------------------------------------------------------------------------
 
 Field StringField(const json& item, std::string_view key) {
   Field field;
@@ -224,6 +244,10 @@ std::string Clamp(std::string text, std::size_t max_bytes) {
 }
 
 std::string HttpsOnly(std::string url) { return IsHttpsUrl(url) ? url : std::string(); }
+
+//-----------------------------------------------------------------------------
+// [SECTION] The builder: good items kept, bad ones dropped with a reason
+//-----------------------------------------------------------------------------
 
 void FeedBuilder::Add(Incident incident, const std::string& where) {
   if (incident.id.empty()) return Drop(where, {}, "no id");

@@ -1,7 +1,7 @@
-// What the feed formats share: reading fields of untrusted items, times in the shapes real
-// Swedish feeds write them, HTML-bearing text made plain, positions checked against Sweden,
-// and the builder that keeps good items and drops bad ones with a reason.
-// Layer: core (std + nlohmann). Internal to core/feed*.cpp.
+// What the feed formats share: reading fields of untrusted items, HTML-bearing text made plain,
+// positions checked against Sweden, and the builder that keeps good items and drops bad ones
+// with a reason (times are core/base/time.h's ParseIsoTime). Layer: core (std + nlohmann),
+// internal to core/feed. Must not include ui, web, ImGui or Emscripten headers.
 #pragma once
 
 #include <cstdint>
