@@ -1,11 +1,9 @@
-// Class roster and roll-call stepping. Layer: core (std + nlohmann).
+// Class roster and roll-call stepping. Layer: core (std only).
 // Must not include ui, web, ImGui or Emscripten headers.
 #include "core/drill/class_roster.h"
 
 #include <algorithm>
 #include <cctype>
-
-#include <nlohmann/json.hpp>
 
 namespace beredd::core {
 namespace {
@@ -60,31 +58,6 @@ std::optional<RosterProblem> CheckNewClass(const std::vector<RosterClass>& roste
   if (!expected) return RosterProblem::BadCount;
   out = {std::string(name), *expected};
   return std::nullopt;
-}
-
-std::string RosterToJson(const std::vector<RosterClass>& roster) {
-  nlohmann::json classes = nlohmann::json::array();
-  for (const RosterClass& c : roster) classes.push_back({{"name", c.name}, {"expected", c.expected}});
-  return classes.dump();
-}
-
-std::vector<RosterClass> RosterFromJson(std::string_view text) {
-  std::vector<RosterClass> roster;
-  const auto classes = nlohmann::json::parse(text, nullptr, /*allow_exceptions=*/false);
-  if (!classes.is_array()) return roster;
-  for (const auto& entry : classes) {
-    if (!entry.is_object()) continue;
-    auto name = entry.find("name");
-    auto expected = entry.find("expected");
-    if (name == entry.end() || !name->is_string() || expected == entry.end() ||
-        !expected->is_number_integer()) {
-      continue;
-    }
-    RosterClass added;
-    const std::string count = std::to_string(expected->get<long long>());
-    if (!CheckNewClass(roster, name->get<std::string>(), count, added)) roster.push_back(added);
-  }
-  return roster;
 }
 
 ClassCount AdjustCount(ClassCount count, CountField field, int delta) {

@@ -1,7 +1,7 @@
 // The school's classes and how many pupils each has: entered once, remembered between drills,
 // and the starting point of every roll call. Also the roll-call stepper maths, so a tap on
 // "one more missing" in a full class moves a pupil out of "accounted" instead of being refused.
-// Layer: core (std + nlohmann). Must not include ui, web, ImGui or Emscripten headers.
+// Layer: core (std only; stored as JSON by class_roster_json.h). Must not include ui, web, ImGui or Emscripten headers.
 #pragma once
 
 #include <optional>
@@ -29,11 +29,6 @@ enum class RosterProblem { EmptyName, NameTooLong, DuplicateName, BadCount };
 std::optional<RosterProblem> CheckNewClass(const std::vector<RosterClass>& roster,
                                            std::string_view name, std::string_view expected_text,
                                            RosterClass& out);
-
-// Stored form (browser storage) and back. Reading skips invalid or repeated entries and never
-// throws, so a damaged record loses at most those entries.
-std::string RosterToJson(const std::vector<RosterClass>& roster);
-std::vector<RosterClass> RosterFromJson(std::string_view text);
 
 enum class CountField { Accounted, Injured, Missing };
 

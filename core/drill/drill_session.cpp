@@ -14,6 +14,7 @@
 #include <utility>
 
 #include "core/base/time.h"
+#include "core/drill/class_roster_json.h"
 #include "core/drill/drill_report.h"
 #include "core/drill/drill_report_json.h"
 

@@ -2,6 +2,7 @@
 #include <boost/test/unit_test.hpp>
 
 #include "core/drill/class_roster.h"
+#include "core/drill/class_roster_json.h"
 
 using namespace beredd::core;
 
