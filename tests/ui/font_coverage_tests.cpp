@@ -9,6 +9,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/base/position_text.h"
 #include "headless_frame.h"
 #include "imgui.h"
 #include "imgui_internal.h"  // ImTextCharFromUtf8
@@ -58,6 +59,18 @@ BOOST_AUTO_TEST_CASE(the_shipped_fonts_hold_every_character_of_the_shipped_packs
       FindMissing(pack, "", *atlas.Fonts[font], missing);
       for (const std::string& where : missing) BOOST_ERROR(locale << ".json" << where << " has no glyph in font " << font);
     }
+  }
+}
+
+BOOST_AUTO_TEST_CASE(the_shipped_fonts_hold_every_character_core_writes_a_position_with) {
+  HeadlessFrame frame(1280, 800);
+  for (const auto mark : {beredd::core::DecimalMark::Comma, beredd::core::DecimalMark::Point}) {
+    const beredd::core::PositionText text = beredd::core::DescribePosition({67.8558, 20.2253}, mark);
+    std::vector<std::string> missing;
+    FindMissing(nlohmann::json{{"lat_decimal", text.lat_decimal}, {"lat_minutes", text.lat_minutes},
+                               {"lon_minutes", text.lon_minutes}, {"northing", text.northing}},
+                "", *ImGui::GetIO().Fonts->Fonts[0], missing);
+    BOOST_TEST(missing.empty(), "a position's text has no glyph for " << (missing.empty() ? "" : missing.front()));
   }
 }
 
