@@ -22,6 +22,10 @@ class Platform {
   // Asks for the user's position once; the answer comes back later, as
   // MapSession::Located or MapSession::LocationFailed.
   virtual void Locate() = 0;
+  // Follows the user's position until StopWatchingPosition; each fix comes back later as
+  // WhereSession::Located, a failure as WhereSession::Failed.
+  virtual void WatchPosition() = 0;
+  virtual void StopWatchingPosition() = 0;
   // A note for developers (the browser's console), never shown to the user.
   virtual void Warn(std::string_view message) = 0;
 
@@ -35,6 +39,10 @@ class Platform {
   virtual void OpenUrl(std::string_view url) = 0;
   // The platform's print dialog for what is on screen.
   virtual void Print() = 0;
+  // Puts `text` on the clipboard, and speaks it in `locale`'s language ("sv": a Swedish voice
+  // where the platform has one).
+  virtual void CopyText(std::string_view text) = 0;
+  virtual void Speak(std::string_view text, std::string_view locale) = 0;
   // Local time: minutes east of UTC at `utc_ms` (Swedish winter +60, summer +120).
   virtual int UtcOffsetMinutes(std::int64_t utc_ms) = 0;
 

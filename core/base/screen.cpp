@@ -14,6 +14,7 @@ struct RouteEntry {
 constexpr RouteEntry kRoutes[] = {
     {Screen::Home, "#/"},   {Screen::Numbers, "#/numbers"}, {Screen::Cpr, "#/cpr"},
     {Screen::Practice, "#/practice"}, {Screen::Map, "#/map"}, {Screen::Drill, "#/drill"},
+    {Screen::Where, "#/where"},
 };
 
 }  // namespace

@@ -8,11 +8,11 @@
 
 namespace beredd::core {
 
-enum class Screen { Home, Numbers, Cpr, Practice, Map, Drill };
+enum class Screen { Home, Numbers, Cpr, Practice, Map, Drill, Where };
 
 // Every screen, in the order the home screen offers them (Home first).
-inline constexpr Screen kAllScreens[] = {Screen::Home,     Screen::Numbers, Screen::Cpr,
-                                         Screen::Practice, Screen::Map,     Screen::Drill};
+inline constexpr Screen kAllScreens[] = {Screen::Home, Screen::Numbers, Screen::Cpr,   Screen::Practice,
+                                         Screen::Map,  Screen::Drill,   Screen::Where};
 
 // The route of a screen, e.g. "#/cpr"; Home is "#/".
 std::string_view RouteOf(Screen screen);

@@ -50,6 +50,12 @@ constexpr std::string_view kRequiredKeys[] = {
     "kiosk.attract.numbers_text", "kiosk.attract.practice", "kiosk.attract.practice_text",
     "kiosk.attract.map", "kiosk.attract.map_text", "kiosk.warning.title",
     "kiosk.warning.text", "kiosk.warning.continue",
+    "screen.where", "screen.where.hint", "where.link", "where.intro", "where.show",
+    "where.asks_first", "where.locating", "where.decimal_mark", "where.north", "where.south",
+    "where.east", "where.west", "where.wgs84", "where.minutes", "where.sweref", "where.northing",
+    "where.easting", "where.accuracy", "where.poor_accuracy", "where.fixed_at", "where.copy",
+    "where.read_aloud", "where.read_out", "where.denied", "where.unavailable", "where.timeout",
+    "where.describe", "where.kiosk_intro", "where.kiosk_unset", "where.source",
 };
 
 }  // namespace

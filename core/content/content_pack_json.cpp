@@ -167,6 +167,19 @@ void ReadKiosk(JsonReader& reader, const json& root, ContentPack& pack) {
                                     settings.warning_seconds)) {
     settings.warning_seconds = *warning;
   }
+  const json* location = reader.Object(*kiosk, "/kiosk", "location", false);
+  if (location == nullptr) return;
+  if (auto address = reader.Text(*location, "/kiosk/location", "address")) settings.address = *address;
+  const auto lat = reader.Number(*location, "/kiosk/location", "lat");
+  const auto lon = reader.Number(*location, "/kiosk/location", "lon");
+  if (!lat || !lon) return;
+  // SWEREF 99 TM, which the screen shows it in, is Sweden's grid: a kiosk elsewhere is a typo.
+  if (!kSweden.Grown(0.9).Contains({*lat, *lon})) {
+    reader.Report("/kiosk/location", "not in Sweden (lat " + std::to_string(*lat) + ", lon " +
+                                          std::to_string(*lon) + "): latitude first, WGS84 degrees");
+    return;
+  }
+  settings.location = GeoPoint{*lat, *lon};
 }
 
 }  // namespace

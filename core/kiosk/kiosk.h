@@ -4,7 +4,11 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
+#include <string>
 #include <string_view>
+
+#include "core/base/geo.h"
 
 namespace beredd::core {
 
@@ -16,6 +20,10 @@ struct KioskSettings {
   bool enabled = false;
   int idle_seconds = 90;     // without input, the session is reset after this long...
   int warning_seconds = 20;  // ...after a countdown warning over its last part
+  // Where the kiosk stands, set by whoever installs it: "Var är jag?" shows this, never a
+  // visitor's position. "" and nullopt: not set.
+  std::string address;
+  std::optional<GeoPoint> location;
   bool operator==(const KioskSettings&) const = default;
 };
 

@@ -77,6 +77,25 @@ BOOST_AUTO_TEST_CASE(kiosk_section_is_read_and_defaults_apply) {
   BOOST_TEST(pack->kiosk.warning_seconds == 20);
 }
 
+BOOST_AUTO_TEST_CASE(a_kiosk_location_is_read_and_one_outside_sweden_refused) {
+  std::vector<Problem> problems;
+  const nlohmann::json library = {{"address", "Stadsbiblioteket, Sveavägen 73, Stockholm"}, {"lat", 59.3431}, {"lon", 18.0547}};
+  const auto pack = ParseContentPack(SwedishPackWithKiosk({{"enabled", true}, {"location", library}}), "sv.json", problems);
+  BOOST_TEST_REQUIRE(pack.has_value());
+  BOOST_TEST(pack->kiosk.address == "Stadsbiblioteket, Sveavägen 73, Stockholm");
+  BOOST_TEST_REQUIRE(pack->kiosk.location.has_value());
+  BOOST_TEST(pack->kiosk.location->lat == 59.3431);
+
+  const nlohmann::json swapped = {{"address", "Sveavägen 73"}, {"lat", 18.0547}, {"lon", 59.3431}};
+  BOOST_TEST(!ParseContentPack(SwedishPackWithKiosk({{"location", swapped}}), "sv.json", problems));
+  BOOST_TEST_REQUIRE(problems.size() == 1u);
+  BOOST_TEST(problems[0].ToString().find("sv.json: /kiosk/location: not in Sweden (lat 18.054700, lon 59.343100)") == 0u,
+             problems[0].ToString());
+  problems.clear();
+  BOOST_TEST(!ParseContentPack(SwedishPackWithKiosk({{"location", {{"lat", 59.3}, {"lon", 18.0}}}}), "sv.json", problems));
+  BOOST_TEST(problems.at(0).path == "/kiosk/location/address");
+}
+
 BOOST_AUTO_TEST_CASE(kiosk_warning_under_20_s_is_refused_with_the_reason) {
   std::vector<Problem> problems;
   BOOST_TEST(!ParseContentPack(SwedishPackWithKiosk({{"warning_seconds", 10}}), "sv.json", problems));

@@ -31,6 +31,9 @@ class FakePlatform final : public core::Platform {
   double metronome_s = 0;  // the audio clock, set by the test
   std::vector<std::string> saved_drill_events;  // records, in the order they were saved
   int archive_requests = 0;
+  int watching = 0;  // WatchPosition calls minus StopWatchingPosition calls
+  std::vector<std::string> copied;
+  std::vector<std::pair<std::string, std::string>> spoken;  // text, locale
 
   std::int64_t NowMs() override { return now_ms; }
   void Locate() override { ++locate_calls; }
@@ -55,6 +58,10 @@ class FakePlatform final : public core::Platform {
   double MetronomeSeconds() override { return metronome_s; }
   void SaveDrillEvent(std::string_view record) override { saved_drill_events.emplace_back(record); }
   void ArchiveDrill() override { ++archive_requests; }
+  void WatchPosition() override { ++watching; }
+  void StopWatchingPosition() override { --watching; }
+  void CopyText(std::string_view text) override { copied.emplace_back(text); }
+  void Speak(std::string_view text, std::string_view locale) override { spoken.emplace_back(text, locale); }
 };
 
 }  // namespace beredd::test

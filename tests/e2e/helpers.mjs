@@ -79,6 +79,15 @@ export async function openApp(browser, url, {
   return { context, page, errors };
 }
 
+// Activates a button below the fold the way a keyboard or screen-reader user reaches it: focus
+// scrolls the app to the element, then it is clicked. A string `name` matches exactly.
+export async function press(page, name) {
+  const button = page.getByRole('button', { name, exact: typeof name === 'string' });
+  await button.focus();
+  await waitForIdle(page);
+  await button.click();
+}
+
 // Waits until the app drew its first frame and the mirror holds the home screen.
 export async function waitForApp(page) {
   await page.waitForFunction(() => window.beredd?.ready === true || window.beredd?.failure,

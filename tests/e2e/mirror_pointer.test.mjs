@@ -4,7 +4,7 @@
 // performs its action; and activations fired together are all applied, in order (issue #14).
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { launchBrowser, openApp, saveScreenshot, startServer, waitForIdle } from './helpers.mjs';
+import { launchBrowser, openApp, press, saveScreenshot, startServer, waitForIdle } from './helpers.mjs';
 
 const BANNER = 'ÖVNING – EXERCISE – ÖVNING';
 const PHONE = { width: 390, height: 844 };
@@ -52,15 +52,6 @@ function pinnedProblems(banner) {
     if (hit !== element) problems.push(`the centre of ${name(element)} reaches ${hit && name(hit)}`);
   }
   return problems;
-}
-
-// Activates a button as a keyboard or pointer user would reach it when it is below the fold:
-// focus scrolls the app to it, then the pointer clicks its centre.
-async function press(page, name) {
-  const button = page.getByRole('button', { name, exact: typeof name === 'string' });
-  await button.focus();
-  await waitForIdle(page);
-  await button.click();
 }
 
 // Scrolls the screen down in `step` px wheel turns (over the left margin, never the map) and

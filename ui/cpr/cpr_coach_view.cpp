@@ -162,6 +162,7 @@ void DrawCprCoach(const AppView& vm, Intents& out) {
     DrawStartStop(vm, out);
     Paragraph("cpr.audio_hint", vm.pack.strings.Get("cpr.audio_hint"));
   }
+  DrawWhereLink(vm, out);
   DrawSteps(vm);
   Paragraph("cpr.guideline", guide.guideline);
 }

@@ -13,6 +13,7 @@
 #include "core/feed/incident.h"
 #include "core/feed/map_screen.h"
 #include "core/kiosk/kiosk_screen.h"
+#include "core/where/where_screen.h"
 #include "core/base/screen.h"
 
 namespace beredd::ui {
@@ -30,6 +31,8 @@ using core::MapIntents;
 using core::KioskView;
 using core::KioskIntents;
 using core::kAttractSlides;
+using core::WhereView;
+using core::WhereIntents;
 
 struct AppView {
   AppView(core::Screen screen, const core::ContentPack& pack) : screen(screen), pack(pack) {}
@@ -43,6 +46,7 @@ struct AppView {
   MapView map;
   PracticeView practice;
   KioskView kiosk;
+  WhereView where;
   bool scroll_to_top = false;  // the screen was just entered: show it from its start
 };
 
@@ -55,6 +59,7 @@ struct Intents {
   DrillIntents drill;
   MapIntents map;
   KioskIntents kiosk;
+  WhereIntents where;
   bool operator==(const Intents&) const = default;  // == Intents{}: the user asked for nothing
 };
 

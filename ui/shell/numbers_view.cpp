@@ -13,6 +13,7 @@ void DrawNumbers(const AppView& vm, Intents& out) {
   if (vm.kiosk.enabled) Notice("kiosk.call_from_phone", vm.pack.strings.Get("kiosk.call_from_phone"));
   Paragraph("numbers.eu", vm.pack.strings.Get("numbers.eu"));
   Paragraph("numbers.sms", vm.pack.strings.Get("numbers.sms"));
+  DrawWhereLink(vm, out);
   ImGui::Spacing();
   CardStyle style;
   style.title_font = FontRole::Display;

@@ -12,6 +12,7 @@ constexpr ScreenEntry kScreens[] = {
     {core::Screen::Practice, "screen.practice", "screen.practice.hint", DrawCprPractice},
     {core::Screen::Map, "screen.map", "screen.map.hint", DrawMap},
     {core::Screen::Drill, "screen.drill", "screen.drill.hint", DrawDrill, DrawExerciseBanner},
+    {core::Screen::Where, "screen.where", "screen.where.hint", DrawWhere},
 };
 
 }  // namespace

@@ -34,6 +34,9 @@ void DrawDrill(const AppView& vm, Intents& out);
 void DrawMap(const AppView& vm, Intents& out);
 void DrawExerciseBanner(const AppView& vm, Intents& out);
 void DrawCprPractice(const AppView& vm, Intents& out);
+void DrawWhere(const AppView& vm, Intents& out);
+// The way to "Var är jag?" from the screens a caller is on: numbers and CPR.
+void DrawWhereLink(const AppView& vm, Intents& out);
 // Kiosk mode: in place of the screen while nobody uses it, and over it before a reset.
 void DrawAttract(const AppView& vm, Intents& out);
 void DrawIdleWarning(const AppView& vm, Intents& out);

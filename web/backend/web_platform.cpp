@@ -17,6 +17,8 @@ using page::Shell;
 std::int64_t WebPlatform::NowMs() { return static_cast<std::int64_t>(emscripten_date_now()); }
 
 void WebPlatform::Locate() { Shell().call<void>("locate"); }
+void WebPlatform::WatchPosition() { Shell().call<void>("watchPosition"); }
+void WebPlatform::StopWatchingPosition() { Shell().call<void>("stopWatchingPosition"); }
 
 void WebPlatform::Warn(std::string_view message) {
   val::global("console").call<void>("warn", std::string(message));
@@ -39,6 +41,10 @@ void WebPlatform::Download(std::string_view file_name, std::string_view mime_typ
 void WebPlatform::OpenUrl(std::string_view url) { Shell().call<void>("openUrl", std::string(url)); }
 
 void WebPlatform::Print() { Shell().call<void>("printPage"); }
+void WebPlatform::CopyText(std::string_view text) { Shell().call<void>("copyText", std::string(text)); }
+void WebPlatform::Speak(std::string_view text, std::string_view locale) {
+  Shell().call<void>("speak", std::string(text), std::string(locale));
+}
 
 int WebPlatform::UtcOffsetMinutes(std::int64_t utc_ms) {
   const val date = val::global("Date").new_(static_cast<double>(utc_ms));

@@ -16,12 +16,16 @@ class WebPlatform final : public core::Platform {
  public:
   std::int64_t NowMs() override;
   void Locate() override;  // answered through the `located` / `locationFailed` bindings
+  void WatchPosition() override;  // answered through `positionWatched` / `positionWatchFailed`
+  void StopWatchingPosition() override;
   void Warn(std::string_view message) override;
   std::optional<std::string> Load(std::string_view key) override;
   void Store(std::string_view key, std::string_view value) override;
   void Download(std::string_view file_name, std::string_view mime_type, std::string_view content) override;
   void OpenUrl(std::string_view url) override;
   void Print() override;
+  void CopyText(std::string_view text) override;
+  void Speak(std::string_view text, std::string_view locale) override;
   int UtcOffsetMinutes(std::int64_t utc_ms) override;
   bool StartMetronome() override;  // web/shell/metronome.js asks the app for its beats
   void StopMetronome() override;

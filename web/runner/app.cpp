@@ -39,6 +39,13 @@ constexpr const char* kCanvasSelector = "#canvas";
 constexpr const char* kBuiltInContentDir = "/content";
 constexpr const char* kLocaleStorageKey = "beredd.locale";
 
+// GeolocationPositionError.code: 1 PERMISSION_DENIED, 2 POSITION_UNAVAILABLE, 3 TIMEOUT.
+core::LocationError LocationErrorOf(int code) {
+  return code == 1 ? core::LocationError::Denied
+         : code == 3 ? core::LocationError::Timeout
+                     : core::LocationError::Unavailable;
+}
+
 std::string ReadFile(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
@@ -104,6 +111,8 @@ void App::RouteChanged(const std::string& hash) {
   if (match.screen != screen_) scroll_to_top_ = true;
   // Practice ends with its screen: a summary nobody sees helps nobody, and the metronome stops.
   if (match.screen != core::Screen::Practice) practice_.Stop();
+  // The position is followed only while its screen is open.
+  if (match.screen != core::Screen::Where) where_.Stop();
   screen_ = match.screen;
   unknown_route_ = match.known ? std::string() : hash;
   UpdateFeedActive();
@@ -217,10 +226,17 @@ void App::MapMoved(double south, double west, double north, double east) {
 }
 
 void App::LocationFailed(int code) {
-  // GeolocationPositionError.code: 1 PERMISSION_DENIED, 2 POSITION_UNAVAILABLE, 3 TIMEOUT.
-  map_session_.LocationFailed(code == 1   ? core::LocationError::Denied
-                              : code == 3 ? core::LocationError::Timeout
-                                          : core::LocationError::Unavailable);
+  map_session_.LocationFailed(LocationErrorOf(code));
+  scheduler_.Request();
+}
+
+void App::PositionWatched(double lat, double lon, double accuracy_m, double at_ms) {
+  where_.Located({lat, lon}, accuracy_m, static_cast<std::int64_t>(at_ms));
+  scheduler_.Request();
+}
+
+void App::PositionWatchFailed(int code) {
+  where_.Failed(LocationErrorOf(code));
   scheduler_.Request();
 }
 
@@ -356,6 +372,7 @@ ui::AppView App::Fill(std::int64_t wall_ms, double monotonic_ms) {
   cpr_.Fill(vm.cpr);
   practice_.Fill(vm.practice, monotonic_ms);
   drill_.Fill(vm.drill, wall_ms);
+  where_.Fill(vm.where, wall_ms);
   feed_.Fill(vm.map);
   map_session_.Fill(vm.map);
   vm.map.now_ms = wall_ms;
@@ -390,6 +407,7 @@ void App::Apply(const ui::Intents& intents, std::int64_t wall_ms) {
   cpr_.Apply(intents.cpr);
   practice_.Apply(intents.cpr, last_press_ms_);
   drill_.Apply(intents.drill, wall_ms);
+  where_.Apply(intents.where);
   kiosk_session_.Apply(intents.kiosk);
   if (intents.kiosk.leave_attract) UpdateFeedActive();  // the map slide may have been polling
 }

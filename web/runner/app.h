@@ -17,6 +17,7 @@
 #include "core/feed/map_session.h"
 #include "core/kiosk/kiosk.h"
 #include "core/kiosk/kiosk_session.h"
+#include "core/where/where_session.h"
 #include "ui/shell/app_view.h"
 #include "ui/widgets/input_queue.h"
 #include "ui/widgets/semantic_tree.h"
@@ -62,6 +63,9 @@ class App {
   void Located(double lat, double lon);
   void MapMoved(double south, double west, double north, double east);
   void LocationFailed(int code);  // GeolocationPositionError.code
+  // "Var är jag?": the followed position (accuracy in metres, time in ms since the epoch).
+  void PositionWatched(double lat, double lon, double accuracy_m, double at_ms);
+  void PositionWatchFailed(int code);  // GeolocationPositionError.code
   int MapLayerCount() const { return map_.LayerCount(); }
   int MapAreaCount() const { return map_.AreaCount(); }
   // For the benchmark: how long the last good poll took (ms), in all and for the map's part.
@@ -112,6 +116,7 @@ class App {
   core::DrillSession drill_{platform_, packs_};  // reads the roster (boot.js made storage first)
   core::FeedSession feed_{platform_};            // the last good incidents stay until better ones come
   core::MapSession map_session_{platform_};      // one visitor's selection, filters and position
+  core::WhereSession where_{platform_, packs_};  // the position for the 112 call
   core::KioskSettings kiosk_;
   core::KioskSession kiosk_session_{kiosk_, 0};
 

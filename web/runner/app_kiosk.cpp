@@ -19,6 +19,7 @@ void App::ApplyKioskSettings() {
   map_.AllowLinks(!kiosk_.enabled);
   const double now = emscripten_get_now();
   kiosk_session_.Configure(kiosk_, now);
+  where_.Configure(kiosk_);
   if (kiosk_.enabled && !was_enabled) ResetSession(now);  // start on the attract screen
   scheduler_.Request();
 }
@@ -78,6 +79,9 @@ void App::ResetSession(double now_ms) {
   cpr_ = core::CprSession(platform_, packs_);
   practice_ = core::PracticeSession(cpr_);
   map_session_ = core::MapSession(platform_);
+  where_.Stop();
+  where_ = core::WhereSession(platform_, packs_);
+  where_.Configure(kiosk_);
   kiosk_session_ = core::KioskSession(kiosk_, now_ms);
   drill_.ForgetVisitor();
   packs_.ChooseDefault();

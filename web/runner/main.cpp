@@ -80,6 +80,12 @@ void Located(double lat, double lon) {
 void LocationFailed(int code) {
   if (g_app != nullptr) g_app->LocationFailed(code);
 }
+void PositionWatched(double lat, double lon, double accuracy_m, double at_ms) {
+  if (g_app != nullptr) g_app->PositionWatched(lat, lon, accuracy_m, at_ms);
+}
+void PositionWatchFailed(int code) {
+  if (g_app != nullptr) g_app->PositionWatchFailed(code);
+}
 
 // Leaflet's moveend: the region the map shows, for the "only the map's area" filter.
 void OnMapMoved(emscripten::val event) {
@@ -172,6 +178,8 @@ EMSCRIPTEN_BINDINGS(beredd) {
   emscripten::function("mapLayerCount", &MapLayerCount);
   emscripten::function("mapAreaCount", &MapAreaCount);
   emscripten::function("located", &Located);
+  emscripten::function("positionWatched", &PositionWatched);
+  emscripten::function("positionWatchFailed", &PositionWatchFailed);
   emscripten::function("onMapMoved", &OnMapMoved);
   emscripten::function("locationFailed", &LocationFailed);
   emscripten::function("loadDrillHistory", &LoadDrillHistory);

@@ -96,6 +96,39 @@ const beredd = {
       (error) => wasmModule?.locationFailed(error.code),
       { enableHighAccuracy: false, timeout: 15000, maximumAge: 60000 });
   },
+  // "Var är jag?": the position is followed while that screen is open, high accuracy (a caller
+  // in a forest needs GPS, not a Wi-Fi guess). Asked only after the user's tap, in the app.
+  positionWatch: null,
+  watchPosition() {
+    if (!navigator.geolocation) {
+      wasmModule?.positionWatchFailed(2);
+      return;
+    }
+    if (beredd.positionWatch !== null) return;
+    beredd.positionWatch = navigator.geolocation.watchPosition(
+      (position) => wasmModule?.positionWatched(position.coords.latitude, position.coords.longitude,
+                                                position.coords.accuracy, position.timestamp),
+      (error) => wasmModule?.positionWatchFailed(error.code),
+      { enableHighAccuracy: true, timeout: 30000, maximumAge: 0 });
+  },
+  stopWatchingPosition() {
+    if (beredd.positionWatch === null) return;
+    navigator.geolocation.clearWatch(beredd.positionWatch);
+    beredd.positionWatch = null;
+  },
+  // Copy and read aloud, from a tap in the app (both need a user gesture; the tap is one).
+  copyText(text) {
+    navigator.clipboard?.writeText(text).catch((error) => console.warn('copy failed:', error));
+  },
+  speak(text, lang) {
+    if (!('speechSynthesis' in window)) return;
+    const utterance = new SpeechSynthesisUtterance(text);
+    utterance.lang = lang;
+    const voice = speechSynthesis.getVoices().find((v) => v.lang.toLowerCase().startsWith(lang));
+    if (voice) utterance.voice = voice;
+    speechSynthesis.cancel();  // a second tap starts again instead of queueing
+    speechSynthesis.speak(utterance);
+  },
   // Kiosk mode (the app decides: content pack or ?kiosk=1). A kiosk cannot call and links
   // nowhere, so the plain-HTML numbers lose their tel: links too, and the first tap goes full
   // screen.

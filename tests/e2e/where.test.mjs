@@ -1,0 +1,86 @@
+// "Var är jag?" in the browser: asked only after the tap, the position in WGS84 and SWEREF 99 TM
+// (the figures PROJ gives), following the device while the screen is open and stopping when it
+// closes, copy to the clipboard, the words when the browser refuses, and the way there from the
+// numbers and CPR screens.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { AxeBuilder } from '@axe-core/playwright';
+import {
+  launchBrowser, openApp, press, saveScreenshot, startServer, waitForAsync, waitForIdle,
+} from './helpers.mjs';
+
+let server; let browser;
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+after(async () => { await browser?.close(); await server?.stop(); });
+
+// Sergels torg, Stockholm. PROJ (cs2cs EPSG:4326 EPSG:3006): N 6580743.0083, E 674571.8664.
+const STOCKHOLM = { latitude: 59.3293, longitude: 18.0686, accuracy: 8 };
+// Kiruna church: N 7536069.9699, E 719583.1230.
+const KIRUNA = { latitude: 67.8558, longitude: 20.2253, accuracy: 8 };
+
+// Records what the app puts on the clipboard (headless Chromium has no system clipboard).
+const recordClipboard = (page) => page.addInitScript(() => {
+  window.copied = [];
+  Object.defineProperty(navigator, 'clipboard', {
+    value: { writeText: (text) => { window.copied.push(text); return Promise.resolve(); } },
+  });
+});
+
+test('the position is asked for after a tap, shown in both grids, and follows the device', async () => {
+  const { context, page, errors } = await openApp(browser, server.url, {
+    hash: '#/where', viewport: { width: 390, height: 844 }, permissions: ['geolocation'],
+    geolocation: STOCKHOLM, before: recordClipboard,
+  });
+  await page.getByRole('heading', { name: 'Var är jag?' }).waitFor();
+  assert.equal(await page.evaluate(() => window.beredd.positionWatch), null, 'nothing asked before the tap');
+  await page.getByRole('button', { name: 'Visa min position' }).click();
+  await page.getByRole('heading', { name: 'N 6 580 743' }).waitFor();
+  await page.getByRole('heading', { name: 'E 674 572' }).waitFor();
+  await page.getByRole('heading', { name: '59,32930° N' }).waitFor();
+  await page.getByRole('heading', { name: '18,06860° Ö' }).waitFor();
+  await page.getByText('Noggrannhet: ungefär 8 m').waitFor();
+  await waitForIdle(page);
+  await saveScreenshot(page, 'where-phone');
+  const axe = await new AxeBuilder({ page }).analyze();
+  assert.deepEqual(axe.violations.map((v) => v.id), []);
+
+  await press(page, 'Kopiera positionen');
+  await waitForAsync(page, () => window.copied.length === 1, null, { why: 'the position copied' });
+  assert.equal(await page.evaluate(() => window.copied[0]),
+    'Latitud 59,32930 grader N, longitud 18,06860 grader Ö. SWEREF 99 TM: N 6 580 743, E 674 572.');
+
+  await context.setGeolocation(KIRUNA);  // the caller moves: the figures follow
+  await page.getByRole('heading', { name: 'N 7 536 070' }).waitFor();
+  await page.getByRole('heading', { name: 'E 719 583' }).waitFor();
+
+  await press(page, 'Till start');
+  await waitForAsync(page, () => window.beredd.positionWatch === null, null, { why: 'the watch stopped' });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('without permission it says so and what to tell the operator instead', async () => {
+  const { context, page, errors } = await openApp(browser, server.url, { hash: '#/where' });
+  await page.getByRole('button', { name: 'Visa min position' }).click();
+  await page.getByRole('status').filter({ hasText: 'Webbläsaren får inte visa din position' }).waitFor();
+  await page.getByText(/beskriv för operatören var du är/).waitFor();
+  assert.equal(await page.getByRole('button', { name: 'Kopiera positionen' }).count(), 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the numbers and CPR screens lead to it', async () => {
+  const { context, page, errors } = await openApp(browser, server.url, { hash: '#/numbers' });
+  for (const hash of ['#/numbers', '#/cpr']) {
+    await page.evaluate((h) => { window.location.hash = h; }, hash);
+    await page.getByRole('button', { name: 'Var är jag? Visa min position' }).waitFor();
+    await press(page, 'Var är jag? Visa min position');
+    await page.getByRole('button', { name: 'Visa min position', exact: true }).waitFor();
+    assert.equal(await page.evaluate(() => window.location.hash), '#/where');
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
