@@ -58,4 +58,12 @@ std::optional<County> FindCounty(std::string_view key) {
   return std::nullopt;
 }
 
+std::optional<County> CountyOfMunicipality(std::string_view code) {
+  if (code.size() != 4) return std::nullopt;
+  for (char c : code) {
+    if (c < '0' || c > '9') return std::nullopt;
+  }
+  return FindCounty(code.substr(0, 2));
+}
+
 }  // namespace beredd::core

@@ -20,6 +20,11 @@ struct County {
 // By code ("01", "1") or by name ("Stockholms län", "Stockholm", any letter case).
 std::optional<County> FindCounty(std::string_view code_or_name);
 
+// The county of a municipality by its four-digit SCB code ("1880", Örebro): an SCB municipality
+// code starts with its county's code, so "1880" lies in county 18, Örebro län. nullopt when
+// `code` is not four digits of a known county.
+std::optional<County> CountyOfMunicipality(std::string_view code);
+
 // Where to put an incident that concerns the whole country.
 inline constexpr GeoPoint kSwedenCentre{62.0, 15.5};
 

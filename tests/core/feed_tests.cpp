@@ -6,6 +6,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "core/base/swedish_counties.h"
 #include "core/feed/feed.h"
 #include "core/feed/feed_json.h"
 #include "core/feed/feed_ingest.h"
@@ -171,6 +172,31 @@ BOOST_AUTO_TEST_CASE(category_array_is_used_when_there_is_no_event) {
   BOOST_TEST_REQUIRE(feed.incidents.size() == 1u, Reasons(feed));
   BOOST_TEST(feed.incidents[0].category == "Env, Safety");
   BOOST_TEST(feed.incidents[0].area_name == "Gotlands län");
+}
+
+BOOST_AUTO_TEST_CASE(a_vma_for_a_municipality_is_placed_at_its_county_not_dropped) {
+  // As Sveriges Radio sends it (issue 17): a municipality's SCB code and name, no coordinates.
+  const Feed feed = MustParse(R"({"alerts": [
+    {"identifier": "SR-VMA-1880", "sent": "2026-12-03T14:02:00+01:00", "status": "Actual",
+     "msgType": "Alert", "scope": "Public",
+     "info": {"event": "Brand", "severity": "Severe", "urgency": "Immediate", "headline": "Brand i Örebro",
+              "area": [{"areaDesc": "Örebro kommun", "geocode": [{"valueName": "Kommun", "value": "1880"}]}]}}]})");
+  BOOST_TEST_REQUIRE(feed.incidents.size() == 1u, Reasons(feed));
+  const Incident& vma = feed.incidents[0];
+  BOOST_TEST((vma.precision == LocationPrecision::Area), "a municipality is an area, never a spot");
+  BOOST_TEST(vma.area_name == "Örebro kommun");
+  BOOST_TEST((vma.position == FindCounty("18")->centre), "placed in Örebro län, the county of 1880");
+  BOOST_TEST(feed.dropped.empty(), Reasons(feed));
+}
+
+BOOST_AUTO_TEST_CASE(a_municipality_code_names_its_county) {
+  BOOST_TEST(CountyOfMunicipality("1880")->name == "Örebro län");
+  BOOST_TEST(CountyOfMunicipality("0180")->name == "Stockholms län");
+  BOOST_TEST(CountyOfMunicipality("0980")->name == "Gotlands län");
+  BOOST_TEST(CountyOfMunicipality("2584")->name == "Norrbottens län");
+  BOOST_TEST(!CountyOfMunicipality("9999"), "no county 99");
+  BOOST_TEST(!CountyOfMunicipality("18"), "a county code is not a municipality code");
+  BOOST_TEST(!CountyOfMunicipality("18a0"));
 }
 
 BOOST_AUTO_TEST_CASE(a_cancel_with_null_info_removes_what_it_references) {

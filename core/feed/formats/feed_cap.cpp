@@ -71,8 +71,8 @@ std::vector<GeoPoint> CapPolygon(const std::string& text) {
   return ring;
 }
 
-// Where the alert applies: a polygon, a circle's centre, or a county named by geocode or area
-// description. Always area precision: a VMA never concerns one spot.
+// Where the alert applies: a polygon, a circle's centre, or a county named by geocode (a county
+// code, or a municipality code and so its county) or area description. Always area precision: a VMA never concerns one spot.
 std::optional<std::string> ReadArea(const json& info, Incident& incident) {
   const auto areas = info.find("area");
   if (areas == info.end()) return "no area";
@@ -105,7 +105,10 @@ std::optional<std::string> ReadArea(const json& info, Incident& incident) {
     if (geocodes != area.end() && geocodes->is_array()) {
       for (const json& geocode : *geocodes) {
         if (!geocode.is_object()) continue;
-        if (auto county = FindCounty(TextOr(geocode, "value"))) {
+        const std::string value = TextOr(geocode, "value");
+        // SR's VMA name a municipality ({"valueName": "Kommun", "value": "1880"}): placed at its
+        // county, as an area, rather than not at all.
+        if (auto county = value.size() == 4 ? CountyOfMunicipality(value) : FindCounty(value)) {
           incident.position = county->centre;
           return std::nullopt;
         }
