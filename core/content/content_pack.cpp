@@ -36,7 +36,7 @@ constexpr std::string_view kRequiredKeys[] = {
     "drill.history_none", "drill.history_detail", "drill.back",
     "map.region", "map.loading", "map.updated", "map.stale", "map.unavailable", "map.dropped",
     "map.count", "map.none", "map.all_categories", "map.hours_1", "map.hours_6", "map.hours_24",
-    "map.hours_all", "map.area", "map.source", "map.read_more",
+    "map.hours_all", "map.area", "map.unplaced", "map.source", "map.read_more",
     "map.near_me", "map.locating", "map.distance", "map.location.denied",
     "map.location.unavailable", "map.location.timeout", "map.only_map_area", "map.offline",
     "screen.practice", "screen.practice.hint", "practice.intro",

@@ -147,7 +147,12 @@ const char* StatusName(IncidentStatus status) {
 }
 
 const char* PrecisionName(LocationPrecision precision) {
-  return precision == LocationPrecision::Area ? "area" : "exact";
+  switch (precision) {
+    case LocationPrecision::Area: return "area";
+    case LocationPrecision::Unplaced: return "none";
+    case LocationPrecision::Exact: break;
+  }
+  return "exact";
 }
 
 std::string FeedError::ToString() const {
@@ -245,8 +250,10 @@ std::optional<Feed> ParseFeed(std::string_view text, FeedFormat format, FeedErro
 json IncidentsToGeoJson(const std::vector<Incident>& incidents) {
   json features = json::array();
   for (const Incident& incident : incidents) {
-    json geometry;
-    if (incident.polygon.empty()) {
+    json geometry;  // null for an unplaced incident (RFC 7946 3.2: an unlocated feature)
+    if (!IsPlaced(incident)) {
+      geometry = nullptr;
+    } else if (incident.polygon.empty()) {
       geometry = {{"type", "Point"}, {"coordinates", {incident.position.lon, incident.position.lat}}};
     } else {
       json rings = json::array();

@@ -15,8 +15,9 @@ namespace beredd::core {
 enum class IncidentStatus { Actual, Exercise, Test };
 
 // Exact: the spot itself. Area: somewhere in a municipality, county or drawn area; the map
-// must not show it as a pin on a precise spot.
-enum class LocationPrecision { Exact, Area };
+// must not show it as a pin on a precise spot. Unplaced: a real alert whose area cannot be put
+// on the map (only its area text is known): it is listed with that text, never dropped.
+enum class LocationPrecision { Exact, Area, Unplaced };
 
 struct Incident {
   std::string id;        // stable across polls: updates and removals are matched by it
@@ -32,6 +33,7 @@ struct Incident {
   IncidentStatus status = IncidentStatus::Actual;
   LocationPrecision precision = LocationPrecision::Exact;
   GeoPoint position;                            // the marker: the spot, or the area's centre
+                                                // (meaningless when Unplaced)
   std::vector<std::vector<GeoPoint>> polygon;   // outer ring then holes; empty for a point
   bool operator==(const Incident&) const = default;
 };
@@ -39,6 +41,7 @@ struct Incident {
 inline bool IsLive(const Incident& incident) { return incident.status == IncidentStatus::Actual; }
 
 const char* StatusName(IncidentStatus status);        // "Actual", "Exercise", "Test"
-const char* PrecisionName(LocationPrecision precision);  // "exact", "area"
+const char* PrecisionName(LocationPrecision precision);  // "exact", "area", "none"
+inline bool IsPlaced(const Incident& incident) { return incident.precision != LocationPrecision::Unplaced; }
 
 }  // namespace beredd::core

@@ -7,8 +7,9 @@ namespace beredd::core {
 std::string IncidentWhatWhere(const Incident& incident, const Catalog& strings) {
   std::string text = incident.category;
   if (!incident.area_name.empty()) text += (text.empty() ? "" : " · ") + incident.area_name;
-  if (incident.precision == LocationPrecision::Area) {
-    text += (text.empty() ? "(" : " (") + std::string(strings.Get("map.area")) + ")";
+  if (incident.precision != LocationPrecision::Exact) {
+    const char* key = incident.precision == LocationPrecision::Area ? "map.area" : "map.unplaced";
+    text += (text.empty() ? "(" : " (") + std::string(strings.Get(key)) + ")";
   }
   return text;
 }

@@ -189,6 +189,34 @@ BOOST_AUTO_TEST_CASE(a_vma_for_a_municipality_is_placed_at_its_county_not_droppe
   BOOST_TEST(feed.dropped.empty(), Reasons(feed));
 }
 
+BOOST_AUTO_TEST_CASE(an_alert_whose_area_cannot_be_placed_is_listed_never_dropped) {
+  const Feed feed = MustParse(R"({"alerts": [
+    {"identifier": "SR-VMA-X", "sent": "2026-12-03T14:02:00+01:00", "status": "Actual",
+     "msgType": "Alert", "scope": "Public",
+     "info": {"event": "Gasutsläpp", "severity": "Severe", "headline": "Gasutsläpp vid hamnen",
+              "area": [{"areaDesc": "Hamnområdet i Norrsundet"}]}}]})");
+  BOOST_TEST_REQUIRE(feed.incidents.size() == 1u, Reasons(feed));
+  const Incident& vma = feed.incidents[0];
+  BOOST_TEST((vma.precision == LocationPrecision::Unplaced));
+  BOOST_TEST(!IsPlaced(vma));
+  BOOST_TEST(vma.area_name == "Hamnområdet i Norrsundet");
+  BOOST_TEST(feed.dropped.empty(), Reasons(feed));
+  // Written as an unlocated GeoJSON feature, and read back the same.
+  const nlohmann::json written = IncidentsToGeoJson(feed.incidents);
+  BOOST_TEST(written["features"][0]["geometry"].is_null());
+  BOOST_TEST(written["features"][0]["properties"]["precision"] == "none");
+  const Feed again = MustParse(written.dump());
+  BOOST_TEST((again.incidents == feed.incidents));
+}
+
+BOOST_AUTO_TEST_CASE(a_krisinformation_item_without_a_placeable_area_is_listed) {
+  const Feed feed = MustParse(R"([{"Identifier": "k1", "Headline": "Vattenläcka", "Published": "2026-12-03T10:00:00+01:00",
+    "Area": [{"Type": "Municipality", "Description": "Sorsele"}]}])");
+  BOOST_TEST_REQUIRE(feed.incidents.size() == 1u, Reasons(feed));
+  BOOST_TEST((feed.incidents[0].precision == LocationPrecision::Unplaced));
+  BOOST_TEST(feed.incidents[0].area_name == "Sorsele");
+}
+
 BOOST_AUTO_TEST_CASE(a_municipality_code_names_its_county) {
   BOOST_TEST(CountyOfMunicipality("1880")->name == "Örebro län");
   BOOST_TEST(CountyOfMunicipality("0180")->name == "Stockholms län");

@@ -7,7 +7,9 @@ using namespace beredd::core;
 
 namespace {
 
-const Catalog kStrings(Catalog::Texts{{"map.area", "ungefärlig plats"}, {"map.source", "Källa: {source}"}});
+const Catalog kStrings(Catalog::Texts{{"map.area", "ungefärlig plats"},
+                                      {"map.unplaced", "visas inte på kartan"},
+                                      {"map.source", "Källa: {source}"}});
 
 Incident Fire() {
   Incident incident;
@@ -33,6 +35,9 @@ BOOST_AUTO_TEST_CASE(what_and_where_with_the_precision) {
   BOOST_TEST(IncidentWhatWhere(incident, kStrings) == "(ungefärlig plats)");
   incident.precision = LocationPrecision::Exact;
   BOOST_TEST(IncidentWhatWhere(incident, kStrings).empty());
+  incident.area_name = "Örebro kommun";
+  incident.precision = LocationPrecision::Unplaced;
+  BOOST_TEST(IncidentWhatWhere(incident, kStrings) == "Örebro kommun (visas inte på kartan)");
 }
 
 BOOST_AUTO_TEST_CASE(the_source_only_when_the_feed_names_one) {

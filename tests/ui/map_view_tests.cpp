@@ -205,4 +205,24 @@ BOOST_AUTO_TEST_CASE(the_region_filter_keeps_what_the_map_shows) {
   BOOST_TEST(!*Activate(frame, vm, Role::Button, "Bara kartans område").map.only_map_area);
 }
 
+BOOST_AUTO_TEST_CASE(an_unplaced_alert_is_listed_with_its_area_and_left_out_of_place_filters) {
+  Map map(3);
+  map.incidents[1].precision = core::LocationPrecision::Unplaced;
+  map.incidents[1].area_name = "Hamnområdet i Norrsundet";
+  ui::AppView vm = map.View();
+  HeadlessFrame frame(1280, 800);
+  frame.Run(vm);
+  Require(frame.tree(), Role::Heading, "Händelser (3)");
+  const ui::SemanticNode& row = Require(frame.tree(), Role::Button, "Händelse 1");
+  BOOST_TEST(row.description.find("Hamnområdet i Norrsundet (visas inte på kartan)") != std::string::npos, row.description);
+  vm.map.near = core::GeoPoint{59.36, 18.0};
+  frame.Run(vm);
+  Require(frame.tree(), Role::Heading, "Händelser (2)");
+  vm.map.near.reset();
+  vm.map.map_bounds = ui::MapView::Bounds{55.0, 10.0, 70.0, 25.0};
+  vm.map.only_map_area = true;
+  frame.Run(vm);
+  Require(frame.tree(), Role::Heading, "Händelser (2)");
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -28,8 +28,10 @@ std::string Clock(std::int64_t ms, const MapView& map) {
 
 bool Passes(const core::Incident& incident, const MapView& map) {
   if (!map.category.empty() && incident.category != map.category) return false;
-  if (map.near && core::DistanceKm(*map.near, incident.position) > MapView::kNearKm) return false;
-  if (map.only_map_area && map.map_bounds && !map.map_bounds->Contains(incident.position)) return false;
+  // An unplaced alert has no distance and is in no map area: those filters leave it out.
+  const bool placed = core::IsPlaced(incident);
+  if (map.near && (!placed || core::DistanceKm(*map.near, incident.position) > MapView::kNearKm)) return false;
+  if (map.only_map_area && map.map_bounds && (!placed || !map.map_bounds->Contains(incident.position))) return false;
   if (map.within_hours > 0 && map.now_ms - incident.time_ms > map.within_hours * 3600000LL) return false;
   return true;
 }
@@ -42,7 +44,7 @@ std::string Detail(const core::Incident& incident, const AppView& vm, std::strin
   std::string detail = when.compare(0, today.size(), today) == 0 ? when.substr(11, 5) : when;
   const std::string what_where = core::IncidentWhatWhere(incident, s);
   if (!what_where.empty()) detail += " · " + what_where;
-  if (vm.map.near) {
+  if (vm.map.near && core::IsPlaced(incident)) {
     const int km = static_cast<int>(core::DistanceKm(*vm.map.near, incident.position) + 0.5);
     detail += " · " + s.Format("map.distance", {{"km", std::to_string(km)}});
   }

@@ -236,6 +236,7 @@ val IncidentMap::CreateLayer(const core::Incident& incident) const {
 }
 
 void IncidentMap::Add(const core::Incident& incident) {
+  if (!core::IsPlaced(incident)) return;  // listed only: nothing to draw
   Layer entry{CreateLayer(incident), IsArea(incident)};
   if (!map_.isNull()) GroupFor(entry.area).call<void>("addLayer", entry.layer);
   layers_.insert_or_assign(incident.id, std::move(entry));
@@ -262,7 +263,9 @@ void IncidentMap::Update(const std::vector<core::Incident>& incidents, const cor
   }
   for (const std::string& id : diff.moved) {
     const core::Incident& incident = *by_id.at(id);
-    val& layer = layers_.at(id).layer;
+    const auto entry = layers_.find(id);
+    if (entry == layers_.end()) continue;  // unplaced: no layer
+    val& layer = entry->second.layer;
     if (!incident.polygon.empty()) {
       layer.call<void>("setLatLngs", Rings(incident));
     } else {
@@ -271,14 +274,17 @@ void IncidentMap::Update(const std::vector<core::Incident>& incidents, const cor
   }
   for (const std::string& id : diff.retitled) {
     const core::Incident& incident = *by_id.at(id);
-    if (!incident.polygon.empty() || incident.precision != core::LocationPrecision::Exact) continue;
-    const val element = layers_.at(id).layer.call<val>("getElement");  // a pin's title attribute
+    const auto entry = layers_.find(id);
+    if (entry == layers_.end() || !incident.polygon.empty() || incident.precision != core::LocationPrecision::Exact) continue;
+    const val element = entry->second.layer.call<val>("getElement");  // a pin's title attribute
     if (!element.isUndefined() && !element.isNull()) {
       element.call<void>("setAttribute", std::string("title"), incident.title);
     }
   }
   for (const std::string& id : diff.changed) {
-    val& layer = layers_.at(id).layer;
+    const auto entry = layers_.find(id);
+    if (entry == layers_.end()) continue;
+    val& layer = entry->second.layer;
     if (layer.call<bool>("isPopupOpen")) layer.call<val>("getPopup").call<void>("update");  // made anew
   }
 }

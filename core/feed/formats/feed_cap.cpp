@@ -183,9 +183,9 @@ void ReadCapFeed(const json& root, FeedBuilder& out) {
     }
     incident.time_ms = *sent;
     incident.updated_ms = *sent;
-    if (auto problem = ReadArea(*info, incident)) {
-      out.Drop(where, incident.id, *problem);
-      continue;
+    if (ReadArea(*info, incident)) {
+      // A real alert is never dropped for its geometry: it is listed with its area's name.
+      incident.precision = LocationPrecision::Unplaced;
     }
     out.Add(std::move(incident), where);
   }

@@ -25,6 +25,11 @@ std::optional<GeoPoint> Position(const json& coordinates) {
 // Reads the geometry into `incident`, or says why it cannot be read.
 std::optional<std::string> ReadGeometry(const json& feature, Incident& incident) {
   const auto geometry = feature.find("geometry");
+  // An unlocated feature (RFC 7946 3.2: "geometry": null) is listed without a place on the map.
+  if (geometry != feature.end() && geometry->is_null()) {
+    incident.precision = LocationPrecision::Unplaced;
+    return std::nullopt;
+  }
   if (geometry == feature.end() || !geometry->is_object()) return "no geometry";
   const auto type = geometry->find("type");
   const auto coordinates = geometry->find("coordinates");
@@ -111,7 +116,7 @@ void ReadGeoJsonFeed(const json& root, FeedBuilder& out) {
       continue;
     }
     incident.status = *parsed_status;
-    if (precision == "area") incident.precision = LocationPrecision::Area;
+    if (precision == "area" && IsPlaced(incident)) incident.precision = LocationPrecision::Area;
     const auto when = ParseIsoTime(time);
     if (!when) {
       out.Drop(where, incident.id, "time: not an ISO 8601 date and time");

@@ -82,11 +82,11 @@ void ReadKrisinformationFeed(const json& root, FeedBuilder& out) {
         if (!position) position = AreaPosition(area);
       }
     }
-    if (!position) {
-      out.Drop(where, incident.id, "Area: nothing that can be placed on the map");
-      continue;
+    if (position) {
+      incident.position = *position;
+    } else {
+      incident.precision = LocationPrecision::Unplaced;  // listed with its area's name, never dropped
     }
-    incident.position = *position;
     out.Add(std::move(incident), where);
   }
 }

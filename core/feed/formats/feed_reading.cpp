@@ -260,7 +260,12 @@ void FeedBuilder::Add(Incident incident, const std::string& where) {
       return Drop(where, incident.id, "invalid UTF-8 in the texts");
     }
   }
-  if (auto problem = CheckPosition(incident.position)) return Drop(where, incident.id, *problem);
+  if (!IsPlaced(incident)) {
+    incident.position = {};
+    incident.polygon.clear();
+  } else if (auto problem = CheckPosition(incident.position)) {
+    return Drop(where, incident.id, *problem);
+  }
   for (const auto& ring : incident.polygon) {
     for (const GeoPoint& point : ring) {
       if (auto problem = CheckPosition(point)) return Drop(where, incident.id, "polygon: " + *problem);
