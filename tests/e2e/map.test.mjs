@@ -94,6 +94,23 @@ test('one layer per live incident; exercises never shown; updates arrive without
   writeFeed(INCIDENTS);
 });
 
+test('an alert that cannot be placed is listed with its area, never dropped, and not drawn', async () => {
+  const unplaced = { type: 'Feature', geometry: null, properties: {
+    id: 'u1', title: 'Gasutsläpp vid hamnen', category: 'Gas', area: 'Hamnområdet i Norrsundet',
+    precision: 'none', time: new Date(Date.now() - 30000).toISOString(), source: 'Testkälla' } };
+  writeFeed([...INCIDENTS, unplaced]);
+  const { context, page, errors } = await openMap();
+  await heading(page, 7).waitFor();
+  await rows(page).filter({ hasText: /^Gasutsläpp vid hamnen$/ })
+    .and(page.locator('[aria-description*="Hamnområdet i Norrsundet (visas inte på kartan)"]')).waitFor();
+  await expectLayers(page, 6, 'a layer for each placed incident, none for the unplaced one');
+  await rows(page).filter({ hasText: /^Gasutsläpp vid hamnen$/ }).click();  // selecting it opens nothing
+  await rows(page).and(page.locator('[aria-current="page"]')).filter({ hasText: /^Gasutsläpp vid hamnen$/ }).waitFor();
+  assert.deepEqual(unexpected(errors), []);
+  await context.close();
+  writeFeed(INCIDENTS);
+});
+
 test('the list and the map share the selection', async () => {
   const { context, page, errors } = await openMap();
   const popup = page.locator('.leaflet-popup-content');
