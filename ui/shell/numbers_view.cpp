@@ -13,7 +13,6 @@ void DrawNumbers(const AppView& vm, Intents& out) {
   if (vm.kiosk.enabled) Notice("kiosk.call_from_phone", vm.pack.strings.Get("kiosk.call_from_phone"));
   Paragraph("numbers.eu", vm.pack.strings.Get("numbers.eu"));
   Paragraph("numbers.sms", vm.pack.strings.Get("numbers.sms"));
-  DrawWhereLink(vm, out);
   ImGui::Spacing();
   CardStyle style;
   style.title_font = FontRole::Display;
@@ -28,6 +27,9 @@ void DrawNumbers(const AppView& vm, Intents& out) {
     else if (CardButton(number.id, number.number, number.when, style, options)) out.open_url = href;
   }
   ImGui::PopID();
+  // After the numbers, which come first on this screen: where am I, for when 112 asks.
+  ImGui::Spacing();
+  DrawWhereLink(vm, out);
 }
 
 }  // namespace beredd::ui
