@@ -71,6 +71,7 @@ void DrillSession::Resume(std::string_view records_json) {
   }
   std::vector<std::string> rejected;
   drill_ = Run{scenario->id, ReplayDrill(*scenario, stored->events, &rejected), false, stored->records};
+  drill_->utc_offset_minutes = platform_->UtcOffsetMinutes(drill_->state.started_ms);
   for (const std::string& problem : rejected) platform_->Warn("stored drill event skipped: " + problem);
 }
 
@@ -105,8 +106,7 @@ void DrillSession::Archived(bool stored, std::string reason) {
     save_problem_ = std::move(reason);
     return;
   }
-  const int offset = platform_->UtcOffsetMinutes(drill_->state.started_ms);
-  history_.push_back({drill_->scenario_id, std::move(drill_->state), offset});
+  history_.push_back({drill_->scenario_id, std::move(drill_->state), drill_->utc_offset_minutes});
   drill_.reset();
 }
 
@@ -180,6 +180,7 @@ void DrillSession::Start(const std::string& scenario_id, std::int64_t now_ms) {
   save_problem_.clear();
   open_report_.reset();
   Record(Event(DrillEventType::Start, now_ms, scenario_id));
+  drill_->utc_offset_minutes = platform_->UtcOffsetMinutes(now_ms);
   // Every class of the roster is in the roll call from the start, unreported until counted.
   for (const RosterClass& c : roster_) RecordRollCall(c.name, {c.expected, 0, 0, 0}, now_ms);
 }
@@ -192,21 +193,24 @@ void DrillSession::Start(const std::string& scenario_id, std::int64_t now_ms) {
 void DrillSession::Export(bool csv, std::int64_t now_ms) const {
   const DrillState* state = nullptr;
   std::string scenario_id;
+  int utc_offset_minutes = 0;
   if (drill_ && !drill_->state.running()) {
     state = &drill_->state;
     scenario_id = drill_->scenario_id;
+    utc_offset_minutes = drill_->utc_offset_minutes;
   } else if (open_report_) {
     for (const PastRun& past : history_) {
       if (past.state.started_ms == *open_report_) {
         state = &past.state;
         scenario_id = past.scenario_id;
+        utc_offset_minutes = past.utc_offset_minutes;
       }
     }
   }
   const DrillScenario* scenario = FindScenario(scenario_id);
   if (state == nullptr || scenario == nullptr) return;
   // "beredd-ovning-fire_evacuation-2026-11-22-0915": local time where it ran, no colons.
-  std::string stamp = LocalDateTime(state->started_ms, platform_->UtcOffsetMinutes(state->started_ms));
+  std::string stamp = LocalDateTime(state->started_ms, utc_offset_minutes);
   std::replace(stamp.begin(), stamp.end(), ' ', '-');
   std::erase(stamp, ':');
   const std::string name = "beredd-ovning-" + scenario->id + "-" + stamp;
@@ -255,9 +259,9 @@ void DrillSession::Apply(const DrillIntents& intents, std::int64_t now_ms) {
   }
 }
 
-void DrillSession::Fill(DrillView& view, std::int64_t now_ms) const {
+void DrillSession::Fill(DrillView& view, std::int64_t now_ms, int utc_offset_minutes) const {
   view.now_ms = now_ms;
-  view.utc_offset_minutes = platform_->UtcOffsetMinutes(now_ms);
+  view.utc_offset_minutes = utc_offset_minutes;
   view.roster = &roster_;
   view.class_problem = class_problem_;
   view.save_problem = save_problem_;
@@ -275,7 +279,7 @@ void DrillSession::Fill(DrillView& view, std::int64_t now_ms) const {
     view.state = &drill_->state;
     view.confirm_end = drill_->confirm_end;
     view.saved = drill_->stored >= drill_->state.log.size();
-    view.utc_offset_minutes = platform_->UtcOffsetMinutes(drill_->state.started_ms);
+    view.utc_offset_minutes = drill_->utc_offset_minutes;
   }
 }
 

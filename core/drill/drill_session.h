@@ -45,7 +45,8 @@ class DrillSession {
   // Records the running drill's injects that are due at `now_ms` (wall clock).
   void FireDueInjects(std::int64_t now_ms);
   void Apply(const DrillIntents& intents, std::int64_t now_ms);
-  void Fill(DrillView& view, std::int64_t now_ms) const;
+  // `utc_offset_minutes`: local time now, which the runner asks of the platform once a frame.
+  void Fill(DrillView& view, std::int64_t now_ms, int utc_offset_minutes) const;
 
   bool running() const { return drill_ && drill_->state.running(); }
   // When the running drill's clock next shows a new second (wall clock); 0: no drill runs.
@@ -62,6 +63,7 @@ class DrillSession {
     bool confirm_end = false;
     std::size_t stored = 0;  // events storage confirmed
     bool archiving = false;  // moving to the history; waiting for storage to confirm
+    int utc_offset_minutes = 0;  // local time when it started, asked of the platform once
   };
   struct PastRun {  // a completed drill, replayed from its stored log
     std::string scenario_id;

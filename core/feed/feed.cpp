@@ -290,7 +290,8 @@ FeedDiff DiffIncidents(const std::vector<Incident>& before, const std::vector<In
       const Incident& was = *old->second;
       diff.changed.push_back(incident.id);
       if (was.precision != incident.precision || was.polygon.empty() != incident.polygon.empty()) {
-        diff.reshaped.push_back(incident.id);
+        diff.reshaped.push_back(incident.id);  // a new layer: neither moved nor retitled in place
+        continue;
       }
       if (was.position != incident.position || was.polygon != incident.polygon) diff.moved.push_back(incident.id);
       if (was.title != incident.title) diff.retitled.push_back(incident.id);

@@ -59,7 +59,8 @@ std::optional<Feed> ParseFeed(std::string_view text, FeedFormat format, FeedErro
 struct FeedDiff {
   std::vector<std::string> added, changed, removed;  // incident ids
   // Of `changed`: drawn another way now (its precision, or polygon or not: a map makes a new
-  // layer), moved (position or polygon), and retitled. A map updates only these, in place.
+  // layer, so it is in neither of the others), moved (position or polygon), and retitled. A map
+  // updates only these, in place.
   std::vector<std::string> reshaped, moved, retitled;
   bool empty() const { return added.empty() && changed.empty() && removed.empty(); }
 };

@@ -13,7 +13,7 @@ DecimalMark MarkOf(const ContentPack& pack) {
 
 void WhereSession::Located(const GeoPoint& point, double accuracy_m, std::int64_t at_ms) {
   if (!watching_) return;
-  fix_ = Fix{point, accuracy_m, at_ms};
+  fix_ = Fix{point, accuracy_m, at_ms, platform_->UtcOffsetMinutes(at_ms)};
   problem_.clear();
 }
 
@@ -33,18 +33,17 @@ void WhereSession::Failed(LocationError error) {
 void WhereSession::Stop() {
   if (watching_) platform_->StopWatchingPosition();
   watching_ = false;
-  asked_ = false;
   fix_.reset();
   problem_.clear();
 }
 
 void WhereSession::Apply(const WhereIntents& intents) {
   if (intents.show_position && !kiosk_.enabled && !watching_) {
-    asked_ = true;
     watching_ = true;
     problem_.clear();
     platform_->WatchPosition();
   }
+  if (!intents.copy && !intents.read_aloud) return;
   const std::string text = ReadOut();
   if (text.empty()) return;
   if (intents.copy) platform_->CopyText(text);
@@ -54,13 +53,12 @@ void WhereSession::Apply(const WhereIntents& intents) {
 std::optional<WhereSession::Fix> WhereSession::Shown() const {
   if (!kiosk_.enabled) return fix_;
   if (!kiosk_.location) return std::nullopt;
-  return Fix{*kiosk_.location, 0, 0};
+  return Fix{*kiosk_.location, 0, 0, 0};
 }
 
-void WhereSession::Fill(WhereView& view, std::int64_t now_ms) const {
+void WhereSession::Fill(WhereView& view) const {
   view.kiosk = kiosk_.enabled;
   view.kiosk_address = kiosk_.enabled ? kiosk_.address : std::string();
-  view.utc_offset_minutes = platform_->UtcOffsetMinutes(now_ms);
   const std::optional<Fix> fix = Shown();
   if (fix) {
     view.state = WhereView::State::Located;
@@ -68,11 +66,12 @@ void WhereSession::Fill(WhereView& view, std::int64_t now_ms) const {
     view.accuracy_m = fix->accuracy_m;
     view.poor_accuracy = fix->accuracy_m > kPoorAccuracyMetres;
     view.fix_ms = fix->at_ms;
+    view.utc_offset_minutes = fix->utc_offset_minutes;
   } else if (!problem_.empty()) {
     view.state = WhereView::State::Failed;
     view.problem = problem_;
   } else {
-    view.state = asked_ ? WhereView::State::Locating : WhereView::State::NotAsked;
+    view.state = watching_ ? WhereView::State::Locating : WhereView::State::NotAsked;
   }
 }
 

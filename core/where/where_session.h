@@ -34,14 +34,13 @@ class WhereSession {
   bool watching() const { return watching_; }
 
   void Apply(const WhereIntents& intents);
-  void Fill(WhereView& view, std::int64_t now_ms) const;
+  void Fill(WhereView& view) const;
 
   // The position as one line of text to copy or speak, in the pack's words; "" without one.
   std::string ReadOut() const;
 
   bool operator==(const WhereSession& other) const {
-    return watching_ == other.watching_ && asked_ == other.asked_ && fix_ == other.fix_ &&
-           problem_ == other.problem_;
+    return watching_ == other.watching_ && fix_ == other.fix_ && problem_ == other.problem_;
   }
 
  private:
@@ -49,6 +48,7 @@ class WhereSession {
     GeoPoint point;
     double accuracy_m = 0;
     std::int64_t at_ms = 0;
+    int utc_offset_minutes = 0;  // local time at the fix, asked of the platform once
     bool operator==(const Fix&) const = default;
   };
   std::optional<Fix> Shown() const;  // the kiosk's position or the caller's
@@ -56,7 +56,6 @@ class WhereSession {
   Platform* platform_;
   const PackSet* packs_;
   KioskSettings kiosk_;
-  bool asked_ = false;     // "Visa min position" was tapped
   bool watching_ = false;  // the platform is following the position
   std::optional<Fix> fix_;
   std::string problem_;    // catalog key

@@ -23,7 +23,7 @@ struct School : beredd::test::BuiltIn {
 
   DrillView View(const DrillSession& session, std::int64_t now_ms) const {
     DrillView view;
-    session.Fill(view, now_ms);
+    session.Fill(view, now_ms, platform.utc_offset_minutes);
     return view;
   }
   // Storage confirms every write so far.
@@ -173,7 +173,7 @@ BOOST_AUTO_TEST_CASE(the_roster_is_kept_and_a_class_added_mid_drill_joins_the_ro
   session.Apply(remove, start + 2 * kSecond);
   BOOST_TEST(DrillSession(platform, packs).running() == false);
   DrillView reloaded;
-  DrillSession(platform, packs).Fill(reloaded, start);
+  DrillSession(platform, packs).Fill(reloaded, start, platform.utc_offset_minutes);
   BOOST_TEST_REQUIRE(reloaded.roster->size() == 1u);
 }
 

@@ -400,6 +400,13 @@ BOOST_AUTO_TEST_CASE(a_change_says_whether_the_map_must_move_retitle_or_redraw_i
   BOOST_TEST(DiffIncidents(before.incidents, {retitled}).moved.empty());
   BOOST_TEST(DiffIncidents(before.incidents, {reshaped}).reshaped == std::vector<std::string>{"1"});
   BOOST_TEST(DiffIncidents(before.incidents, {moved}).reshaped.empty());
+  Incident reshaped_and_moved = reshaped;
+  reshaped_and_moved.position.lat += 0.5;
+  reshaped_and_moved.title = "Brand, Uppsala";
+  const FeedDiff both = DiffIncidents(before.incidents, {reshaped_and_moved});
+  BOOST_TEST(both.reshaped == std::vector<std::string>{"1"});
+  BOOST_TEST(both.moved.empty(), "a new layer is not also moved in place");
+  BOOST_TEST(both.retitled.empty());
 }
 
 BOOST_AUTO_TEST_CASE(ingest_keeps_live_incidents_newest_first_and_diffs_them) {

@@ -19,7 +19,7 @@ struct Screen : beredd::test::BuiltIn {
 
   WhereView View() const {
     WhereView view;
-    where.Fill(view, platform.now_ms);
+    where.Fill(view);
     return view;
   }
   void Tap(void (*what)(WhereIntents&)) {

@@ -37,10 +37,7 @@ struct Where {
 };
 
 bool Has(const ui::SemanticTree& tree, Role role, std::string_view name) {
-  for (const ui::SemanticNode& node : tree.nodes()) {
-    if (node.role == role && node.name == name) return true;
-  }
-  return false;
+  return tree.FindByName(role, name) != nullptr;
 }
 
 }  // namespace

@@ -260,6 +260,7 @@ void App::AttachMap() {
 }
 
 void App::SelectOnMap(const std::string& incident_id) {
+  if (incident_id.empty()) return;  // nothing chosen (most frames): no search of the feed
   if (const core::Incident* incident = feed_.Find(incident_id)) map_.Select(*incident);
 }
 
@@ -371,12 +372,13 @@ ui::AppView App::Fill(std::int64_t wall_ms, double monotonic_ms) {
   scroll_to_top_ = false;
   cpr_.Fill(vm.cpr);
   practice_.Fill(vm.practice, monotonic_ms);
-  drill_.Fill(vm.drill, wall_ms);
-  where_.Fill(vm.where, wall_ms);
+  const int utc_offset_minutes = platform_.UtcOffsetMinutes(wall_ms);
+  drill_.Fill(vm.drill, wall_ms, utc_offset_minutes);
+  where_.Fill(vm.where);
   feed_.Fill(vm.map);
   map_session_.Fill(vm.map);
   vm.map.now_ms = wall_ms;
-  vm.map.utc_offset_minutes = platform_.UtcOffsetMinutes(wall_ms);
+  vm.map.utc_offset_minutes = utc_offset_minutes;
   return vm;
 }
 
