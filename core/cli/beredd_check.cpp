@@ -85,8 +85,10 @@ int CheckContent(const fs::path& dir) {
     std::cout << (i ? ", " : "") << packs[i].locale;
   }
   const ContentPack& first = packs.front();
-  std::cout << "): " << first.numbers.size() << " numbers, " << first.cpr.steps.size()
-            << " CPR steps, " << first.cpr.modes.size() << " CPR modes, " << first.drills.size()
+  std::size_t cpr_steps = 0;
+  for (const auto& mode : first.cpr.modes) cpr_steps += mode.steps.size();
+  std::cout << "): " << first.numbers.size() << " numbers, " << first.cpr.modes.size()
+            << " CPR modes with " << cpr_steps << " steps, " << first.drills.size()
             << " drill scenarios, "
             << beredd::core::RequiredStringKeys().size() << " required texts each\n";
   return 0;

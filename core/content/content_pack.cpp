@@ -17,7 +17,7 @@ constexpr std::string_view kRequiredKeys[] = {
     "screen.drill.hint",
     "cpr.mode", "cpr.start", "cpr.stop", "cpr.steps", "cpr.compress", "cpr.breaths",
     "cpr.initial_breaths", "cpr.cycle", "cpr.elapsed", "cpr.rate", "cpr.swap", "cpr.depth",
-    "cpr.audio_hint",
+    "cpr.hands", "cpr.audio_hint", "guide.source",
     "drill.banner", "drill.choose", "drill.start_hint", "drill.elapsed", "drill.steps",
     "drill.step_done", "drill.targets", "drill.target_met", "drill.target_missed",
     "drill.target_pending", "drill.injects", "drill.saved", "drill.saving", "drill.end",
@@ -92,11 +92,21 @@ void CheckPackSet(std::span<const ContentPack> packs, std::span<const std::strin
     if (ids(pack.numbers) != ids(reference->numbers)) {
       problems.push_back({files[i], "/numbers", "must list the same number ids in the same order" + against});
     }
-    if (ids(pack.cpr.steps) != ids(reference->cpr.steps)) {
-      problems.push_back({files[i], "/cpr/steps", "must list the same step ids in the same order" + against});
-    }
     if (ids(pack.cpr.modes) != ids(reference->cpr.modes)) {
       problems.push_back({files[i], "/cpr/modes", "must list the same mode ids in the same order" + against});
+    } else {
+      for (std::size_t m = 0; m < pack.cpr.modes.size(); ++m) {
+        const CprMode& mode = pack.cpr.modes[m];
+        const CprMode& same = reference->cpr.modes[m];
+        const std::string at = "/cpr/modes/" + std::to_string(m);
+        if (ids(mode.steps) != ids(same.steps)) {
+          problems.push_back({files[i], at + "/steps", "must list the same step ids in the same order" + against});
+        }
+        if (mode.audience != same.audience || mode.compressions != same.compressions ||
+            mode.breaths != same.breaths || mode.initial_breaths != same.initial_breaths) {
+          problems.push_back({files[i], at, "must be for the same people with the same rhythm" + against});
+        }
+      }
     }
     if (ids(pack.drills) != ids(reference->drills)) {
       problems.push_back({files[i], "/drills", "must list the same drill ids in the same order" + against});

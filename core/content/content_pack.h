@@ -15,6 +15,7 @@
 #include "core/cpr/cpr_timeline.h"
 #include "core/drill/drill_scenario.h"
 #include "core/content/emergency_numbers.h"
+#include "core/content/source.h"
 #include "core/kiosk/kiosk.h"
 #include "core/base/problem.h"
 
@@ -29,24 +30,32 @@ struct CprStep {
   std::string text;
 };
 
+// Whom a CPR mode is for. Child and infant modes must carry their own depth: an adult's
+// 5-6 cm can injure an infant, so the pack checker refuses a copy.
+enum class CprAudience { Adult, Child, Infant };
+
 // One way of doing CPR: adult 30:2, hands-only, child or infant 15:2 with 5 rescue breaths.
+// Each mode has its own steps, because every step that names a depth, a hand position or a
+// ratio differs between them.
 struct CprMode {
   std::string id;
+  CprAudience audience = CprAudience::Adult;
   std::string name;
-  std::string depth;             // e.g. "5–6 cm", "en tredjedel av bröstkorgen"
-  std::string notes;             // e.g. the lone-rescuer rule for children
+  std::string notes;             // who it is for, e.g. "Ser barnet vuxet ut: välj Vuxen."
+  std::string depth;             // e.g. "5–6 cm", "en tredjedel av bröstkorgens djup, ungefär 4 cm"
+  std::string hands;             // where and with what to push
   int compressions = 30;         // per cycle
   int breaths = 2;               // per cycle; 0 = compressions only
   int initial_breaths = 0;       // rescue breaths before the first compression
+  std::vector<CprStep> steps;
+  Source source;
 };
 
 struct CprGuide {
-  std::string guideline;         // e.g. "ERC 2021 Basic Life Support"
   std::string disclaimer;
   int rate_per_min = 110;        // 100..120 (ERC 2021)
   double seconds_per_breath = 2.5;  // pause per breath, incl. repositioning the hands
   double swap_interval_s = 120;  // remind to swap rescuers this often
-  std::vector<CprStep> steps;
   std::vector<CprMode> modes;
 };
 
@@ -70,7 +79,7 @@ struct ContentPack {
 };
 
 // Checks packs against each other: the default locale (sv) exists, and all packs name the
-// same numbers, CPR steps and modes, drills and drill steps (by id), so switching language
+// same numbers, CPR modes and their steps, drills and drill steps (by id), so switching language
 // never drops content.
 void CheckPackSet(std::span<const ContentPack> packs, std::span<const std::string> files,
                   std::vector<Problem>& problems);

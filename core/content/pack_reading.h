@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include "core/base/json_reader.h"
+#include "core/content/source.h"
 
 namespace beredd::core::pack_reading {
 
@@ -57,6 +58,19 @@ inline std::optional<int> IntegerInRange(JsonReader& reader, const json& object,
     return std::nullopt;
   }
   return static_cast<int>(*value);
+}
+
+// The `source` every guide must carry: {"organisation", "document", "year"}. A guide without
+// one is refused, because nobody could check where its instructions come from.
+inline std::optional<Source> ReadSource(JsonReader& reader, const json& guide, const std::string& path) {
+  const json* source = reader.Object(guide, path, "source");
+  if (source == nullptr) return std::nullopt;
+  const std::string at = JsonReader::Join(path, "source");
+  auto organisation = reader.Text(*source, at, "organisation");
+  auto document = reader.Text(*source, at, "document");
+  auto year = IntegerInRange(reader, *source, at, "year", 1950, 2100, "");
+  if (!organisation || !document || !year) return std::nullopt;
+  return Source{*organisation, *document, *year};
 }
 
 }  // namespace beredd::core::pack_reading

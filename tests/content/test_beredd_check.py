@@ -39,14 +39,23 @@ def duplicate_number_id(pack):
     pack["numbers"][3]["id"] = pack["numbers"][1]["id"]
 
 
+ADULT, CHILD, INFANT = 0, 2, 3  # indexes into content/sv.json's cpr.modes
+
+
+def infant_steps_copied_from_adult(pack):
+    assert pack["cpr"]["modes"][INFANT]["for"] == "infant"
+    pack["cpr"]["modes"][INFANT]["steps"] = copy.deepcopy(pack["cpr"]["modes"][ADULT]["steps"])
+
+
 # (error class, mutation or raw text, expected JSON path, expected words in the message)
 BROKEN = [
     ("invalid JSON", '{"schema_version": 1, "locale": "sv",\n  "strings": {', "/", "not valid JSON at line 2"),
     ("missing field", drop(["numbers", 2, "tel"]), "/numbers/2/tel", 'missing field "tel"'),
     ("wrong type", put(["numbers", 1, "name"], 42), "/numbers/1/name", "wrong type: expected a string, found number"),
-    ("wrong container type", put(["cpr", "steps"], {"a": 1}), "/cpr/steps", "expected an array, found object"),
+    ("wrong container type", put(["cpr", "modes", 0, "steps"], {"a": 1}), "/cpr/modes/0/steps",
+     "expected an array, found object"),
     ("unknown schema version", put(["schema_version"], 7), "/schema_version", "unknown schema version 7"),
-    ("empty text", put(["cpr", "steps", 4, "text"], "   "), "/cpr/steps/4/text", "empty text"),
+    ("empty text", put(["cpr", "modes", 0, "steps", 4, "text"], "   "), "/cpr/modes/0/steps/4/text", "empty text"),
     ("tel not a phone number", put(["numbers", 2, "tel"], "11 77"), "/numbers/2/tel", "not a phone number"),
     ("tel as a script", put(["numbers", 0, "tel"], "javascript:alert(1)"), "/numbers/0/tel", "not a phone number"),
     ("duplicate ids", duplicate_number_id, "/numbers/3/id", 'duplicate id "police" (first at /numbers/1)'),
@@ -61,6 +70,20 @@ BROKEN = [
     ("duplicate drill ids", put(["drills", 3, "id"], "lockdown"), "/drills/3/id", 'duplicate id "lockdown"'),
     ("inject before the start", put(["drills", 0, "injects", 0, "at_s"], -5), "/drills/0/injects/0/at_s",
      "at_s must be 0 to a day"),
+    ("infant mode without its own depth", drop(["cpr", "modes", INFANT, "depth"]), "/cpr/modes/3/depth",
+     'missing field "depth"'),
+    ("infant mode with the adult depth", put(["cpr", "modes", INFANT, "depth"], "5–6 cm"), "/cpr/modes/3/depth",
+     'shows the adult depth "5–6 cm"'),
+    ("infant steps copied from the adult", infant_steps_copied_from_adult, "/cpr/modes/3/steps/4/text",
+     'shows the adult depth "5–6 cm"'),
+    ("child step naming the adult ratio", put(["cpr", "modes", CHILD, "steps", 6, "title"], "30:2"),
+     "/cpr/modes/2/steps/6/title", "names the ratio 30:2, but this mode is 15:2"),
+    ("CPR mode without a source", drop(["cpr", "modes", ADULT, "source"]), "/cpr/modes/0/source",
+     'missing field "source"'),
+    ("source without a year", drop(["cpr", "modes", CHILD, "source", "year"]), "/cpr/modes/2/source/year",
+     'missing field "year"'),
+    ("CPR mode for nobody known", put(["cpr", "modes", INFANT, "for"], "baby"), "/cpr/modes/3/for",
+     'must be "adult", "child" or "infant"'),
     ("empty role checklist", put(["drills", 2, "roles", 0, "checklist"], []), "/drills/2/roles/0/checklist",
      "empty checklist"),
 ]
@@ -115,6 +138,10 @@ class BereddCheckContentTest(unittest.TestCase):
     def test_locales_must_agree_on_ids(self):
         cases = [
             (lambda en: en["cpr"]["modes"].pop(), "/cpr/modes: must list the same mode ids"),
+            (lambda en: en["cpr"]["modes"][INFANT]["steps"].pop(),
+             "/cpr/modes/3/steps: must list the same step ids"),
+            (lambda en: en["cpr"]["modes"][INFANT].update(initial_breaths=0),
+             "/cpr/modes/3: must be for the same people with the same rhythm"),
             # "sweep": no target refers to it, so the pack is valid on its own.
             (lambda en: en["drills"][0]["steps"].pop(2), "/drills/0/steps: must list the same step ids"),
         ]

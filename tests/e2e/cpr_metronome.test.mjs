@@ -116,7 +116,7 @@ test(`the metronome schedules ${RATE}/min on the audio clock, within 1 ms of the
 test('child mode starts with five rescue breaths, then counts to 15 (phone)', async () => {
   const { context, page, errors } = await openCoach({ width: 390, height: 844 },
     { hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
-  const child = page.getByRole('button', { name: 'Barn (1 år till pubertet)' });
+  const child = page.getByRole('button', { name: 'Barn (1–18 år)' });
   await child.click();
   await page.waitForFunction(() => document.querySelector('[aria-pressed="true"]')?.textContent.startsWith('Barn'));
   const start = await page.getByRole('button', { name: 'Starta takten' }).boundingBox();
@@ -129,6 +129,23 @@ test('child mode starts with five rescue breaths, then counts to 15 (phone)', as
   assert.ok(box.y + box.height <= 844, 'the count is on screen while pushing');
   await saveScreenshot(page, 'cpr-running-phone');
   await page.getByRole('button', { name: 'Stoppa takten' }).click();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('infant mode shows the infant\'s own steps and no adult depth or ratio (phone)', async () => {
+  const { context, page, errors } = await openCoach({ width: 390, height: 844 },
+    { hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
+  await page.getByRole('button', { name: 'Spädbarn (under 1 år)' }).click();
+  await page.getByRole('button', { name: 'Spädbarn (under 1 år)', pressed: true }).waitFor();
+  await page.getByText('Djup: en tredjedel av bröstkorgens djup, ungefär 4 cm').waitFor();
+  await page.getByText(/^6\. Tryck: Tryck med två fingertoppar/).waitFor();
+  await page.getByText(/^Källa: ERC och HLR-rådet, .*Paediatric Life Support/).waitFor();
+  const mirror = await page.locator('#mirror').evaluate((element) => element.textContent);
+  for (const adult of ['5–6 cm', '30:2', 'handloven']) {
+    assert.ok(!mirror.includes(adult), `infant mode shows "${adult}"`);
+  }
+  await saveScreenshot(page, 'cpr-infant-phone');
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -2,6 +2,7 @@
 // in each phase, and that the whole UI reads only the texts every pack must define.
 #include <boost/test/unit_test.hpp>
 
+#include <algorithm>
 #include <string>
 #include <tuple>
 
@@ -57,11 +58,12 @@ BOOST_AUTO_TEST_CASE(modes_are_toggles_and_selecting_one_emits_its_id) {
   frame.Run(coach.View("adult"));
   BOOST_TEST((Require(frame.tree(), Role::Button, "Vuxen").toggle == ui::Toggle::On));
   BOOST_TEST((Require(frame.tree(), Role::Button, "Spädbarn (under 1 år)").toggle == ui::Toggle::Off));
-  BOOST_TEST(Activate(frame, coach.View("adult"), Role::Button, "Barn (1 år till pubertet)").cpr.select_cpr_mode == "child");
+  BOOST_TEST(Activate(frame, coach.View("adult"), Role::Button, "Barn (1–18 år)").cpr.select_cpr_mode == "child");
 
   frame.Run(coach.View("child"));
-  BOOST_TEST((Require(frame.tree(), Role::Button, "Barn (1 år till pubertet)").toggle == ui::Toggle::On));
-  Require(frame.tree(), Role::Text, "Djup: en tredjedel av bröstkorgens djup");
+  BOOST_TEST((Require(frame.tree(), Role::Button, "Barn (1–18 år)").toggle == ui::Toggle::On));
+  Require(frame.tree(), Role::Text, "Djup: en tredjedel av bröstkorgens djup, ungefär 5 cm");
+  Require(frame.tree(), Role::Text, "Händerna: nedre halvan av bröstbenet, med en hand, eller två på ett större barn");
 }
 
 BOOST_AUTO_TEST_CASE(running_adult_shows_count_status_and_a_stop_button) {
@@ -117,6 +119,83 @@ BOOST_AUTO_TEST_CASE(on_a_phone_the_running_count_fits_on_screen_without_overlap
       BOOST_TEST(problems.empty(), mode << " at " << width << ": " << (problems.empty() ? "" : problems[0]));
     }
   }
+}
+
+// Every text a person can see or hear on the screen: names, descriptions and field values.
+std::vector<std::string> AllText(const ui::SemanticTree& tree) {
+  std::vector<std::string> texts;
+  for (const ui::SemanticNode& node : tree.nodes()) {
+    for (const std::string* text : {&node.name, &node.description, &node.value}) {
+      if (!text->empty()) texts.push_back(*text);
+    }
+  }
+  return texts;
+}
+
+// The screens of one mode: stopped, and running in its breaths and its compressions, on a
+// phone and on a desktop.
+std::vector<std::vector<std::string>> ScreensOf(const Coach& coach, const std::string& mode_id) {
+  std::vector<std::vector<std::string>> screens;
+  for (float width : {390.0f, 1280.0f}) {
+    for (double t : {-1.0, 3.0, 20.0, 40.0}) {
+      HeadlessFrame frame(width, 844);
+      frame.Run(t < 0 ? coach.View(mode_id) : coach.View(mode_id, true, t));
+      screens.push_back(AllText(frame.tree()));
+    }
+  }
+  return screens;
+}
+
+BOOST_AUTO_TEST_CASE(child_and_infant_screens_show_no_adult_depth_or_ratio) {
+  for (const char* locale : {"sv", "en"}) {
+    Coach coach;
+    coach.pack = test::LoadPack(locale);
+    std::vector<std::string> adult_texts;
+    for (const core::CprMode& mode : coach.pack.cpr.modes) {
+      if (mode.audience != core::CprAudience::Adult) continue;
+      adult_texts.push_back(mode.depth);
+      adult_texts.push_back(std::to_string(mode.compressions) + ":" + std::to_string(mode.breaths));
+      adult_texts.push_back("/ " + std::to_string(mode.compressions));  // the running count
+    }
+    BOOST_TEST_REQUIRE(adult_texts.size() >= 3u);
+    int checked = 0;
+    for (const core::CprMode& mode : coach.pack.cpr.modes) {
+      if (mode.audience == core::CprAudience::Adult) continue;
+      ++checked;
+      for (const auto& screen : ScreensOf(coach, mode.id)) {
+        for (const std::string& text : screen) {
+          for (const std::string& adult : adult_texts) {
+            BOOST_TEST(text.find(adult) == std::string::npos,
+                       locale << " " << mode.id << " shows \"" << adult << "\" in: " << text);
+          }
+        }
+      }
+    }
+    BOOST_TEST(checked == 2, "a child and an infant mode");
+  }
+}
+
+BOOST_AUTO_TEST_CASE(each_mode_shows_its_own_steps_depth_hands_and_source) {
+  Coach coach;
+  for (const core::CprMode& mode : coach.pack.cpr.modes) {
+    HeadlessFrame frame(390, 844);
+    frame.Run(coach.View(mode.id));
+    int number = 1;
+    for (const core::CprStep& step : mode.steps) {
+      Require(frame.tree(), Role::Text, std::to_string(number++) + ". " + step.title + ": " + step.text);
+    }
+    Require(frame.tree(), Role::Text, "Djup: " + mode.depth);
+    Require(frame.tree(), Role::Text, "Händerna: " + mode.hands);
+    Require(frame.tree(), Role::Text, "Källa: " + mode.source.organisation + ", " + mode.source.document +
+                                          " (" + std::to_string(mode.source.year) + ").");
+  }
+  // The infant's compression step is not the adult's.
+  HeadlessFrame frame(390, 844);
+  frame.Run(coach.View("infant"));
+  const auto texts = AllText(frame.tree());
+  BOOST_TEST(std::count_if(texts.begin(), texts.end(), [](const std::string& text) {
+               return text.find("två fingertoppar") != std::string::npos && text.find("ungefär 4 cm") != std::string::npos;
+             }) >= 1);
 }
 
 BOOST_AUTO_TEST_CASE(the_ui_reads_only_texts_every_pack_must_have) {

@@ -172,16 +172,24 @@ BOOST_AUTO_TEST_CASE(idle_warning_counts_down_and_any_tap_continues) {
   Require(frame.tree(), Role::Heading, "Är du kvar?");
   Require(frame.tree(), Role::Status, "Skärmen startar om om 17 s och det du har gjort rensas.");
   BOOST_TEST(Activate(frame, vm, Role::Button, "Fortsätt").kiosk.extend_session);
-  // A tap on the dimmed screen over a button of the screen below continues, and the button
-  // below does not act.
-  const ui::SemanticNode start = Require(frame.tree(), Role::Button, "Starta takten");
-  frame.Tap(start, /*touch=*/true);
+  // A finger on the card's button continues too (not only the mirror's activation).
+  frame.Tap(Require(frame.tree(), Role::Button, "Fortsätt"), /*touch=*/true);
   bool extended = false;
   for (const ui::Intents& intents : frame.RunUntilInputDrained(vm)) {
     extended = extended || intents.kiosk.extend_session;
-    BOOST_TEST(!intents.cpr.start_cpr);
   }
-  BOOST_TEST(extended);
+  BOOST_TEST(extended, "a tap on the card's button");
+  // A tap on the dimmed screen over a button of the screen below (the mode toggles are left
+  // of the card) continues, and the button below does not act.
+  const ui::SemanticNode below = Require(frame.tree(), Role::Button, "Vuxen");
+  BOOST_TEST_REQUIRE(below.rect.x + below.rect.w < 1920 / 2 - 720 / 2, "the toggle is beside the card");
+  frame.Tap(below, /*touch=*/true);
+  extended = false;
+  for (const ui::Intents& intents : frame.RunUntilInputDrained(vm)) {
+    extended = extended || intents.kiosk.extend_session;
+    BOOST_TEST(intents.cpr.select_cpr_mode.empty());
+  }
+  BOOST_TEST(extended, "a tap on the dimmed screen");
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -1,5 +1,5 @@
-// CPR coach: the steps of ERC 2021 Basic Life Support, a choice of adult, compressions-only,
-// child or infant, and, while the metronome runs, a large count with a pulse on the beat.
+// CPR coach: a choice of adult, compressions-only, child or infant, that mode's own steps,
+// depth, hands and source, and, while the metronome runs, a large count with a pulse on the beat.
 // All text comes from the content pack; all timing from core::CprTimeline. Layer: ui.
 // Must not include web, Emscripten, GL or nlohmann headers.
 #include <algorithm>
@@ -87,10 +87,11 @@ void DrawRunning(const AppView& vm, const core::CprMode& mode) {
 }
 
 void DrawModes(const AppView& vm, const core::CprMode& selected, Intents& out) {
+  const core::Catalog& s = vm.pack.strings;
   DrawCprModeChoice(vm, selected, out);
-  const std::string depth = std::string(vm.pack.strings.Get("cpr.depth")) + " " + selected.depth;
-  Paragraph("cpr.mode.depth", depth);
   if (!selected.notes.empty()) Paragraph("cpr.mode.notes", selected.notes);
+  Paragraph("cpr.mode.depth", std::string(s.Get("cpr.depth")) + " " + selected.depth);
+  Paragraph("cpr.mode.hands", std::string(s.Get("cpr.hands")) + " " + selected.hands);
 }
 
 void DrawStartStop(const AppView& vm, Intents& out) {
@@ -103,14 +104,16 @@ void DrawStartStop(const AppView& vm, Intents& out) {
   }
 }
 
-void DrawSteps(const AppView& vm) {
+// The selected mode's own steps: an infant's never show an adult's depth or ratio.
+void DrawSteps(const AppView& vm, const core::CprMode& mode) {
   Heading("cpr.steps", vm.pack.strings.Get("cpr.steps"), 2);
-  ImGui::PushID("steps");
+  ImGui::PushID(mode.id.c_str());
   int number = 1;
-  for (const core::CprStep& step : vm.pack.cpr.steps) {
+  for (const core::CprStep& step : mode.steps) {
     LabeledParagraph(step.id, std::to_string(number++) + ". " + step.title, step.text);
   }
   ImGui::PopID();
+  DrawSource(vm, "cpr.source", mode.source);
 }
 
 }  // namespace
@@ -163,8 +166,7 @@ void DrawCprCoach(const AppView& vm, Intents& out) {
     Paragraph("cpr.audio_hint", vm.pack.strings.Get("cpr.audio_hint"));
   }
   DrawWhereLink(vm, out);
-  DrawSteps(vm);
-  Paragraph("cpr.guideline", guide.guideline);
+  DrawSteps(vm, *mode);
 }
 
 }  // namespace beredd::ui

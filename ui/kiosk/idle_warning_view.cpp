@@ -39,6 +39,9 @@ void DrawIdleWarning(const AppView& vm, Intents& out) {
   ImGui::Begin("idle_warning_card", nullptr, kFlags);
   ImGui::PopStyleColor();
   ImGui::PopStyleVar(2);
+  // Asked before the button exists: once a press makes it active, IsWindowHovered() says no,
+  // and the dimmed window taking focus next frame cancels that press.
+  const bool tapped_card = ImGui::IsMouseClicked(ImGuiMouseButton_Left) && ImGui::IsWindowHovered();
   const ImVec2 pos = ImGui::GetWindowPos();
   ImGui::GetWindowDrawList()->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + 10), colors::kExercise, 14.0f,
                                             ImDrawFlags_RoundCornersTop);
@@ -52,7 +55,6 @@ void DrawIdleWarning(const AppView& vm, Intents& out) {
   ImGui::Spacing();
   const bool continued = TextButton("kiosk.warning.continue", s.Get("kiosk.warning.continue"),
                                     {.name = {}, .size = ImVec2(ImGui::GetContentRegionAvail().x, 72)});
-  const bool tapped_card = ImGui::IsMouseClicked(ImGuiMouseButton_Left) && ImGui::IsWindowHovered();
   ImGui::End();
   if (continued || tapped_elsewhere || tapped_card) out.kiosk.extend_session = true;
 }

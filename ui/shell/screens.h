@@ -37,6 +37,8 @@ void DrawCprPractice(const AppView& vm, Intents& out);
 void DrawWhere(const AppView& vm, Intents& out);
 // The way to "Var är jag?" from the screens a caller is on: numbers and CPR.
 void DrawWhereLink(const AppView& vm, Intents& out);
+// "Källa: organisation, document (year)." under a guide.
+void DrawSource(const AppView& vm, std::string_view key, const core::Source& source);
 // Kiosk mode: in place of the screen while nobody uses it, and over it before a reset.
 void DrawAttract(const AppView& vm, Intents& out);
 void DrawIdleWarning(const AppView& vm, Intents& out);
