@@ -9,6 +9,7 @@ namespace beredd::core {
 namespace {
 
 constexpr std::int64_t kMinuteMs = 60 * 1000;
+constexpr std::int64_t kDayMs = 24 * 60 * kMinuteMs;
 
 // Howard Hinnant's days_from_civil: days since 1970-01-01 of a proleptic Gregorian date.
 std::int64_t DaysFromCivil(std::int64_t y, unsigned m, unsigned d) {
@@ -41,16 +42,11 @@ bool Digits(std::string_view text, std::size_t& at, int count, int& out, bool up
 
 }  // namespace
 
-std::string IsoUtc(std::int64_t unix_ms) {
-  // Days to civil date (Howard Hinnant's algorithm), valid for the proleptic Gregorian calendar.
-  std::int64_t seconds = unix_ms / 1000;
-  if (unix_ms % 1000 < 0) --seconds;
-  std::int64_t days = seconds / 86400;
-  std::int64_t rest = seconds % 86400;
-  if (rest < 0) {
-    rest += 86400;
-    --days;
-  }
+std::int64_t DaysSinceEpoch(CivilDate date) {
+  return DaysFromCivil(date.year, static_cast<unsigned>(date.month), static_cast<unsigned>(date.day));
+}
+
+CivilDate DateFromDays(std::int64_t days) {
   days += 719468;
   const std::int64_t era = (days >= 0 ? days : days - 146096) / 146097;
   const std::int64_t doe = days - era * 146097;
@@ -60,11 +56,48 @@ std::string IsoUtc(std::int64_t unix_ms) {
   const std::int64_t day = doy - (153 * mp + 2) / 5 + 1;
   const std::int64_t month = mp < 10 ? mp + 3 : mp - 9;
   const std::int64_t year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  return {static_cast<int>(year), static_cast<int>(month), static_cast<int>(day)};
+}
+
+CivilDate AddDays(CivilDate date, int days) { return DateFromDays(DaysSinceEpoch(date) + days); }
+
+int IsoWeekday(CivilDate date) {
+  const std::int64_t days = DaysSinceEpoch(date);  // 1970-01-01 was a Thursday (4)
+  return static_cast<int>(((days + 3) % 7 + 7) % 7) + 1;
+}
+
+CivilDate LocalCivilDate(std::int64_t utc_ms, int utc_offset_minutes) {
+  const std::int64_t local_ms = utc_ms + utc_offset_minutes * kMinuteMs;
+  std::int64_t days = local_ms / kDayMs;
+  if (local_ms % kDayMs < 0) --days;
+  return DateFromDays(days);
+}
+
+int LocalMinuteOfDay(std::int64_t utc_ms, int utc_offset_minutes) {
+  const std::int64_t local_ms = utc_ms + utc_offset_minutes * kMinuteMs;
+  return static_cast<int>(((local_ms % kDayMs) + kDayMs) % kDayMs / kMinuteMs);
+}
+
+std::string IsoDate(CivilDate date) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", date.year, date.month, date.day);
+  return buffer;
+}
+
+std::string IsoUtc(std::int64_t unix_ms) {
+  std::int64_t seconds = unix_ms / 1000;
+  if (unix_ms % 1000 < 0) --seconds;
+  std::int64_t days = seconds / 86400;
+  std::int64_t rest = seconds % 86400;
+  if (rest < 0) {
+    rest += 86400;
+    --days;
+  }
+  const CivilDate date = DateFromDays(days);
   char buffer[64];
-  std::snprintf(buffer, sizeof buffer, "%04lld-%02lld-%02lldT%02lld:%02lld:%02lldZ",
-                static_cast<long long>(year), static_cast<long long>(month),
-                static_cast<long long>(day), static_cast<long long>(rest / 3600),
-                static_cast<long long>(rest / 60 % 60), static_cast<long long>(rest % 60));
+  std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT%02lld:%02lld:%02lldZ", date.year, date.month,
+                date.day, static_cast<long long>(rest / 3600), static_cast<long long>(rest / 60 % 60),
+                static_cast<long long>(rest % 60));
   return buffer;
 }
 

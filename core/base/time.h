@@ -3,12 +3,33 @@
 // Layer: core/base (std only). Must not include nlohmann, ui or web headers.
 #pragma once
 
+#include <compare>
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
 
 namespace beredd::core {
+
+// A day of the proleptic Gregorian calendar, as a calendar shows it.
+struct CivilDate {
+  int year = 1970;
+  int month = 1;  // 1..12
+  int day = 1;    // 1..31
+  auto operator<=>(const CivilDate&) const = default;
+};
+
+// Days since 1970-01-01 and back (Howard Hinnant's algorithms).
+std::int64_t DaysSinceEpoch(CivilDate date);
+CivilDate DateFromDays(std::int64_t days);
+CivilDate AddDays(CivilDate date, int days);
+// 1 = Monday .. 7 = Sunday (ISO 8601).
+int IsoWeekday(CivilDate date);
+// The local calendar day of an instant at a UTC offset, and the minutes since its midnight.
+CivilDate LocalCivilDate(std::int64_t utc_ms, int utc_offset_minutes);
+int LocalMinuteOfDay(std::int64_t utc_ms, int utc_offset_minutes);
+// "2026-12-07"
+std::string IsoDate(CivilDate date);
 
 // "2026-11-22T09:15:03Z"
 std::string IsoUtc(std::int64_t unix_ms);

@@ -1,4 +1,5 @@
-// beredd-check: validates content packs and incident feeds from the command line, natively
+// beredd-check: validates content packs and incident feeds from the command line, natively,
+// and prints the holiday and VMA test calendar
 // (usage in Usage() below; exit 0 valid, 1 problems listed as "file: /json/path: what", 2 usage).
 // Layer: core tool (std + nlohmann). Must not include ui, web, ImGui or Emscripten headers.
 #include <algorithm>
@@ -13,6 +14,8 @@
 #include "core/content/content_pack_json.h"
 #include "core/feed/feed.h"
 #include "core/feed/feed_json.h"
+#include "core/base/swedish_holidays.h"
+#include "core/vma/vma_test_schedule.h"
 
 namespace {
 
@@ -24,7 +27,11 @@ int Usage() {
   std::cerr << "usage: beredd-check content DIR\n"
                "       beredd-check feed FILE [--format auto|geojson|polisen|cap|krisinformation]\n"
                "  content DIR  validate every *.json content pack in DIR (see content/README.md)\n"
-               "  feed FILE    parse an incident feed; print it as Beredd's GeoJSON\n";
+               "       beredd-check calendar FROM_YEAR TO_YEAR\n"
+               "  feed FILE    parse an incident feed; print it as Beredd's GeoJSON\n"
+               "  calendar     print Sweden's public holidays and the VMA signal's test days, one\n"
+               "               per line (\"2026-06-06 holiday Sveriges nationaldag\", \"2026-06-01\n"
+               "               vma-test 15:00\"), for a reviewer or a cross-check\n";
   return 2;
 }
 
@@ -129,12 +136,33 @@ int CheckFeed(const fs::path& file, beredd::core::FeedFormat format) {
   return feed->dropped.empty() ? 0 : 1;
 }
 
+int PrintCalendar(const std::string& from_text, const std::string& to_text) {
+  int from = 0, to = 0;
+  try {
+    from = std::stoi(from_text);
+    to = std::stoi(to_text);
+  } catch (const std::exception&) {
+    return Usage();
+  }
+  if (from < 1583 || to > 9999 || from > to) return Usage();  // the Gregorian calendar
+  for (int year = from; year <= to; ++year) {
+    for (const auto& holiday : beredd::core::SwedishPublicHolidays(year)) {
+      std::cout << beredd::core::IsoDate(holiday.date) << " holiday " << holiday.name << "\n";
+    }
+    for (int month : beredd::core::kVmaTestMonths) {
+      std::cout << beredd::core::IsoDate(beredd::core::VmaTestDay(year, month)) << " vma-test 15:00\n";
+    }
+  }
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   if (argc < 3) return Usage();
   const std::string command = argv[1];
   if (command == "content" && argc == 3) return CheckContent(argv[2]);
+  if (command == "calendar" && argc == 4) return PrintCalendar(argv[2], argv[3]);
   if (command == "feed") {
     auto format = beredd::core::FeedFormat::Auto;
     if (argc == 5 && std::string(argv[3]) == "--format") {
