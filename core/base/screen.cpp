@@ -14,8 +14,10 @@ struct RouteEntry {
 constexpr RouteEntry kRoutes[] = {
     {Screen::Home, "#/"},   {Screen::Numbers, "#/numbers"}, {Screen::Cpr, "#/cpr"},
     {Screen::Practice, "#/practice"}, {Screen::Map, "#/map"}, {Screen::Drill, "#/drill"},
-    {Screen::Where, "#/where"},
+    {Screen::Where, "#/where"}, {Screen::Guide, "#/guide"},
 };
+
+constexpr std::string_view kGuidePrefix = "#/guide/";
 
 }  // namespace
 
@@ -26,11 +28,20 @@ std::string_view RouteOf(Screen screen) {
   return "#/";
 }
 
+std::string GuideRoute(std::string_view guide_id) {
+  return std::string(kGuidePrefix) + std::string(guide_id);
+}
+
 RouteMatch ParseRoute(std::string_view hash) {
   if (hash.empty() || hash == "#" || hash == "#/") return {Screen::Home, true};
   if (hash.size() > 2 && hash.back() == '/') hash.remove_suffix(1);
+  if (hash.size() > kGuidePrefix.size() && hash.substr(0, kGuidePrefix.size()) == kGuidePrefix) {
+    const std::string_view id = hash.substr(kGuidePrefix.size());
+    if (id.find('/') != std::string_view::npos) return {Screen::Home, false};
+    return {Screen::Guide, true, std::string(id)};
+  }
   for (const RouteEntry& entry : kRoutes) {
-    if (entry.route == hash) return {entry.screen, true};
+    if (entry.route == hash && entry.screen != Screen::Guide) return {entry.screen, true};
   }
   return {Screen::Home, false};
 }

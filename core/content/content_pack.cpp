@@ -17,7 +17,8 @@ constexpr std::string_view kRequiredKeys[] = {
     "screen.drill.hint",
     "cpr.mode", "cpr.start", "cpr.stop", "cpr.steps", "cpr.compress", "cpr.breaths",
     "cpr.initial_breaths", "cpr.cycle", "cpr.elapsed", "cpr.rate", "cpr.swap", "cpr.depth",
-    "cpr.hands", "cpr.audio_hint", "guide.source",
+    "cpr.hands", "cpr.audio_hint", "guide.source", "guide.call", "guides.heading",
+    "guides.from_cpr", "screen.guide", "screen.guide.hint", "vma.next_test",
     "drill.banner", "drill.choose", "drill.start_hint", "drill.elapsed", "drill.steps",
     "drill.step_done", "drill.targets", "drill.target_met", "drill.target_missed",
     "drill.target_pending", "drill.injects", "drill.saved", "drill.saving", "drill.end",
@@ -105,6 +106,25 @@ void CheckPackSet(std::span<const ContentPack> packs, std::span<const std::strin
         if (mode.audience != same.audience || mode.compressions != same.compressions ||
             mode.breaths != same.breaths || mode.initial_breaths != same.initial_breaths) {
           problems.push_back({files[i], at, "must be for the same people with the same rhythm" + against});
+        }
+      }
+    }
+    if (ids(pack.guides) != ids(reference->guides)) {
+      problems.push_back({files[i], "/guides", "must list the same guide ids in the same order" + against});
+    } else {
+      for (std::size_t g = 0; g < pack.guides.size(); ++g) {
+        const Guide& guide = pack.guides[g];
+        const Guide& same = reference->guides[g];
+        const std::string at = "/guides/" + std::to_string(g);
+        if (ids(guide.sections) != ids(same.sections)) {
+          problems.push_back({files[i], at + "/sections", "must list the same section ids in the same order" + against});
+          continue;
+        }
+        for (std::size_t s = 0; s < guide.sections.size(); ++s) {
+          if (ids(guide.sections[s].steps) != ids(same.sections[s].steps)) {
+            problems.push_back({files[i], at + "/sections/" + std::to_string(s) + "/steps",
+                                "must list the same step ids in the same order" + against});
+          }
         }
       }
     }

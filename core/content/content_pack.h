@@ -14,6 +14,7 @@
 #include "core/content/catalog.h"
 #include "core/cpr/cpr_timeline.h"
 #include "core/drill/drill_scenario.h"
+#include "core/guide/guide.h"
 #include "core/content/emergency_numbers.h"
 #include "core/content/source.h"
 #include "core/kiosk/kiosk.h"
@@ -74,6 +75,7 @@ struct ContentPack {
   std::vector<EmergencyNumber> numbers;
   CprGuide cpr;
   std::vector<DrillScenario> drills;
+  std::vector<Guide> guides;  // first aid beyond CPR, and the VMA signals
   FeedSettings feed;
   KioskSettings kiosk;  // the app reads the default locale's (switching language keeps it)
 };

@@ -6,6 +6,7 @@
 #include <map>
 
 #include "core/drill/drill_scenario_json.h"
+#include "core/guide/guide_json.h"
 #include "core/content/pack_reading.h"
 #include "core/base/url_policy.h"
 
@@ -302,6 +303,7 @@ std::optional<ContentPack> ParseContentPack(std::string_view json_text, std::str
   ReadFeed(reader, *root, pack);
   ReadKiosk(reader, *root, pack);
   ReadDrillScenarios(reader, *root, pack.drills);
+  ReadGuides(reader, *root, pack.guides);
   if (!reader.ok()) return std::nullopt;
   return pack;
 }

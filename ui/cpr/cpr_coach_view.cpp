@@ -167,6 +167,9 @@ void DrawCprCoach(const AppView& vm, Intents& out) {
   }
   DrawWhereLink(vm, out);
   DrawSteps(vm, *mode);
+  // Choking and breathing-but-unresponsive are the other emergencies of someone collapsed.
+  Heading("guides.from_cpr", vm.pack.strings.Get("guides.from_cpr"), 2);
+  DrawGuideCards(vm, /*from_cpr_only=*/true, out);
 }
 
 }  // namespace beredd::ui

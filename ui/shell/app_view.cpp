@@ -61,7 +61,7 @@ void DrawApp(const AppView& vm, Intents& out) {
     ImGui::SameLine();
   }
   if (TextButton("lang.switch", strings.Get("lang.switch"))) out.switch_language = true;
-  Heading("title", strings.Get(entry.title_key), 1);
+  Heading("title", ScreenTitle(vm), 1);
   if (vm.kiosk.attract) DrawAttract(vm, out);
   else entry.draw(vm, out);
 

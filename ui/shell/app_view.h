@@ -12,6 +12,7 @@
 #include "core/drill/drill_screen.h"
 #include "core/feed/incident.h"
 #include "core/feed/map_screen.h"
+#include "core/guide/guide_screen.h"
 #include "core/kiosk/kiosk_screen.h"
 #include "core/where/where_screen.h"
 #include "core/base/screen.h"
@@ -33,6 +34,7 @@ using core::KioskIntents;
 using core::kAttractSlides;
 using core::WhereView;
 using core::WhereIntents;
+using core::GuideView;
 
 struct AppView {
   AppView(core::Screen screen, const core::ContentPack& pack) : screen(screen), pack(pack) {}
@@ -47,12 +49,14 @@ struct AppView {
   PracticeView practice;
   KioskView kiosk;
   WhereView where;
+  GuideView guide;
   bool scroll_to_top = false;  // the screen was just entered: show it from its start
 };
 
 // What the user asked for during a frame. The runner carries these out; views never do.
 struct Intents {
   std::optional<core::Screen> navigate;
+  std::string open_guide;       // a guide id: navigate to "#/guide/<id>"
   std::string open_url;         // "tel:112"; the runner decides whether the platform can open it
   bool switch_language = false;  // to the next available language
   CprIntents cpr;

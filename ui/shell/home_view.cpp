@@ -1,4 +1,5 @@
-// Home screen: one large card per destination, built from the screen table. Layer: ui.
+// Home screen: one large card per destination, built from the screen table, then one per
+// guide of the pack. Layer: ui.
 // Must not include web, Emscripten, GL or nlohmann headers.
 #include <algorithm>
 
@@ -9,6 +10,11 @@
 namespace beredd::ui {
 namespace {
 constexpr float kTwoColumnMinWidth = 720.0f;
+
+bool OnHomeGrid(core::Screen screen) {
+  return screen != core::Screen::Home && screen != core::Screen::Guide;
+}
+
 }  // namespace
 
 void DrawHome(const AppView& vm, Intents& out) {
@@ -24,7 +30,7 @@ void DrawHome(const AppView& vm, Intents& out) {
   // Cards of a row share one height; compute it from the texts so nothing is clipped.
   float card_height = 0;
   for (const ScreenEntry& entry : Screens()) {
-    if (entry.screen == core::Screen::Home) continue;
+    if (!OnHomeGrid(entry.screen)) continue;
     card_height = std::max(card_height, CardHeight(vm.pack.strings.Get(entry.title_key),
                                                    vm.pack.strings.Get(entry.hint_key), style,
                                                    card_width));
@@ -32,7 +38,7 @@ void DrawHome(const AppView& vm, Intents& out) {
 
   int placed = 0;
   for (const ScreenEntry& entry : Screens()) {
-    if (entry.screen == core::Screen::Home) continue;
+    if (!OnHomeGrid(entry.screen)) continue;
     if (placed % columns != 0) ImGui::SameLine(0, gap);
     CardOptions options;
     options.width = card_width;
@@ -44,6 +50,10 @@ void DrawHome(const AppView& vm, Intents& out) {
     }
     ++placed;
   }
+  // The guides are reached from here one by one, not through a screen of their own.
+  ImGui::Spacing();
+  Heading("guides.heading", vm.pack.strings.Get("guides.heading"), 2);
+  DrawGuideCards(vm, /*from_cpr_only=*/false, out);
 }
 
 }  // namespace beredd::ui

@@ -13,6 +13,7 @@ constexpr ScreenEntry kScreens[] = {
     {core::Screen::Map, "screen.map", "screen.map.hint", DrawMap},
     {core::Screen::Drill, "screen.drill", "screen.drill.hint", DrawDrill, DrawExerciseBanner},
     {core::Screen::Where, "screen.where", "screen.where.hint", DrawWhere},
+    {core::Screen::Guide, "screen.guide", "screen.guide.hint", DrawGuide},
 };
 
 }  // namespace
@@ -24,6 +25,11 @@ const ScreenEntry& ScreenFor(core::Screen screen) {
     if (entry.screen == screen) return entry;
   }
   return kScreens[0];
+}
+
+std::string_view ScreenTitle(const AppView& vm) {
+  if (vm.screen == core::Screen::Guide && vm.guide.guide != nullptr) return vm.guide.guide->name;
+  return vm.pack.strings.Get(ScreenFor(vm.screen).title_key);
 }
 
 }  // namespace beredd::ui

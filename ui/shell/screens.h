@@ -35,6 +35,11 @@ void DrawMap(const AppView& vm, Intents& out);
 void DrawExerciseBanner(const AppView& vm, Intents& out);
 void DrawCprPractice(const AppView& vm, Intents& out);
 void DrawWhere(const AppView& vm, Intents& out);
+void DrawGuide(const AppView& vm, Intents& out);
+// A card per guide of the pack (only those offered on the CPR screen with `from_cpr_only`).
+void DrawGuideCards(const AppView& vm, bool from_cpr_only, Intents& out);
+// The screen's name for its heading and the page title: a guide's own name on its screen.
+std::string_view ScreenTitle(const AppView& vm);
 // The way to "Var är jag?" from the screens a caller is on: numbers and CPR.
 void DrawWhereLink(const AppView& vm, Intents& out);
 // "Källa: organisation, document (year)." under a guide.

@@ -22,6 +22,7 @@
 #include <string>
 
 #include "core/base/url_policy.h"
+#include "core/vma/vma_test_schedule.h"
 #include "ui/shell/app_view.h"
 #include "ui/shell/frame_runner.h"
 #include "ui/shell/screens.h"
@@ -107,8 +108,13 @@ bool App::Start() {
 //-----------------------------------------------------------------------------
 
 void App::RouteChanged(const std::string& hash) {
-  const core::RouteMatch match = core::ParseRoute(hash);
-  if (match.screen != screen_) scroll_to_top_ = true;
+  core::RouteMatch match = core::ParseRoute(hash);
+  // Guide ids are the same in every language (the pack set checks), so one lookup suffices.
+  if (match.screen == core::Screen::Guide && core::FindGuide(pack().guides, match.guide) == nullptr) {
+    match = {core::Screen::Home, false};
+  }
+  if (match.screen != screen_ || match.guide != guide_id_) scroll_to_top_ = true;
+  guide_id_ = match.guide;
   // Practice ends with its screen: a summary nobody sees helps nobody, and the metronome stops.
   if (match.screen != core::Screen::Practice) practice_.Stop();
   // The position is followed only while its screen is open.
@@ -375,11 +381,21 @@ ui::AppView App::Fill(std::int64_t wall_ms, double monotonic_ms) {
   const int utc_offset_minutes = platform_.UtcOffsetMinutes(wall_ms);
   drill_.Fill(vm.drill, wall_ms, utc_offset_minutes);
   where_.Fill(vm.where);
+  FillGuideView(vm.guide, wall_ms, utc_offset_minutes);
   feed_.Fill(vm.map);
   map_session_.Fill(vm.map);
   vm.map.now_ms = wall_ms;
   vm.map.utc_offset_minutes = utc_offset_minutes;
   return vm;
+}
+
+void App::FillGuideView(ui::GuideView& view, std::int64_t wall_ms, int utc_offset_minutes) const {
+  if (screen_ != core::Screen::Guide) return;
+  view.guide = core::FindGuide(pack().guides, guide_id_);
+  if (view.guide != nullptr && view.guide->feature == core::GuideFeature::VmaTestDate) {
+    view.next_vma_test = core::NextVmaTest(core::LocalCivilDate(wall_ms, utc_offset_minutes),
+                                           core::LocalMinuteOfDay(wall_ms, utc_offset_minutes));
+  }
 }
 
 //-----------------------------------------------------------------------------
@@ -400,6 +416,7 @@ void App::Apply(const ui::Intents& intents, std::int64_t wall_ms) {
   } else if (intents.navigate) {
     unknown_route_.clear();
   }
+  if (!intents.open_guide.empty()) page::SetHash(core::GuideRoute(intents.open_guide));
   if (!intents.open_url.empty() && core::IsOpenableUrl(intents.open_url)) {
     platform_.OpenUrl(intents.open_url);
   }
@@ -418,7 +435,10 @@ PageLabels App::Labels() const {
   const core::Catalog& strings = pack().strings;
   const std::string app_title(strings.Get("app.title"));
   std::string title = app_title;
-  if (screen_ != core::Screen::Home) {
+  if (screen_ == core::Screen::Guide) {
+    const core::Guide* guide = core::FindGuide(pack().guides, guide_id_);
+    if (guide != nullptr) title = guide->name + " – " + app_title;
+  } else if (screen_ != core::Screen::Home) {
     title = std::string(strings.Get(ui::ScreenFor(screen_).title_key)) + " – " + app_title;
   }
   return {title, std::string(strings.Get("topbar.label")), pack().locale};

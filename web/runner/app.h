@@ -81,6 +81,7 @@ class App {
   static void OnInput(void* self, bool press);
   bool Draw(double now_ms);
   ui::AppView Fill(std::int64_t wall_ms, double monotonic_ms);
+  void FillGuideView(ui::GuideView& view, std::int64_t wall_ms, int utc_offset_minutes) const;
   void Apply(const ui::Intents& intents, std::int64_t wall_ms);
   bool LoadBuiltInPacks();
   void ChooseInitialLocale();
@@ -107,6 +108,7 @@ class App {
   WebPlatform platform_;  // before the sessions, which keep a pointer to it
   core::PackSet packs_;   // one per locale; built-in until a served one validates
   core::Screen screen_ = core::Screen::Home;
+  std::string guide_id_;  // Screen::Guide: the open guide
   std::string unknown_route_;
   bool scroll_to_top_ = false;  // a screen was entered: the next frame shows its start
 
