@@ -51,6 +51,10 @@ class Platform {
   virtual bool StartMetronome() = 0;
   virtual void StopMetronome() = 0;
   virtual double MetronomeSeconds() = 0;  // since it started, on the audio clock
+  // A sample of the VMA warning signal's tone, `seconds` long at a moderate volume, from a tap
+  // (a new tap starts it again); StopSignalSample silences it.
+  virtual void PlaySignalSample(double seconds) = 0;
+  virtual void StopSignalSample() = 0;
 
   // The running drill's log in durable storage (IndexedDB), an event at a time. Storage answers
   // later, through DrillSession::EventSaved or EventNotSaved.

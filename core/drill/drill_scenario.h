@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "core/content/source.h"
+
 namespace beredd::core {
 
 // The Standard Response Protocol action a scenario practises.
@@ -42,11 +44,12 @@ struct DrillScenario {
   std::string name;
   DrillAction action = DrillAction::Evacuate;
   std::string description;
-  int interval_days = 365;  // how often it must be practised (compliance overview)
+  int interval_days = 365;  // the school's own plan: how often to practise it (no national rule)
   std::vector<DrillStep> steps;
   std::vector<DrillTarget> targets;
   std::vector<DrillRole> roles;
   std::vector<DrillInject> injects;  // in pack order; the engine fires them by time
+  Source source;  // whose advice the steps follow (Polisen, MSB, ...)
 };
 
 // "hold", "secure", ... as written in packs; false for anything else.

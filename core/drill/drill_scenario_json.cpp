@@ -27,6 +27,7 @@ void ReadDrill(JsonReader& reader, const json& item, const std::string& path, Dr
   }
   drill.interval_days =
       IntegerInRange(reader, item, path, "interval_days", 1, 3650, " days").value_or(365);
+  if (auto source = pack_reading::ReadSource(reader, item, path)) drill.source = std::move(*source);
 
   if (const json* steps = reader.Array(item, path, "steps")) {
     if (steps->empty()) reader.Report(JsonReader::Join(path, "steps"), "no steps");

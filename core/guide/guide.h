@@ -28,7 +28,7 @@ struct GuideSection {
 };
 
 // What a guide shows besides its steps, computed by the app.
-enum class GuideFeature { None, VmaTestDate };
+enum class GuideFeature { None, Vma };
 
 struct Guide {
   std::string id;    // also its route: "#/guide/choking"

@@ -53,8 +53,8 @@ std::vector<GuideStep> ReadSteps(JsonReader& reader, const json& section, const 
 std::optional<GuideFeature> ReadFeature(JsonReader& reader, const json& guide, const std::string& path) {
   const auto feature = reader.Text(guide, path, "feature", false);
   if (!feature) return GuideFeature::None;
-  if (*feature == "vma_test_date") return GuideFeature::VmaTestDate;
-  reader.Report(JsonReader::Join(path, "feature"), "unknown feature \"" + *feature + "\" (known: vma_test_date)");
+  if (*feature == "vma") return GuideFeature::Vma;
+  reader.Report(JsonReader::Join(path, "feature"), "unknown feature \"" + *feature + "\" (known: vma)");
   return std::nullopt;
 }
 

@@ -1,4 +1,5 @@
-// The guide screen's view-model: which guide is open, and what the app computed for it.
+// The guide screen's view-model and intents: which guide is open, what the app computed for
+// it, and the VMA signal sample asked for.
 // Layer: core (std only). Must not include nlohmann, ui or web headers.
 #pragma once
 
@@ -11,8 +12,14 @@ namespace beredd::core {
 
 struct GuideView {
   const Guide* guide = nullptr;  // the open guide of the current pack; nullptr: none
-  // GuideFeature::VmaTestDate: the next test of the outdoor signal, in local time.
+  // GuideFeature::Vma: the next test of the outdoor signal, in local time.
   std::optional<CivilDate> next_vma_test;
+};
+
+// What the user asked of a guide during a frame.
+struct GuideIntents {
+  bool play_signal_sample = false;  // the VMA guide's "play a sample" button
+  bool operator==(const GuideIntents&) const = default;
 };
 
 }  // namespace beredd::core

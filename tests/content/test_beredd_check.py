@@ -93,6 +93,7 @@ BROKEN = [
      "/guides/2/sections/0/steps/1/tel", "not a phone number"),
     ("guide with an unknown feature", put(["guides", 4, "feature"], "siren"), "/guides/4/feature",
      'unknown feature "siren"'),
+    ("drill without a source", drop(["drills", 1, "source"]), "/drills/1/source", 'missing field "source"'),
     ("empty role checklist", put(["drills", 2, "roles", 0, "checklist"], []), "/drills/2/roles/0/checklist",
      "empty checklist"),
 ]

@@ -41,6 +41,41 @@ BOOST_AUTO_TEST_CASE(every_shipped_pack_is_valid_and_consistent) {
   for (const Problem& p : problems) BOOST_ERROR(p.ToString());
 }
 
+// The order of what people do is the safety content of a drill: checked on every shipped pack
+// by step id, so a reworded pack cannot undo it.
+BOOST_AUTO_TEST_CASE(shipped_drills_keep_their_sources_order) {
+  for (const auto& entry : fs::directory_iterator(BEREDD_CONTENT_DIR)) {
+    if (entry.path().extension() != ".json") continue;
+    std::ifstream in(entry.path());
+    std::stringstream text;
+    text << in.rdbuf();
+    std::vector<Problem> problems;
+    const auto pack = ParseContentPack(text.str(), entry.path().string(), problems);
+    BOOST_TEST_REQUIRE(pack.has_value());
+    auto position = [&](std::string_view drill_id, std::string_view step_id) {
+      for (const DrillScenario& drill : pack->drills) {
+        if (drill.id != drill_id) continue;
+        for (std::size_t i = 0; i < drill.steps.size(); ++i) {
+          if (drill.steps[i].id == step_id) return static_cast<int>(i);
+        }
+      }
+      return -1;
+    };
+    const std::string file = entry.path().filename().string();
+    // Polisen and MSB: run, then hide, and call 112.
+    BOOST_TEST(position("lockdown", "escape") >= 0, file);
+    BOOST_TEST(position("lockdown", "escape") < position("lockdown", "lock"), file);
+    BOOST_TEST(position("lockdown", "call_112") >= 0, file);
+    // Pupils outside are brought in before the doors are locked.
+    BOOST_TEST(position("keep_out", "gather") >= 0, file);
+    BOOST_TEST(position("keep_out", "gather") < position("keep_out", "doors"), file);
+    // 112 is called even when the alarm goes to the fire service; help for those who need it.
+    BOOST_TEST(position("fire_evacuation", "call_112") >= 0, file);
+    BOOST_TEST(position("fire_evacuation", "assist") >= 0, file);
+    for (const DrillScenario& drill : pack->drills) BOOST_TEST(!drill.source.organisation.empty(), drill.id);
+  }
+}
+
 BOOST_AUTO_TEST_CASE(a_pack_that_is_not_an_object_is_refused) {
   std::vector<Problem> problems;
   BOOST_TEST(!ParseContentPack("[1, 2]", "x.json", problems).has_value());

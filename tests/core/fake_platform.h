@@ -28,6 +28,8 @@ class FakePlatform final : public core::Platform {
   int utc_offset_minutes = 120;  // Swedish summer time
   bool has_audio = true;
   int metronome_starts = 0, metronome_stops = 0;
+  std::vector<double> signal_samples;  // the length of each sample played
+  int signal_sample_stops = 0;
   double metronome_s = 0;  // the audio clock, set by the test
   std::vector<std::string> saved_drill_events;  // records, in the order they were saved
   int archive_requests = 0;
@@ -56,6 +58,8 @@ class FakePlatform final : public core::Platform {
   }
   void StopMetronome() override { ++metronome_stops; }
   double MetronomeSeconds() override { return metronome_s; }
+  void PlaySignalSample(double seconds) override { signal_samples.push_back(seconds); }
+  void StopSignalSample() override { ++signal_sample_stops; }
   void SaveDrillEvent(std::string_view record) override { saved_drill_events.emplace_back(record); }
   void ArchiveDrill() override { ++archive_requests; }
   void WatchPosition() override { ++watching; }

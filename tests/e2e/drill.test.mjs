@@ -199,7 +199,7 @@ test('a drill with steps, roll call and a note survives 20 reloads and exports e
   await page.getByRole('button', { name: 'Utrymning vid brand' }).first().waitFor();
   await page.reload();
   await waitForApp(page);
-  await page.getByRole('main').getByText(/^Utrymning vid brand: senast \d{4}-\d\d-\d\d, nästa senast \d{4}-\d\d-\d\d$/).waitFor();
+  await page.getByRole('main').getByText(/^Utrymning vid brand: senast \d{4}-\d\d-\d\d, nästa enligt planen senast \d{4}-\d\d-\d\d$/).waitFor();
   // The scenario list with its history is on screen, and no drill was resumed.
   await expectCount(doneSteps(page), 0, 'a new drill starts clean');
   await expectCount(page.getByRole('button', { name: 'Avsluta övning' }), 0, 'no drill running');
@@ -239,6 +239,11 @@ test('the banner is on every drill screen, injects appear, and no request leaves
   await page.evaluate(() => window.restoreClock());
   await page.getByRole('main').getByRole('status').filter({ hasText: /Någon knackar på dörren/ })
     .waitFor({ timeout: 15000 });
+  // The first step not yet done, large enough for the back row; Polisen's order in the list.
+  const now = page.getByRole('main').getByRole('status').filter({ hasText: /^Nu: Beskedet når alla/ });
+  await now.waitFor();
+  await page.getByRole('main').getByRole('button', { name: /^Kan ni ta er bort från hotet säkert: fly/ }).waitFor();
+  assert.ok((await now.boundingBox()).height >= 40, 'the current step is large on a projector');
   assert.deepEqual(await axeViolations(page), [], 'runner');
   await saveScreenshot(page, 'drill-runner-projector');
 

@@ -1,11 +1,14 @@
 // First-aid and VMA guides in the browser, through the mirror: choking from the home screen,
 // the recovery position from the CPR screen, the VMA guide with its next test date (under a
-// fixed clock), each in Swedish and English with 0 axe violations, a number to call as a
-// tel: link, and an unknown guide reported as an unknown address.
+// fixed clock) and its signal sample played from a tap, each in Swedish and English with 0 axe
+// violations, a number to call as a tel: link, and an unknown guide reported as an unknown
+// address.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
-import { launchBrowser, openApp, press, saveScreenshot, startServer, waitForIdle } from './helpers.mjs';
+import {
+  launchBrowser, openApp, press, saveScreenshot, startServer, waitForAsync, waitForIdle,
+} from './helpers.mjs';
 
 let server; let browser;
 before(async () => {
@@ -76,6 +79,13 @@ test('the VMA guide gives the next test date, in Swedish and English (desktop)',
   await waitForIdle(page);
   await saveScreenshot(page, 'guide-vma-desktop');
   await expectNoAxeViolations(page, 'VMA, sv');
+  // The sample plays only from a tap, and stops when the guide closes.
+  assert.equal(await page.evaluate(() => window.beredd.signalSample.playing), false, 'silent until asked');
+  await press(page, 'Spela ett prov på signalen (7 sekunder ton, inget riktigt larm)');
+  await waitForAsync(page, () => window.beredd.signalSample.playing, null, { why: 'the sample plays' });
+  await press(page, 'Till start');
+  await waitForAsync(page, () => !window.beredd.signalSample.playing, null, { why: 'the sample stopped' });
+  await page.evaluate(() => { location.hash = '#/guide/vma'; });
   await switchToEnglish(page);
   await page.getByRole('heading', { level: 1, name: 'Important Public Announcement (VMA)' }).waitFor();
   await page.getByRole('status').filter({ hasText: 'Next test: Monday 2026-12-07 at 15:00.' }).waitFor();

@@ -66,6 +66,14 @@ struct Drill {
     vm.drill.now_ms = kStart;
     return vm;
   }
+  const std::string& StepText(std::string_view id) const {
+    for (const core::DrillStep& step : scenario->steps) {
+      if (step.id == id) return step.text;
+    }
+    BOOST_FAIL("no step " << id);
+    return scenario->steps.front().text;
+  }
+
   ui::AppView Running(std::int64_t seconds, bool confirm_end = false) const {
     ui::AppView vm = Choosing();
     vm.drill.scenario = scenario;
@@ -94,7 +102,7 @@ BOOST_AUTO_TEST_CASE(the_runner_shows_clock_steps_and_checks_them_off) {
   Require(frame.tree(), Role::Status, kBanner);
   Require(frame.tree(), Role::Text, "1:15");
   Require(frame.tree(), Role::Status, "Sparat");
-  const std::string leave = scenario->steps[1].text;
+  const std::string leave = StepText("leave");
   BOOST_TEST(Activate(frame, Running(75), Role::Button, leave).drill.check_step == "leave");
 
   Apply(core::DrillEventType::Step, 42, "leave");
@@ -113,6 +121,41 @@ BOOST_AUTO_TEST_CASE(injects_and_targets_are_shown) {
   Require(frame.tree(), Role::Status, "1:01  Trapphus B är blockerat av rök: använd den andra utgången.");
   Require(frame.tree(), Role::Text, "Alla på återsamlingsplatsen inom 3 minuter: uppnått");
   Require(frame.tree(), Role::Text, "Alla redovisade inom 5 minuter: missat");
+}
+
+// From the back of a classroom (10 m) on a 1080p projector, text needs about 40 px.
+BOOST_AUTO_TEST_CASE(on_a_projector_the_current_step_injects_and_total_read_from_the_back) {
+  Apply(core::DrillEventType::Step, 10, "alarm");
+  Apply(core::DrillEventType::Inject, 61, "stairwell_b");
+  RollCall(40, "4B", {25, 24, 0, 1});
+  HeadlessFrame projector(1920, 1080);
+  projector.Run(Running(90));
+  const ui::SemanticNode& now = Require(projector.tree(), Role::Status, "Nu: " + StepText("call_112"));
+  const ui::SemanticNode& inject =
+      Require(projector.tree(), Role::Status, "1:01  Trapphus B är blockerat av rök: använd den andra utgången.");
+  const ui::SemanticNode* total = nullptr;
+  for (const ui::SemanticNode& node : projector.tree().nodes()) {
+    if (node.name.rfind("Totalt:", 0) == 0) total = &node;
+  }
+  BOOST_TEST_REQUIRE(total != nullptr);
+  // One line of 44 px text is at least 40 px tall; wrapped lines only add to it. The notices'
+  // boxes add 12 px of padding above and below their text (widgets.cpp).
+  constexpr float kNoticePadding = 2 * 12.0f;
+  for (const ui::SemanticNode* node : {&now, &inject}) {
+    BOOST_TEST(node->rect.h - kNoticePadding >= 40.0f, node->name << ": " << node->rect.h << " px");
+  }
+  BOOST_TEST(total->rect.h >= 40.0f, total->name << ": " << total->rect.h << " px");
+  BOOST_TEST(now.rect.y < inject.rect.y, "the current step comes first");
+  const auto problems = test::LayoutProblems(projector.tree(), 1920);
+  BOOST_TEST(problems.empty(), (problems.empty() ? "" : problems[0]));
+
+  // A laptop keeps the compact layout.
+  HeadlessFrame laptop(1280, 800);
+  laptop.Run(Running(90));
+  BOOST_TEST(laptop.tree().FindByName(Role::Status, "Nu: " + StepText("call_112")) == nullptr);
+  for (const ui::SemanticNode& node : laptop.tree().nodes()) {
+    if (node.name.rfind("Totalt:", 0) == 0) BOOST_TEST(node.rect.h < 40.0f);
+  }
 }
 
 BOOST_AUTO_TEST_CASE(ending_needs_an_explicit_confirmation) {
@@ -140,7 +183,7 @@ BOOST_AUTO_TEST_CASE(an_ended_drill_shows_its_report_and_leads_to_a_new_one) {
   Require(frame.tree(), Role::Status, "4B: 24 av 25 redovisade, 0 skadade, 1 saknas, 0 ej rapporterade");
   Require(frame.tree(), Role::Text, "1:10  Dörr 3 var låst");
   Require(frame.tree(), Role::Text, "0:00  Övningen startade");
-  Require(frame.tree(), Role::Text, "0:42  Klart: " + scenario->steps[1].text);
+  Require(frame.tree(), Role::Text, "0:42  Klart: " + StepText("leave"));
   Require(frame.tree(), Role::Text, "1:00  Närvaro 4B: 24 av 25 redovisade, 0 skadade, 1 saknas");
   Require(frame.tree(), Role::Text, "1:10  Anteckning: Dörr 3 var låst");
   Require(frame.tree(), Role::Text, "3:20  Övningen avslutades");
@@ -273,7 +316,7 @@ BOOST_AUTO_TEST_CASE(the_plan_and_the_history_show_what_was_practised) {
   HeadlessFrame frame(1024, 768);
   frame.Run(vm);
   Require(frame.tree(), Role::Status,
-          "Utrymning vid brand: senast 2023-11-14, skulle ha övats igen senast 2024-11-13");
+          "Utrymning vid brand: senast 2023-11-14, enligt planen dags igen sedan 2024-11-13");
   Require(frame.tree(), Role::Status, pack.drills[1].name + ": har inte övats här – planera en övning");
   const ui::Intents opened =
       Activate(frame, vm, Role::Button, "2023-11-14 23:13 – Utrymning vid brand");
@@ -282,7 +325,7 @@ BOOST_AUTO_TEST_CASE(the_plan_and_the_history_show_what_was_practised) {
 
   vm.drill.now_ms = kStart + 30 * day;
   frame.Run(vm);
-  Require(frame.tree(), Role::Text, "Utrymning vid brand: senast 2023-11-14, nästa senast 2024-11-13");
+  Require(frame.tree(), Role::Text, "Utrymning vid brand: senast 2023-11-14, nästa enligt planen senast 2024-11-13");
 
   vm.drill.open_report = &vm.drill.history.front();
   frame.Run(vm);

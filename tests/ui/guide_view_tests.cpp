@@ -1,6 +1,7 @@
 // First-aid and VMA guides in headless frames: reached from home and (choking, the recovery
 // position) from the CPR screen, each section's numbered steps and the guide's source, a
-// call link where a step names a number (text on a kiosk), and the next VMA test date.
+// call link where a step names a number (text on a kiosk), and the next VMA test date and
+// the signal sample, only from a tap.
 #include <boost/test/unit_test.hpp>
 
 #include <string>
@@ -105,6 +106,16 @@ BOOST_AUTO_TEST_CASE(the_vma_guide_says_when_the_next_test_is) {
   Require(frame.tree(), Role::Heading, "Signalerna");
   Require(frame.tree(), Role::Text,
           "1. Viktigt meddelande: 7 sekunder ljud följt av 14 sekunder tystnad, i minst 2 minuter.");
+  const std::string sample = "Spela ett prov på signalen (7 sekunder ton, inget riktigt larm)";
+  BOOST_TEST(!frame.Run(vm).guide.play_signal_sample, "no sound by itself");
+  BOOST_TEST(Activate(frame, vm, Role::Button, sample).guide.play_signal_sample);
+  // Not on other guides, and not on a kiosk's attract screen.
+  frame.Run(guides.Open("choking"));
+  BOOST_TEST(frame.tree().FindByName(Role::Button, sample) == nullptr);
+  ui::AppView attract = guides.Open("vma");
+  attract.kiosk.enabled = attract.kiosk.attract = true;
+  frame.Run(attract);
+  BOOST_TEST(frame.tree().FindByName(Role::Button, sample) == nullptr);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -10,6 +10,11 @@
 
 namespace beredd::ui {
 
+// A classroom projector: about 1920 CSS px wide at 1080p. There the current step, the injects
+// and the roll-call total are drawn in FontRole::Projector (44 px) to read from the back row,
+// 10 m away; laptops and phones keep the compact layout.
+bool ProjectorSized();
+
 // Time since the drill started, as shown on the big clock and beside every entry.
 std::string SinceStart(std::int64_t at_ms, const core::DrillState& state);
 

@@ -53,6 +53,8 @@ void DrawExerciseBanner(const AppView& vm, Intents&) {
   ImGui::Dummy(ImVec2(width, 0));
 }
 
+bool ProjectorSized() { return ImGui::GetMainViewport()->Size.x >= 1600.0f; }
+
 namespace {
 
 //-----------------------------------------------------------------------------
@@ -81,6 +83,7 @@ void DrawPlan(const AppView& vm) {
   }
   const int offset = vm.drill.utc_offset_minutes;
   Heading("drill.plan", s.Get("drill.plan"), 2);
+  Paragraph("drill.plan_hint", s.Get("drill.plan_hint"));
   ImGui::PushID("plan");
   for (const core::ComplianceRow& row : core::ComplianceOverview(vm.pack.drills, completed, vm.drill.now_ms)) {
     if (!row.last_ms) {
@@ -206,6 +209,8 @@ void DrawTargets(const AppView& vm, const core::DrillState& state) {
 void DrawInjects(const AppView& vm, const core::DrillState& state) {
   if (state.injects_shown.empty()) return;
   Heading("drill.injects", vm.pack.strings.Get("drill.injects"), 2);
+  const bool projector = ProjectorSized();
+  if (projector) ImGui::PushFont(Font(FontRole::Projector));
   ImGui::PushID("injects");
   // Newest first: the latest event is what the room must act on now.
   for (auto it = vm.drill.scenario->injects.rbegin(); it != vm.drill.scenario->injects.rend(); ++it) {
@@ -214,6 +219,19 @@ void DrawInjects(const AppView& vm, const core::DrillState& state) {
     Notice(it->id, SinceStart(shown->second, state) + "  " + it->text);
   }
   ImGui::PopID();
+  if (projector) ImGui::PopFont();
+}
+
+// On a projector: the first step not yet done, large, above everything the room acts on.
+void DrawCurrentStep(const AppView& vm, const core::DrillState& state) {
+  if (!ProjectorSized() || !state.running()) return;
+  for (const core::DrillStep& step : vm.drill.scenario->steps) {
+    if (state.steps_done.count(step.id) != 0) continue;
+    ImGui::PushFont(Font(FontRole::Projector));
+    Notice("drill.current_step", std::string(vm.pack.strings.Get("drill.current_step")) + " " + step.text);
+    ImGui::PopFont();
+    return;
+  }
 }
 
 void DrawEnd(const AppView& vm, Intents& out) {
@@ -241,12 +259,14 @@ void DrawRunner(const AppView& vm, Intents& out) {
     Notice("drill.save_failed", s.Format("drill.save_failed", {{"reason", vm.drill.save_problem}}));
   }
   DrawEnd(vm, out);
+  DrawCurrentStep(vm, state);
   DrawInjects(vm, state);
   DrawTargets(vm, state);
   DrawSteps(vm, state, out);
   DrawRollCall(vm, state, out);
   DrawNotes(vm, state, out);
   DrawRoles(vm);
+  DrawSource(vm, "drill.source", vm.drill.scenario->source);
 }
 
 //-----------------------------------------------------------------------------

@@ -123,8 +123,11 @@ void DrawRollCall(const AppView& vm, const core::DrillState& state, Intents& out
   for (const auto& [name, count] : state.classes) DrawClass(s, name, count, state.running(), out);
   ImGui::PopID();
   if (!state.classes.empty()) {
+    const bool projector = ProjectorSized();
+    if (projector) ImGui::PushFont(Font(FontRole::Projector));
     Paragraph("drill.total", Summary(s, "drill.total_summary", {}, core::RollCallTotal(state)),
               Role::Status);
+    if (projector) ImGui::PopFont();
   }
   if (state.running()) DrawAddClass(vm, out);
 }

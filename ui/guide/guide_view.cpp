@@ -1,6 +1,6 @@
 // A first-aid or preparedness guide from the pack: its sections of numbered steps, a call
-// button where a step names a number, what the app computed for it (the next VMA test), and
-// its source. Also the guide cards of the home screen and the CPR screen. Layer: ui.
+// link where a step names a number, the VMA guide's next test date and signal sample, and its
+// source. Also the guide cards of the home and CPR screens. Layer: ui.
 // Must not include web, Emscripten, GL or nlohmann headers.
 #include <string>
 
@@ -37,9 +37,13 @@ void DrawGuide(const AppView& vm, Intents& out) {
   const core::Guide* guide = vm.guide.guide;
   if (guide == nullptr) return;  // the runner reports an unknown guide as an unknown route
   ImGui::PushID(guide->id.c_str());
-  if (guide->feature == core::GuideFeature::VmaTestDate && vm.guide.next_vma_test) {
-    Notice("vma.next_test",
-           vm.pack.strings.Format("vma.next_test", {{"date", core::IsoDate(*vm.guide.next_vma_test)}}));
+  if (guide->feature == core::GuideFeature::Vma) {
+    if (vm.guide.next_vma_test) {
+      Notice("vma.next_test",
+             vm.pack.strings.Format("vma.next_test", {{"date", core::IsoDate(*vm.guide.next_vma_test)}}));
+    }
+    // Sound only from this tap, labelled as a sample, never by itself.
+    if (TextButton("vma.play_sample", vm.pack.strings.Get("vma.play_sample"))) out.guide.play_signal_sample = true;
   }
   for (const core::GuideSection& section : guide->sections) DrawSection(vm, section, out);
   DrawSource(vm, "source", guide->source);

@@ -35,6 +35,7 @@ using core::kAttractSlides;
 using core::WhereView;
 using core::WhereIntents;
 using core::GuideView;
+using core::GuideIntents;
 
 struct AppView {
   AppView(core::Screen screen, const core::ContentPack& pack) : screen(screen), pack(pack) {}
@@ -64,6 +65,7 @@ struct Intents {
   MapIntents map;
   KioskIntents kiosk;
   WhereIntents where;
+  GuideIntents guide;
   bool operator==(const Intents&) const = default;  // == Intents{}: the user asked for nothing
 };
 

@@ -11,7 +11,9 @@
 namespace beredd::ui {
 
 // Index into the font atlas; BuildFonts adds the fonts in exactly this order.
-enum class FontRole { Body = 0, Small = 1, Strong = 2, Heading = 3, Display = 4, Count = 5 };
+// Projector is built only for pixel ratios up to 1.5 (a projector's); elsewhere Font() gives
+// Display in its place, so a 3x phone's atlas does not grow by a 132 px font.
+enum class FontRole { Body = 0, Small = 1, Strong = 2, Heading = 3, Display = 4, Count = 5, Projector = 6 };
 
 // Loads the UI fonts into `atlas`, rasterised at `pixel_ratio` times their CSS size so text is
 // crisp on high-DPI screens; set io.FontGlobalScale = 1 / pixel_ratio to lay out in CSS pixels.

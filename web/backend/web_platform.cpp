@@ -54,6 +54,8 @@ int WebPlatform::UtcOffsetMinutes(std::int64_t utc_ms) {
 bool WebPlatform::StartMetronome() { return Shell().call<bool>("startMetronome"); }
 void WebPlatform::StopMetronome() { Shell()["metronome"].call<void>("stop"); }
 double WebPlatform::MetronomeSeconds() { return Shell()["metronome"].call<double>("now"); }
+void WebPlatform::PlaySignalSample(double seconds) { Shell()["signalSample"].call<void>("play", seconds); }
+void WebPlatform::StopSignalSample() { Shell()["signalSample"].call<void>("stop"); }
 
 void WebPlatform::SaveDrillEvent(std::string_view record_json) {
   Shell().call<void>("saveDrillEvent", std::string(record_json));

@@ -30,6 +30,8 @@ class WebPlatform final : public core::Platform {
   bool StartMetronome() override;  // web/shell/metronome.js asks the app for its beats
   void StopMetronome() override;
   double MetronomeSeconds() override;
+  void PlaySignalSample(double seconds) override;
+  void StopSignalSample() override;
   void SaveDrillEvent(std::string_view record_json) override;  // answered through the drill bindings
   void ArchiveDrill() override;
 };

@@ -22,7 +22,6 @@
 #include <string>
 
 #include "core/base/url_policy.h"
-#include "core/vma/vma_test_schedule.h"
 #include "ui/shell/app_view.h"
 #include "ui/shell/frame_runner.h"
 #include "ui/shell/screens.h"
@@ -113,8 +112,8 @@ void App::RouteChanged(const std::string& hash) {
   if (match.screen == core::Screen::Guide && core::FindGuide(pack().guides, match.guide) == nullptr) {
     match = {core::Screen::Home, false};
   }
-  if (match.screen != screen_ || match.guide != guide_id_) scroll_to_top_ = true;
-  guide_id_ = match.guide;
+  if (match.screen != screen_ || match.guide != guide_.guide_id()) scroll_to_top_ = true;
+  guide_.Open(match.guide);  // empty off the guide screen: its sample stops
   // Practice ends with its screen: a summary nobody sees helps nobody, and the metronome stops.
   if (match.screen != core::Screen::Practice) practice_.Stop();
   // The position is followed only while its screen is open.
@@ -381,21 +380,12 @@ ui::AppView App::Fill(std::int64_t wall_ms, double monotonic_ms) {
   const int utc_offset_minutes = platform_.UtcOffsetMinutes(wall_ms);
   drill_.Fill(vm.drill, wall_ms, utc_offset_minutes);
   where_.Fill(vm.where);
-  FillGuideView(vm.guide, wall_ms, utc_offset_minutes);
+  guide_.Fill(vm.guide, pack().guides, wall_ms, utc_offset_minutes);
   feed_.Fill(vm.map);
   map_session_.Fill(vm.map);
   vm.map.now_ms = wall_ms;
   vm.map.utc_offset_minutes = utc_offset_minutes;
   return vm;
-}
-
-void App::FillGuideView(ui::GuideView& view, std::int64_t wall_ms, int utc_offset_minutes) const {
-  if (screen_ != core::Screen::Guide) return;
-  view.guide = core::FindGuide(pack().guides, guide_id_);
-  if (view.guide != nullptr && view.guide->feature == core::GuideFeature::VmaTestDate) {
-    view.next_vma_test = core::NextVmaTest(core::LocalCivilDate(wall_ms, utc_offset_minutes),
-                                           core::LocalMinuteOfDay(wall_ms, utc_offset_minutes));
-  }
 }
 
 //-----------------------------------------------------------------------------
@@ -427,6 +417,7 @@ void App::Apply(const ui::Intents& intents, std::int64_t wall_ms) {
   practice_.Apply(intents.cpr, last_press_ms_);
   drill_.Apply(intents.drill, wall_ms);
   where_.Apply(intents.where);
+  guide_.Apply(intents.guide, pack().guides);
   kiosk_session_.Apply(intents.kiosk);
   if (intents.kiosk.leave_attract) UpdateFeedActive();  // the map slide may have been polling
 }
@@ -436,7 +427,7 @@ PageLabels App::Labels() const {
   const std::string app_title(strings.Get("app.title"));
   std::string title = app_title;
   if (screen_ == core::Screen::Guide) {
-    const core::Guide* guide = core::FindGuide(pack().guides, guide_id_);
+    const core::Guide* guide = core::FindGuide(pack().guides, guide_.guide_id());
     if (guide != nullptr) title = guide->name + " – " + app_title;
   } else if (screen_ != core::Screen::Home) {
     title = std::string(strings.Get(ui::ScreenFor(screen_).title_key)) + " – " + app_title;

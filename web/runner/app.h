@@ -18,6 +18,7 @@
 #include "core/kiosk/kiosk.h"
 #include "core/kiosk/kiosk_session.h"
 #include "core/where/where_session.h"
+#include "core/guide/guide_session.h"
 #include "ui/shell/app_view.h"
 #include "ui/widgets/input_queue.h"
 #include "ui/widgets/semantic_tree.h"
@@ -81,7 +82,6 @@ class App {
   static void OnInput(void* self, bool press);
   bool Draw(double now_ms);
   ui::AppView Fill(std::int64_t wall_ms, double monotonic_ms);
-  void FillGuideView(ui::GuideView& view, std::int64_t wall_ms, int utc_offset_minutes) const;
   void Apply(const ui::Intents& intents, std::int64_t wall_ms);
   bool LoadBuiltInPacks();
   void ChooseInitialLocale();
@@ -108,7 +108,6 @@ class App {
   WebPlatform platform_;  // before the sessions, which keep a pointer to it
   core::PackSet packs_;   // one per locale; built-in until a served one validates
   core::Screen screen_ = core::Screen::Home;
-  std::string guide_id_;  // Screen::Guide: the open guide
   std::string unknown_route_;
   bool scroll_to_top_ = false;  // a screen was entered: the next frame shows its start
 
@@ -119,6 +118,7 @@ class App {
   core::FeedSession feed_{platform_};            // the last good incidents stay until better ones come
   core::MapSession map_session_{platform_};      // one visitor's selection, filters and position
   core::WhereSession where_{platform_, packs_};  // the position for the 112 call
+  core::GuideSession guide_{platform_};          // the open first-aid or VMA guide
   core::KioskSettings kiosk_;
   core::KioskSession kiosk_session_{kiosk_, 0};
 

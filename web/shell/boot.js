@@ -13,6 +13,7 @@ import { FeedCopy } from './feed_copy.js';
 import { FeedPoller } from './feed_poller.js';
 import { Metronome } from './metronome.js';
 import { Mirror } from './mirror.js';
+import { SignalSample } from './signal_sample.js';
 import { isOpenableUrl } from './url_policy.js';
 
 const MESSAGES = {
@@ -191,6 +192,10 @@ const beredd = {
     else window.open(url, '_blank', 'noopener,noreferrer');
   },
 };
+beredd.signalSample = new SignalSample(() => {
+  beredd.metronome.unlock();
+  return beredd.metronome.context ?? null;
+});
 beredd.mirror = new Mirror(document.getElementById('mirror'), {
   activate: (id) => wasmModule?.activate(id),
   reveal: (id) => wasmModule?.reveal(id),
@@ -383,11 +388,14 @@ function fetchContentPacks(module) {
 }
 
 // Audio may only start from a user gesture, but the app handles a tap a frame later: unlock
-// audio during any gesture on the CPR screens, so "Start" can start the metronome.
+// audio during any gesture on the CPR screens and the VMA guide, so "Start" can start the
+// metronome and the signal's sample can play.
 for (const type of ['pointerdown', 'keydown', 'touchend']) {
   document.addEventListener(type, () => {
     const hash = window.location.hash;
-    if (hash.startsWith('#/cpr') || hash.startsWith('#/practice')) beredd.metronome.unlock();
+    if (hash.startsWith('#/cpr') || hash.startsWith('#/practice') || hash.startsWith('#/guide/')) {
+      beredd.metronome.unlock();
+    }
     // A kiosk fills the screen from the first tap (a user gesture is required for that too).
     if (beredd.kiosk && document.fullscreenEnabled && !document.fullscreenElement) {
       document.documentElement.requestFullscreen().catch(() => {});
