@@ -96,7 +96,7 @@ int CheckContent(const fs::path& dir) {
   for (const auto& mode : first.cpr.modes) cpr_steps += mode.steps.size();
   std::cout << "): " << first.numbers.size() << " numbers, " << first.cpr.modes.size()
             << " CPR modes with " << cpr_steps << " steps, " << first.drills.size()
-            << " drill scenarios, "
+            << " drill scenarios, " << first.guides.size() << " guides, "
             << beredd::core::RequiredStringKeys().size() << " required texts each\n";
   return 0;
 }

@@ -109,7 +109,7 @@ class BereddCheckContentTest(unittest.TestCase):
         result = run_check(REPO / "content")
         self.assertEqual(result.returncode, 0, result.stdout + result.stderr)
         self.assertIn("2 content packs OK (en, sv)", result.stdout)
-        self.assertIn("4 drill scenarios", result.stdout)
+        self.assertIn("4 drill scenarios, 5 guides", result.stdout)
 
     def test_every_broken_pack_fails_naming_file_and_path(self):
         self.assertGreaterEqual(len(BROKEN), 8)
