@@ -3,13 +3,13 @@
 // last good incidents kept with a stale banner when the endpoint fails, selection shared by the
 // list and the map, axe, and screenshots at desktop and phone sizes.
 import assert from 'node:assert/strict';
-import { mkdtempSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
 import {
-  eventually, expectCount, launchBrowser, openApp, saveScreenshot, startServer, waitForIdle,
+  REPO, eventually, expectCount, launchBrowser, openApp, saveScreenshot, startServer, waitForIdle,
 } from './helpers.mjs';
 
 const dir = mkdtempSync(join(tmpdir(), 'beredd-map-'));
@@ -92,6 +92,27 @@ test('one layer per live incident; exercises never shown; updates arrive without
   assert.deepEqual(unexpected(errors), []);
   await context.close();
   writeFeed(INCIDENTS);
+});
+
+test('a served pack\'s feed settings take effect: the map polls the endpoint it names', async () => {
+  // The served sv.json points the map elsewhere, as an organisation adapting the portal would.
+  const pack = JSON.parse(readFileSync(join(REPO, 'content/sv.json'), 'utf8'));
+  pack.feed = { ...pack.feed, endpoint: '/api/incidents?source=served-pack', poll_seconds: 20 };
+  const servedPack = async (page) => {
+    await offlineTiles(page);
+    await page.route('**/content/sv.json', (route) => route.fulfill({
+      status: 200, contentType: 'application/json', body: JSON.stringify(pack) }));
+  };
+  const { context, page, errors } = await openApp(browser, server.url, {
+    hash: '#/map', before: servedPack, serviceWorkers: 'block' });
+  const served = page.waitForRequest((request) => request.url().includes('source=served-pack'));
+  await eventually(() => page.evaluate(() => [window.beredd.feedPoller.url, window.beredd.feedPoller.intervalMs]),
+    ([url, interval]) => url === '/api/incidents?source=served-pack' && interval === 20000,
+    'the poller follows the served pack');
+  await served;  // polled at once from the new endpoint
+  await heading(page, 6).waitFor();
+  assert.deepEqual(unexpected(errors), []);
+  await context.close();
 });
 
 test('an alert that cannot be placed is listed with its area, never dropped, and not drawn', async () => {

@@ -14,6 +14,7 @@ void CountFrame(double frames) { Shell().set("frames", frames); }
 void ContextLost() { Shell().call<void>("onContextLost"); }
 void SetKiosk(bool enabled) { Shell().call<void>("setKiosk", enabled); }
 void SetFeedActive(bool active) { Shell().call<void>("setFeedActive", active); }
+void SetFeedSettings(const val& settings) { Shell().call<void>("setFeedSettings", settings); }
 
 val MirrorElement(const std::string& semantic_id) { return Shell()["mirror"].call<val>("element", semantic_id); }
 void ClearMirrorFields() { Shell()["mirror"].call<void>("clearFields"); }

@@ -22,6 +22,8 @@ void CountFrame(double frames);    // frames drawn so far (tests read it: consta
 void ContextLost();                // the plain-HTML numbers come back until the GL context does
 void SetKiosk(bool enabled);       // the page's own kiosk behaviour (no context menu, no links)
 void SetFeedActive(bool active);   // poll the feed while a map is on screen, stop otherwise
+// The feed's endpoint and interval changed (a served pack arrived): {endpoint, pollSeconds}.
+void SetFeedSettings(const emscripten::val& settings);
 
 // The map's host element in the accessibility mirror (null when the node has none yet), and
 // wiping what visitors typed into the mirror's fields.

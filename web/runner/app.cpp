@@ -147,7 +147,10 @@ void App::Reveal(const std::string& semantic_id) {
 }
 
 void App::LoadPack(const std::string& url, const std::string& text) {
-  if (packs_.Served(url, text)) ApplyKioskSettings();  // the default pack may switch kiosk mode on or off
+  if (packs_.Served(url, text)) {
+    ApplyKioskSettings();                   // the default pack may switch kiosk mode on or off
+    page::SetFeedSettings(FeedSettings());  // or point the map at another feed
+  }
   scheduler_.Request();
 }
 
@@ -168,10 +171,13 @@ void App::Redraw() { scheduler_.Request(); }
 // [SECTION] The feed and the map
 //-----------------------------------------------------------------------------
 
+// The default language's pack decides the feed, as it decides kiosk mode: switching language
+// never switches the source of the incidents.
 val App::FeedSettings() const {
+  const core::FeedSettings& feed = packs_.default_pack().feed;
   val settings = val::object();
-  settings.set("endpoint", pack().feed.endpoint);
-  settings.set("pollSeconds", pack().feed.poll_seconds);
+  settings.set("endpoint", feed.endpoint);
+  settings.set("pollSeconds", feed.poll_seconds);
   settings.set("maxBytes", static_cast<double>(feed_.limits().max_bytes));  // the limit the app applies
   return settings;
 }

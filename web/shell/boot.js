@@ -86,6 +86,10 @@ const beredd = {
     beredd.feedActive = active;
     beredd.feedPoller?.setActive(active);
   },
+  // A served pack names another endpoint or interval: the poller follows it from now on.
+  setFeedSettings(settings) {
+    beredd.feedPoller?.configure(settings.endpoint, settings.pollSeconds * 1000);
+  },
   // "Near me": the browser asks the user before it shares the position.
   locate() {
     if (!navigator.geolocation) {

@@ -34,6 +34,19 @@ export class FeedPoller {
     else this.cancel();
   }
 
+  // Another endpoint (polled at once, with a fresh back-off) or interval (from the next wait).
+  configure(url, intervalMs) {
+    if (url === this.url && intervalMs === this.intervalMs) return;
+    const moved = url !== this.url;
+    Object.assign(this, { url, intervalMs });
+    if (moved) {
+      this.failures = 0;
+      this.pollNow();
+    } else if (this.timer !== null) {
+      this.schedule();
+    }
+  }
+
   cancel() {
     clearTimeout(this.timer);
     this.timer = null;
