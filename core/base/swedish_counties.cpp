@@ -2,7 +2,7 @@
 // Layer: core (std only). Must not include ui, web, ImGui or Emscripten headers.
 #include "core/base/swedish_counties.h"
 
-#include <cctype>
+#include "core/base/ascii_case.h"
 
 namespace beredd::core {
 namespace {
@@ -20,17 +20,6 @@ constexpr County kCounties[] = {
     {"23", "Jämtlands län", {63.20, 14.50}},       {"24", "Västerbottens län", {64.50, 19.50}},
     {"25", "Norrbottens län", {66.00, 21.50}},
 };
-
-// ASCII-only case folding: the names differ in more than their Swedish letters.
-bool EqualsIgnoringCase(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i) {
-    if (std::tolower(static_cast<unsigned char>(a[i])) != std::tolower(static_cast<unsigned char>(b[i]))) {
-      return false;
-    }
-  }
-  return true;
-}
 
 // "Stockholms län" -> "Stockholm", "Kalmar län" -> "Kalmar".
 std::string_view ShortName(std::string_view name) {

@@ -4,6 +4,7 @@
 // Layer: core tool (std + nlohmann). Must not include ui, web, ImGui or Emscripten headers.
 #include <algorithm>
 #include <filesystem>
+#include <iomanip>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -15,6 +16,7 @@
 #include "core/feed/feed.h"
 #include "core/feed/feed_json.h"
 #include "core/base/swedish_holidays.h"
+#include "core/base/swedish_municipalities.h"
 #include "core/vma/vma_test_schedule.h"
 
 namespace {
@@ -28,10 +30,13 @@ int Usage() {
                "       beredd-check feed FILE [--format auto|geojson|polisen|cap|krisinformation]\n"
                "  content DIR  validate every *.json content pack in DIR (see content/README.md)\n"
                "       beredd-check calendar FROM_YEAR TO_YEAR\n"
+               "       beredd-check places\n"
                "  feed FILE    parse an incident feed; print it as Beredd's GeoJSON\n"
                "  calendar     print Sweden's public holidays and the VMA signal's test days, one\n"
                "               per line (\"2026-06-06 holiday Sveriges nationaldag\", \"2026-06-01\n"
-               "               vma-test 15:00\"), for a reviewer or a cross-check\n";
+               "               vma-test 15:00\"), for a reviewer or a cross-check\n"
+               "  places       print the municipalities alerts are placed at: code, name, county\n"
+               "               code, county, latitude, longitude (tab-separated)\n";
   return 2;
 }
 
@@ -156,9 +161,21 @@ int PrintCalendar(const std::string& from_text, const std::string& to_text) {
   return 0;
 }
 
+int PrintPlaces() {
+  for (const auto& municipality : beredd::core::SwedishMunicipalities()) {
+    const auto county = beredd::core::CountyOf(municipality);
+    std::cout << municipality.code << '\t' << municipality.name << '\t'
+              << (county ? county->code : "") << '\t' << (county ? county->name : "") << '\t'
+              << std::fixed << std::setprecision(5) << municipality.position.lat << '\t'
+              << municipality.position.lon << std::defaultfloat << '\n';
+  }
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
+  if (argc == 2 && std::string(argv[1]) == "places") return PrintPlaces();
   if (argc < 3) return Usage();
   const std::string command = argv[1];
   if (command == "content" && argc == 3) return CheckContent(argv[2]);

@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "core/base/swedish_counties.h"
+#include "core/base/swedish_municipalities.h"
 #include "core/feed/feed.h"
 #include "core/feed/feed_json.h"
 #include "core/feed/feed_ingest.h"
@@ -174,7 +175,7 @@ BOOST_AUTO_TEST_CASE(category_array_is_used_when_there_is_no_event) {
   BOOST_TEST(feed.incidents[0].area_name == "Gotlands län");
 }
 
-BOOST_AUTO_TEST_CASE(a_vma_for_a_municipality_is_placed_at_its_county_not_dropped) {
+BOOST_AUTO_TEST_CASE(a_vma_for_a_municipality_is_placed_at_the_municipality_not_dropped) {
   // As Sveriges Radio sends it (issue 17): a municipality's SCB code and name, no coordinates.
   const Feed feed = MustParse(R"({"alerts": [
     {"identifier": "SR-VMA-1880", "sent": "2026-12-03T14:02:00+01:00", "status": "Actual",
@@ -185,7 +186,11 @@ BOOST_AUTO_TEST_CASE(a_vma_for_a_municipality_is_placed_at_its_county_not_droppe
   const Incident& vma = feed.incidents[0];
   BOOST_TEST((vma.precision == LocationPrecision::Area), "a municipality is an area, never a spot");
   BOOST_TEST(vma.area_name == "Örebro kommun");
-  BOOST_TEST((vma.position == FindCounty("18")->centre), "placed in Örebro län, the county of 1880");
+  BOOST_TEST_REQUIRE(FindMunicipality("1880") != nullptr);
+  BOOST_TEST((vma.position == FindMunicipality("1880")->position), "placed at Örebro kommun");
+  // Örebro (the town) is at about 59.27 N, 15.21 E.
+  BOOST_TEST(std::abs(vma.position.lat - 59.27) < 0.2);
+  BOOST_TEST(std::abs(vma.position.lon - 15.21) < 0.3);
   BOOST_TEST(feed.dropped.empty(), Reasons(feed));
 }
 
@@ -211,10 +216,35 @@ BOOST_AUTO_TEST_CASE(an_alert_whose_area_cannot_be_placed_is_listed_never_droppe
 
 BOOST_AUTO_TEST_CASE(a_krisinformation_item_without_a_placeable_area_is_listed) {
   const Feed feed = MustParse(R"([{"Identifier": "k1", "Headline": "Vattenläcka", "Published": "2026-12-03T10:00:00+01:00",
-    "Area": [{"Type": "Municipality", "Description": "Sorsele"}]}])");
+    "Area": [{"Type": "Other", "Description": "Hamnområdet i Norrsundet"}]}])");
   BOOST_TEST_REQUIRE(feed.incidents.size() == 1u, Reasons(feed));
   BOOST_TEST((feed.incidents[0].precision == LocationPrecision::Unplaced));
-  BOOST_TEST(feed.incidents[0].area_name == "Sorsele");
+  BOOST_TEST(feed.incidents[0].area_name == "Hamnområdet i Norrsundet");
+}
+
+BOOST_AUTO_TEST_CASE(a_krisinformation_item_naming_a_municipality_is_placed_there) {
+  const Feed feed = MustParse(R"([{"Identifier": "k2", "Headline": "Vattenläcka", "Published": "2026-12-03T10:00:00+01:00",
+    "Area": [{"Type": "Municipality", "Description": "Sorsele"}]}])");
+  BOOST_TEST_REQUIRE(feed.incidents.size() == 1u, Reasons(feed));
+  BOOST_TEST((feed.incidents[0].precision == LocationPrecision::Area));
+  BOOST_TEST((feed.incidents[0].position == FindMunicipality("Sorsele kommun")->position));
+}
+
+BOOST_AUTO_TEST_CASE(municipalities_are_found_by_code_and_by_name) {
+  BOOST_TEST(SwedishMunicipalities().size() == 290u);
+  BOOST_TEST(FindMunicipality("1880")->name == "Örebro kommun");
+  BOOST_TEST(FindMunicipality("Örebro kommun")->code == "1880");
+  BOOST_TEST(FindMunicipality("Örebro")->code == "1880", "a Police location.name");
+  BOOST_TEST(FindMunicipality("Ystad")->code == "1286", "Ystads kommun: the genitive s");
+  BOOST_TEST(FindMunicipality("Göteborg")->code == "1480", "Göteborgs stad");
+  BOOST_TEST(FindMunicipality("STOCKHOLMS KOMMUN")->code == "0180");
+  BOOST_TEST(FindMunicipality("Gotlands kommun")->code == "0980");
+  BOOST_TEST(FindMunicipality("Örebro län") == nullptr, "a county, not a municipality");
+  BOOST_TEST(CountyOf(*FindMunicipality("2580"))->name == "Norrbottens län");
+  // A municipality before its county; a county by name or code otherwise.
+  BOOST_TEST((*PositionOfPlace("Örebro") == FindMunicipality("1880")->position));
+  BOOST_TEST((*PositionOfPlace("Örebro län") == FindCounty("18")->centre));
+  BOOST_TEST(!PositionOfPlace("Hamnområdet i Norrsundet"));
 }
 
 BOOST_AUTO_TEST_CASE(a_municipality_code_names_its_county) {

@@ -9,7 +9,7 @@
 
 #include "core/feed/formats/feed_reading.h"
 #include "core/base/json_reader.h"
-#include "core/base/swedish_counties.h"
+#include "core/base/swedish_municipalities.h"
 
 namespace beredd::core {
 namespace {
@@ -71,8 +71,8 @@ std::vector<GeoPoint> CapPolygon(const std::string& text) {
   return ring;
 }
 
-// Where the alert applies: a polygon, a circle's centre, or a county named by geocode (a county
-// code, or a municipality code and so its county) or area description. Always area precision: a VMA never concerns one spot.
+// Where the alert applies: a polygon, a circle's centre, or a municipality or county named by
+// geocode (SCB code) or area description. Always area precision: a VMA never concerns one spot.
 std::optional<std::string> ReadArea(const json& info, Incident& incident) {
   const auto areas = info.find("area");
   if (areas == info.end()) return "no area";
@@ -106,16 +106,16 @@ std::optional<std::string> ReadArea(const json& info, Incident& incident) {
       for (const json& geocode : *geocodes) {
         if (!geocode.is_object()) continue;
         const std::string value = TextOr(geocode, "value");
-        // SR's VMA name a municipality ({"valueName": "Kommun", "value": "1880"}): placed at its
-        // county, as an area, rather than not at all.
-        if (auto county = value.size() == 4 ? CountyOfMunicipality(value) : FindCounty(value)) {
-          incident.position = county->centre;
+        // SR's VMA name a municipality ({"valueName": "Kommun", "value": "1880"}) or a county:
+        // placed there, as an area, rather than not at all.
+        if (auto place = PositionOfPlace(value)) {
+          incident.position = *place;
           return std::nullopt;
         }
       }
     }
-    if (auto county = FindCounty(description)) {
-      incident.position = county->centre;
+    if (auto place = PositionOfPlace(description)) {  // "Örebro kommun", "Örebro län"
+      incident.position = *place;
       return std::nullopt;
     }
   }

@@ -6,7 +6,7 @@
 
 #include "core/feed/formats/feed_reading.h"
 #include "core/base/json_reader.h"
-#include "core/base/swedish_counties.h"
+#include "core/base/swedish_municipalities.h"
 
 namespace beredd::core {
 namespace {
@@ -28,7 +28,7 @@ std::optional<GeoPoint> AreaPosition(const json& area) {
     }
   }
   const std::string description = TextOr(area, "Description");
-  if (auto county = FindCounty(description)) return county->centre;
+  if (auto place = PositionOfPlace(description)) return place;  // a municipality or a county
   if (TextOr(area, "Type") == "Country") return kSwedenCentre;
   return std::nullopt;
 }
