@@ -45,6 +45,14 @@ std::optional<County> CountyOf(const Municipality& municipality) {
   return FindCounty(municipality.code.substr(0, 2));
 }
 
+const Municipality& NearestMunicipality(const GeoPoint& point) {
+  const Municipality* nearest = &kMunicipalities[0];
+  for (const Municipality& municipality : kMunicipalities) {
+    if (DistanceKm(point, municipality.position) < DistanceKm(point, nearest->position)) nearest = &municipality;
+  }
+  return *nearest;
+}
+
 std::optional<GeoPoint> PositionOfPlace(std::string_view key) {
   if (const Municipality* municipality = FindMunicipality(key)) return municipality->position;
   if (auto county = FindCounty(key)) return county->centre;

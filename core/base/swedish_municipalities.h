@@ -28,6 +28,10 @@ const Municipality* FindMunicipality(std::string_view code_or_name);
 // The county a municipality lies in: its code's first two digits.
 std::optional<County> CountyOf(const Municipality& municipality);
 
+// The municipality whose position is nearest `point`: "where am I" names it. Near a border
+// that may be the neighbour, so the screen says it is approximate.
+const Municipality& NearestMunicipality(const GeoPoint& point);
+
 // Where a feed's place name or code points: a municipality ("1880", "Örebro kommun", "Örebro")
 // before a county ("18", "Örebro län"). nullopt when it names neither.
 std::optional<GeoPoint> PositionOfPlace(std::string_view code_or_name);

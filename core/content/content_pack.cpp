@@ -56,7 +56,7 @@ constexpr std::string_view kRequiredKeys[] = {
     "where.east", "where.west", "where.wgs84", "where.minutes", "where.sweref", "where.northing",
     "where.easting", "where.accuracy", "where.poor_accuracy", "where.fixed_at", "where.copy",
     "where.read_aloud", "where.read_out", "where.denied", "where.unavailable", "where.timeout",
-    "where.describe", "where.kiosk_intro", "where.kiosk_unset", "where.source",
+    "where.describe", "where.kiosk_intro", "where.kiosk_unset", "where.source", "where.near",
 };
 
 }  // namespace

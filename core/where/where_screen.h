@@ -20,6 +20,9 @@ struct WhereView {
   std::int64_t fix_ms = 0;     // wall clock
   int utc_offset_minutes = 0;
   std::string problem;         // Failed: catalog key of why there is no position
+  // Located in Sweden: the nearest municipality of core's table and its county ("" abroad).
+  std::string near_municipality;
+  std::string near_county;
   // A kiosk shows where it stands (its pack's kiosk address), never a visitor's position.
   bool kiosk = false;
   std::string kiosk_address;  // "" when the pack gives none

@@ -2,6 +2,8 @@
 // Must not include nlohmann, ui or web headers.
 #include "core/where/where_session.h"
 
+#include "core/base/swedish_municipalities.h"
+
 namespace beredd::core {
 namespace {
 
@@ -67,6 +69,11 @@ void WhereSession::Fill(WhereView& view) const {
     view.poor_accuracy = fix->accuracy_m > kPoorAccuracyMetres;
     view.fix_ms = fix->at_ms;
     view.utc_offset_minutes = fix->utc_offset_minutes;
+    if (kSweden.Contains(fix->point)) {
+      const Municipality& near = NearestMunicipality(fix->point);
+      view.near_municipality = near.name;
+      if (auto county = CountyOf(near)) view.near_county = county->name;
+    }
   } else if (!problem_.empty()) {
     view.state = WhereView::State::Failed;
     view.problem = problem_;

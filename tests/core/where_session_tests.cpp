@@ -61,6 +61,8 @@ BOOST_AUTO_TEST_CASE(a_fix_shows_every_form_its_accuracy_and_time) {
   BOOST_TEST(!view.poor_accuracy);
   BOOST_TEST(view.fix_ms == platform.now_ms - 3000);
   BOOST_TEST(view.utc_offset_minutes == 120);
+  BOOST_TEST(view.near_municipality == "Stockholms kommun");
+  BOOST_TEST(view.near_county == "Stockholms län");
 
   where.Located(kSergelsTorg, 850, platform.now_ms);  // the fix follows the caller
   BOOST_TEST(View().poor_accuracy, "worse than 100 m is flagged");

@@ -32,6 +32,8 @@ struct Where {
     vm.where.poor_accuracy = accuracy_m > core::kPoorAccuracyMetres;
     vm.where.fix_ms = kFix;
     vm.where.utc_offset_minutes = 120;
+    vm.where.near_municipality = "Stockholms kommun";
+    vm.where.near_county = "Stockholms län";
     return vm;
   }
 };
@@ -63,6 +65,8 @@ BOOST_AUTO_TEST_CASE(a_fix_is_shown_in_large_figures_with_its_accuracy_and_time)
   Require(frame.tree(), Role::Heading, "E 674 572");
   Require(frame.tree(), Role::Text, "N 59\u00B0 19,758\u2032   Ö 18\u00B0 04,116\u2032");
   Require(frame.tree(), Role::Text, "Noggrannhet: ungefär 12 m");
+  Require(frame.tree(), Role::Text, "Närmaste kommun: Stockholms kommun, Stockholms län (ungefärligt, "
+                                    "nära en gräns kan det vara grannkommunen)");
   Require(frame.tree(), Role::Text, "Positionen togs 07:32. Den uppdateras medan du är på den här sidan.");
   BOOST_TEST(!Has(frame.tree(), Role::Status, std::string(pack.strings.Get("where.poor_accuracy"))));
   BOOST_TEST(Activate(frame, vm, Role::Button, "Kopiera positionen").where.copy);

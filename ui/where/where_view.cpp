@@ -24,6 +24,10 @@ void DrawPosition(const AppView& vm, Intents& out) {
   Figure("where.lon", p.lon_decimal + "\u00B0 " + ew);
   Heading("where.minutes", s.Get("where.minutes"), 2);
   Paragraph("where.minutes_value", ns + " " + p.lat_minutes + "   " + ew + " " + p.lon_minutes);
+  if (!where.near_municipality.empty()) {
+    Paragraph("where.near", s.Format("where.near", {{"municipality", where.near_municipality},
+                                                    {"county", where.near_county}}));
+  }
   Heading("where.sweref", s.Get("where.sweref"), 2);
   Figure("where.northing", s.Format("where.northing", {{"metres", p.northing}}));
   Figure("where.easting", s.Format("where.easting", {{"metres", p.easting}}));
