@@ -19,6 +19,7 @@ constexpr std::string_view kRequiredKeys[] = {
     "cpr.initial_breaths", "cpr.cycle", "cpr.elapsed", "cpr.rate", "cpr.swap", "cpr.depth",
     "cpr.hands", "cpr.audio_hint", "guide.source", "guide.call", "guides.heading",
     "guides.from_cpr", "screen.guide", "screen.guide.hint", "vma.next_test", "vma.play_sample",
+    "vma.sample_note",
     "drill.banner", "drill.choose", "drill.start_hint", "drill.elapsed", "drill.steps",
     "drill.step_done", "drill.targets", "drill.target_met", "drill.target_missed",
     "drill.target_pending", "drill.injects", "drill.saved", "drill.saving", "drill.end",

@@ -42,8 +42,14 @@ void DrawGuide(const AppView& vm, Intents& out) {
       Notice("vma.next_test",
              vm.pack.strings.Format("vma.next_test", {{"date", core::IsoDate(*vm.guide.next_vma_test)}}));
     }
-    // Sound only from this tap, labelled as a sample, never by itself.
-    if (TextButton("vma.play_sample", vm.pack.strings.Get("vma.play_sample"))) out.guide.play_signal_sample = true;
+    // Sound only from this tap, labelled as a sample, never by itself. A card: the label wraps
+    // on a phone.
+    CardOptions options;
+    options.width = ImGui::GetContentRegionAvail().x;
+    if (CardButton("vma.play_sample", vm.pack.strings.Get("vma.play_sample"),
+                   vm.pack.strings.Get("vma.sample_note"), CardStyle{}, options)) {
+      out.guide.play_signal_sample = true;
+    }
   }
   for (const core::GuideSection& section : guide->sections) DrawSection(vm, section, out);
   DrawSource(vm, "source", guide->source);
