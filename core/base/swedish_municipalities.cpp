@@ -47,8 +47,13 @@ std::optional<County> CountyOf(const Municipality& municipality) {
 
 const Municipality& NearestMunicipality(const GeoPoint& point) {
   const Municipality* nearest = &kMunicipalities[0];
+  double nearest_km = DistanceKm(point, nearest->position);
   for (const Municipality& municipality : kMunicipalities) {
-    if (DistanceKm(point, municipality.position) < DistanceKm(point, nearest->position)) nearest = &municipality;
+    const double km = DistanceKm(point, municipality.position);
+    if (km < nearest_km) {
+      nearest = &municipality;
+      nearest_km = km;
+    }
   }
   return *nearest;
 }

@@ -45,6 +45,23 @@ void ForEachObject(JsonReader& reader, const json& array, const std::string& arr
   }
 }
 
+// Calls `read(item, step_path, id)` for each step of `parent`'s required, non-empty "steps"
+// array (`id` nullopt when missing, already reported), reporting repeated ids: CPR modes and
+// guide sections share the shape.
+template <typename ReadStep>
+void ForEachStep(JsonReader& reader, const json& parent, const std::string& path, ReadStep read) {
+  const json* array = reader.Array(parent, path, "steps");
+  if (array == nullptr) return;
+  const std::string at = JsonReader::Join(path, "steps");
+  if (array->empty()) reader.Report(at, "no steps");
+  UniqueIds ids(reader);
+  ForEachObject(reader, *array, at, [&](const json& item, const std::string& step_path) {
+    const std::optional<std::string> id = reader.Text(item, step_path, "id");
+    if (id) ids.Check(*id, JsonReader::Join(step_path, "id"), step_path);
+    read(item, step_path, id);
+  });
+}
+
 inline std::optional<int> IntegerInRange(JsonReader& reader, const json& object, const std::string& path,
                                   std::string_view key, long long min, long long max,
                                   std::string_view why, std::optional<int> fallback = {}) {

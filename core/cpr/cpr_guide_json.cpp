@@ -13,6 +13,7 @@ namespace {
 
 using nlohmann::json;
 using pack_reading::ForEachObject;
+using pack_reading::ForEachStep;
 using pack_reading::IntegerInRange;
 using pack_reading::ReadSource;
 using pack_reading::UniqueIds;
@@ -30,16 +31,10 @@ std::optional<CprAudience> ReadAudience(JsonReader& reader, const json& mode, co
 
 std::vector<CprStep> ReadCprSteps(JsonReader& reader, const json& mode, const std::string& path) {
   std::vector<CprStep> steps;
-  const json* array = reader.Array(mode, path, "steps");
-  if (array == nullptr) return steps;
-  const std::string at = JsonReader::Join(path, "steps");
-  if (array->empty()) reader.Report(at, "no steps");
-  UniqueIds ids(reader);
-  ForEachObject(reader, *array, at, [&](const json& item, const std::string& step_path) {
-    auto id = reader.Text(item, step_path, "id");
+  ForEachStep(reader, mode, path, [&](const json& item, const std::string& step_path,
+                                      const std::optional<std::string>& id) {
     auto title = reader.Text(item, step_path, "title");
     auto text = reader.Text(item, step_path, "text");
-    if (id) ids.Check(*id, JsonReader::Join(step_path, "id"), step_path);
     if (id && title && text) steps.push_back({*id, *title, *text});
   });
   return steps;

@@ -10,6 +10,7 @@ namespace {
 
 using nlohmann::json;
 using pack_reading::ForEachObject;
+using pack_reading::ForEachStep;
 using pack_reading::ReadSource;
 using pack_reading::UniqueIds;
 
@@ -24,18 +25,12 @@ bool IsRouteId(std::string_view id) {
 
 std::vector<GuideStep> ReadSteps(JsonReader& reader, const json& section, const std::string& path) {
   std::vector<GuideStep> steps;
-  const json* array = reader.Array(section, path, "steps");
-  if (array == nullptr) return steps;
-  const std::string at = JsonReader::Join(path, "steps");
-  if (array->empty()) reader.Report(at, "no steps");
-  UniqueIds ids(reader);
-  ForEachObject(reader, *array, at, [&](const json& item, const std::string& step_path) {
-    auto id = reader.Text(item, step_path, "id");
+  ForEachStep(reader, section, path, [&](const json& item, const std::string& step_path,
+                                         const std::optional<std::string>& id) {
     auto title = reader.Text(item, step_path, "title");
     auto text = reader.Text(item, step_path, "text");
     auto tel = reader.Text(item, step_path, "tel", false);
     auto number = reader.Text(item, step_path, "number", false);
-    if (id) ids.Check(*id, JsonReader::Join(step_path, "id"), step_path);
     if (tel.has_value() != number.has_value()) {
       reader.Report(step_path, "\"tel\" and \"number\" come together: the number to dial and as shown");
       return;
