@@ -33,6 +33,8 @@ class Platform {
   // absent or storage is unavailable; losing a preference is allowed, crashing is not.
   virtual std::optional<std::string> Load(std::string_view key) = 0;
   virtual void Store(std::string_view key, std::string_view value) = 0;
+  // Removes `key` and its value ("forget everything").
+  virtual void Forget(std::string_view key) = 0;
   // Offers `content` to the user as a file named `file_name`.
   virtual void Download(std::string_view file_name, std::string_view mime_type, std::string_view content) = 0;
   // Opens a link the app has already checked (core::IsOpenableUrl): tel:, https:.

@@ -14,7 +14,7 @@ struct RouteEntry {
 constexpr RouteEntry kRoutes[] = {
     {Screen::Home, "#/"},   {Screen::Numbers, "#/numbers"}, {Screen::Cpr, "#/cpr"},
     {Screen::Practice, "#/practice"}, {Screen::Map, "#/map"}, {Screen::Drill, "#/drill"},
-    {Screen::Where, "#/where"}, {Screen::Guide, "#/guide"},
+    {Screen::Where, "#/where"}, {Screen::Prepare, "#/prepare"}, {Screen::Guide, "#/guide"},
 };
 
 constexpr std::string_view kGuidePrefix = "#/guide/";

@@ -9,11 +9,12 @@
 
 namespace beredd::core {
 
-enum class Screen { Home, Numbers, Cpr, Practice, Map, Drill, Where, Guide };
+enum class Screen { Home, Numbers, Cpr, Practice, Map, Drill, Where, Prepare, Guide };
 
 // Every screen, in the order the home screen offers them (Home first).
-inline constexpr Screen kAllScreens[] = {Screen::Home, Screen::Numbers, Screen::Cpr,   Screen::Practice,
-                                         Screen::Map,  Screen::Drill,   Screen::Where, Screen::Guide};
+inline constexpr Screen kAllScreens[] = {Screen::Home,  Screen::Numbers, Screen::Cpr,
+                                         Screen::Practice, Screen::Map, Screen::Drill,
+                                         Screen::Where, Screen::Prepare, Screen::Guide};
 
 // The route of a screen, e.g. "#/cpr"; Home is "#/". A guide's is "#/guide/<id>" (GuideRoute).
 std::string_view RouteOf(Screen screen);

@@ -58,7 +58,47 @@ constexpr std::string_view kRequiredKeys[] = {
     "where.easting", "where.accuracy", "where.poor_accuracy", "where.fixed_at", "where.copy",
     "where.read_aloud", "where.read_out", "where.denied", "where.unavailable", "where.timeout",
     "where.describe", "where.kiosk_intro", "where.kiosk_unset", "where.source", "where.near",
+    "screen.prepare", "screen.prepare.hint", "prepare.missing", "prepare.household",
+    "prepare.adults", "prepare.children", "prepare.infants", "prepare.pets", "prepare.days",
+    "prepare.fewer", "prepare.more", "prepare.count", "prepare.amounts", "prepare.water",
+    "prepare.food", "prepare.food_examples", "prepare.medicine", "prepare.pet_note",
+    "prepare.checklist", "prepare.checked_on", "prepare.never_checked", "prepare.recheck",
+    "prepare.mark_checked", "prepare.have", "prepare.missing_items", "prepare.plan",
+    "prepare.show_plan", "prepare.back", "prepare.print", "prepare.export", "prepare.forget",
+    "prepare.forget_confirm", "prepare.keep", "prepare.kept_here", "prepare.kiosk_not_kept",
+    "prepare.plan_title", "prepare.not_filled",
 };
+
+template <typename Items>
+std::vector<std::string> IdsOf(const Items& items) {
+  std::vector<std::string> out;
+  for (const auto& item : items) out.push_back(item.id);
+  return out;
+}
+
+// Ticks are stored by item id and plan text by field id: a language switch must find them all.
+void CheckSamePreparedness(const std::optional<Preparedness>& pack, const std::optional<Preparedness>& same,
+                           const std::string& file, const std::string& against,
+                           std::vector<Problem>& problems) {
+  if (pack.has_value() != same.has_value()) {
+    problems.push_back({file, "/preparedness", "must be present in every pack or none" + against});
+    return;
+  }
+  if (!pack) return;
+  if (IdsOf(pack->plan) != IdsOf(same->plan)) {
+    problems.push_back({file, "/preparedness/plan", "must list the same field ids in the same order" + against});
+  }
+  if (IdsOf(pack->groups) != IdsOf(same->groups)) {
+    problems.push_back({file, "/preparedness/groups", "must list the same group ids in the same order" + against});
+    return;
+  }
+  for (std::size_t g = 0; g < pack->groups.size(); ++g) {
+    if (IdsOf(pack->groups[g].items) != IdsOf(same->groups[g].items)) {
+      problems.push_back({file, "/preparedness/groups/" + std::to_string(g) + "/items",
+                          "must list the same item ids in the same order" + against});
+    }
+  }
+}
 
 }  // namespace
 
@@ -129,6 +169,7 @@ void CheckPackSet(std::span<const ContentPack> packs, std::span<const std::strin
         }
       }
     }
+    CheckSamePreparedness(pack.preparedness, reference->preparedness, files[i], against, problems);
     if (ids(pack.drills) != ids(reference->drills)) {
       problems.push_back({files[i], "/drills", "must list the same drill ids in the same order" + against});
     } else {

@@ -18,6 +18,7 @@
 #include "core/content/emergency_numbers.h"
 #include "core/content/source.h"
 #include "core/kiosk/kiosk.h"
+#include "core/prepare/preparedness.h"
 #include "core/base/problem.h"
 
 namespace beredd::core {
@@ -76,6 +77,7 @@ struct ContentPack {
   CprGuide cpr;
   std::vector<DrillScenario> drills;
   std::vector<Guide> guides;  // first aid beyond CPR, and the VMA signals
+  std::optional<Preparedness> preparedness;  // home preparedness; an organisation may leave it out
   FeedSettings feed;
   KioskSettings kiosk;  // the app reads the default locale's (switching language keeps it)
 };

@@ -8,6 +8,7 @@
 #include "core/cpr/cpr_guide_json.h"
 #include "core/drill/drill_scenario_json.h"
 #include "core/guide/guide_json.h"
+#include "core/prepare/preparedness_json.h"
 #include "core/content/pack_reading.h"
 #include "core/base/url_policy.h"
 
@@ -167,6 +168,7 @@ std::optional<ContentPack> ParseContentPack(std::string_view json_text, std::str
   ReadKiosk(reader, *root, pack);
   ReadDrillScenarios(reader, *root, pack.drills);
   ReadGuides(reader, *root, pack.guides);
+  pack.preparedness = ReadPreparedness(reader, *root);
   if (!reader.ok()) return std::nullopt;
   return pack;
 }

@@ -46,6 +46,9 @@ class FakePlatform final : public core::Platform {
     return it->second;
   }
   void Store(std::string_view key, std::string_view value) override { stored[std::string(key)] = value; }
+  void Forget(std::string_view key) override {
+    if (const auto it = stored.find(key); it != stored.end()) stored.erase(it);
+  }
   void Download(std::string_view name, std::string_view mime_type, std::string_view content) override {
     downloads.push_back({std::string(name), std::string(mime_type), std::string(content)});
   }

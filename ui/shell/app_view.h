@@ -14,6 +14,7 @@
 #include "core/feed/map_screen.h"
 #include "core/guide/guide_screen.h"
 #include "core/kiosk/kiosk_screen.h"
+#include "core/prepare/prepare_screen.h"
 #include "core/where/where_screen.h"
 #include "core/base/screen.h"
 
@@ -36,6 +37,8 @@ using core::WhereView;
 using core::WhereIntents;
 using core::GuideView;
 using core::GuideIntents;
+using core::PrepareView;
+using core::PrepareIntents;
 
 struct AppView {
   AppView(core::Screen screen, const core::ContentPack& pack) : screen(screen), pack(pack) {}
@@ -51,6 +54,7 @@ struct AppView {
   KioskView kiosk;
   WhereView where;
   GuideView guide;
+  PrepareView prepare;
   bool scroll_to_top = false;  // the screen was just entered: show it from its start
 };
 
@@ -66,6 +70,7 @@ struct Intents {
   KioskIntents kiosk;
   WhereIntents where;
   GuideIntents guide;
+  PrepareIntents prepare;
   bool operator==(const Intents&) const = default;  // == Intents{}: the user asked for nothing
 };
 

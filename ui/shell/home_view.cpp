@@ -11,7 +11,9 @@ namespace beredd::ui {
 namespace {
 constexpr float kTwoColumnMinWidth = 720.0f;
 
-bool OnHomeGrid(core::Screen screen) {
+// A pack may leave out home preparedness; then its card is left out too.
+bool OnHomeGrid(const AppView& vm, core::Screen screen) {
+  if (screen == core::Screen::Prepare) return vm.pack.preparedness.has_value();
   return screen != core::Screen::Home && screen != core::Screen::Guide;
 }
 
@@ -30,7 +32,7 @@ void DrawHome(const AppView& vm, Intents& out) {
   // Cards of a row share one height; compute it from the texts so nothing is clipped.
   float card_height = 0;
   for (const ScreenEntry& entry : Screens()) {
-    if (!OnHomeGrid(entry.screen)) continue;
+    if (!OnHomeGrid(vm, entry.screen)) continue;
     card_height = std::max(card_height, CardHeight(vm.pack.strings.Get(entry.title_key),
                                                    vm.pack.strings.Get(entry.hint_key), style,
                                                    card_width));
@@ -38,7 +40,7 @@ void DrawHome(const AppView& vm, Intents& out) {
 
   int placed = 0;
   for (const ScreenEntry& entry : Screens()) {
-    if (!OnHomeGrid(entry.screen)) continue;
+    if (!OnHomeGrid(vm, entry.screen)) continue;
     if (placed % columns != 0) ImGui::SameLine(0, gap);
     CardOptions options;
     options.width = card_width;

@@ -13,6 +13,7 @@ constexpr ScreenEntry kScreens[] = {
     {core::Screen::Map, "screen.map", "screen.map.hint", DrawMap},
     {core::Screen::Drill, "screen.drill", "screen.drill.hint", DrawDrill, DrawExerciseBanner},
     {core::Screen::Where, "screen.where", "screen.where.hint", DrawWhere},
+    {core::Screen::Prepare, "screen.prepare", "screen.prepare.hint", DrawPrepare},
     {core::Screen::Guide, "screen.guide", "screen.guide.hint", DrawGuide},
 };
 

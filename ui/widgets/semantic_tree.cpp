@@ -63,11 +63,7 @@ bool SemanticTree::ConsumeReveal(std::string_view id) {
 }
 
 void SemanticTree::SetFieldValue(const std::string& id, std::string value) {
-  if (value.empty()) {
-    field_values_.erase(id);
-  } else {
-    field_values_[id] = std::move(value);
-  }
+  field_values_[id] = std::move(value);
 }
 
 std::string_view SemanticTree::FieldValue(std::string_view id) const {

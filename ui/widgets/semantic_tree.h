@@ -90,6 +90,9 @@ class SemanticTree {
   // which reports every change here; like ImGui's own InputText state, it outlives frames.
   void SetFieldValue(const std::string& id, std::string value);
   std::string_view FieldValue(std::string_view id) const;
+  // Whether anything was typed into `id` (or set) since the values were last cleared; an
+  // emptied field counts.
+  bool HasFieldValue(std::string_view id) const { return field_values_.find(id) != field_values_.end(); }
   // Forgets everything typed (a kiosk session ends).
   void ClearFieldValues() { field_values_.clear(); }
 

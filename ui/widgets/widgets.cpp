@@ -188,6 +188,39 @@ void Card(std::string_view key, std::string_view title, std::string_view detail,
 // [SECTION] Buttons, the tap pad and toggles
 //-----------------------------------------------------------------------------
 
+bool CheckCard(std::string_view key, std::string_view text, bool checked) {
+  constexpr float kPadding = 14.0f;
+  constexpr float kBox = 28.0f;
+  constexpr float kGap = 14.0f;
+  ImFont* font = Font(FontRole::Body);
+  const float width = ImGui::GetContentRegionAvail().x;
+  const float wrap = std::max(1.0f, width - 2 * kPadding - kBox - kGap);
+  const float height = std::max(kBox, WrappedSize(font, text, wrap).y) + 2 * kPadding;
+  const ImVec2 pos = ImGui::GetCursorScreenPos();
+  ImGuiID id = 0;
+  const bool activated = HitArea(key, ImVec2(width, height), id);
+  const bool hot = ImGui::IsItemHovered() || ImGui::IsItemActive();
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  const ImVec2 max(pos.x + width, pos.y + height);
+  draw->AddRectFilled(pos, max, checked ? colors::kSelected : hot ? colors::kCardHover : colors::kCard, 8.0f);
+  draw->AddRect(pos, max, checked ? colors::kAccent : colors::kCardBorder, 8.0f, 0, checked ? 2.5f : 1.5f);
+  const ImVec2 box(pos.x + kPadding, pos.y + kPadding);
+  const ImVec2 box_max(box.x + kBox, box.y + kBox);
+  if (checked) {
+    draw->AddRectFilled(box, box_max, colors::kAccent, 4.0f);
+    const ImVec2 tick[] = {ImVec2(box.x + 6, box.y + 15), ImVec2(box.x + 12, box.y + 21),
+                           ImVec2(box.x + 22, box.y + 8)};
+    draw->AddPolyline(tick, 3, colors::kOnDark, 0, 3.5f);
+  } else {
+    draw->AddRect(box, box_max, colors::kInk, 4.0f, 0, 2.0f);
+  }
+  DrawWrapped(draw, font, ImVec2(box_max.x + kGap, pos.y + kPadding), colors::kInk, text, wrap);
+  FocusRing(draw, pos, max, 8.0f);
+  Record(id, Role::Button, text, {}, {}, 0, false, checked ? Toggle::On : Toggle::Off);
+  return activated;
+}
+
+
 bool TapPad(std::string_view key, std::string_view label, ImVec2 size, bool flash) {
   const ImVec2 pos = ImGui::GetCursorScreenPos();
   const std::string str_id(key);
@@ -256,7 +289,7 @@ bool ToggleButton(std::string_view key, std::string_view label, bool selected) {
 }
 
 std::string_view TextField(std::string_view key, std::string_view label, FieldKind kind,
-                           float width) {
+                           float width, std::string_view initial) {
   constexpr float kLineHeight = 48.0f;
   constexpr float kMultiLineHeight = 120.0f;
   if (width <= 0) width = ImGui::GetContentRegionAvail().x;
@@ -278,6 +311,7 @@ std::string_view TextField(std::string_view key, std::string_view label, FieldKi
   if (tree == nullptr) return {};
   SemanticNode node;
   node.id = SemanticId(id);
+  if (!initial.empty() && !tree->HasFieldValue(node.id)) tree->SetFieldValue(node.id, std::string(initial));
   node.role = Role::Field;
   node.name = std::string(label);
   node.field = kind;

@@ -46,6 +46,10 @@ bool CardButton(std::string_view key, std::string_view title, std::string_view d
 void Card(std::string_view key, std::string_view title, std::string_view detail,
           const CardStyle& style, const CardOptions& options = {});
 
+// A checklist line: a box with a tick when `checked`, then the wrapped `text`; the whole card
+// is one toggle (aria-pressed). Returns true when activated.
+bool CheckCard(std::string_view key, std::string_view text, bool checked);
+
 // A large area to tap in rhythm (the CPR practice trainer). It reacts on press, not release,
 // and its mirror element takes any key, so the moment of each tap is the moment of the push.
 // `flash` draws it pressed (the tap just registered).
@@ -74,9 +78,10 @@ bool ToggleButton(std::string_view key, std::string_view label, bool selected);
 // A text field with a visible label above it. The browser's own <input> or <textarea> (the
 // mirror's element for this node) is placed over the box reserved here, so typing gets the
 // platform's soft keyboard, input methods, spelling and screen reader. Returns the text typed
-// so far; ClearTextField empties it (after the view has used it).
+// so far; ClearTextField empties it (after the view has used it). `initial` is shown until
+// something is typed: text the app keeps (a saved plan), shown again after a reload.
 std::string_view TextField(std::string_view key, std::string_view label, FieldKind kind,
-                           float width = 0);
+                           float width = 0, std::string_view initial = {});
 void ClearTextField(std::string_view key);
 
 // A fixed-height row of a long list: a line of title and a line of detail, each cut with "…"

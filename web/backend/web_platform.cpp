@@ -34,6 +34,10 @@ void WebPlatform::Store(std::string_view key, std::string_view value) {
   Shell()["storage"].call<void>("set", std::string(key), std::string(value));
 }
 
+void WebPlatform::Forget(std::string_view key) {
+  Shell()["storage"].call<void>("remove", std::string(key));
+}
+
 void WebPlatform::Download(std::string_view file_name, std::string_view mime_type, std::string_view content) {
   Shell().call<void>("download", std::string(file_name), std::string(mime_type), std::string(content));
 }

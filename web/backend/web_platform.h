@@ -21,6 +21,7 @@ class WebPlatform final : public core::Platform {
   void Warn(std::string_view message) override;
   std::optional<std::string> Load(std::string_view key) override;
   void Store(std::string_view key, std::string_view value) override;
+  void Forget(std::string_view key) override;
   void Download(std::string_view file_name, std::string_view mime_type, std::string_view content) override;
   void OpenUrl(std::string_view url) override;
   void Print() override;

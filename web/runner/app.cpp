@@ -387,6 +387,7 @@ ui::AppView App::Fill(std::int64_t wall_ms, double monotonic_ms) {
   drill_.Fill(vm.drill, wall_ms, utc_offset_minutes);
   where_.Fill(vm.where);
   guide_.Fill(vm.guide, pack().guides, wall_ms, utc_offset_minutes);
+  if (pack().preparedness) prepare_.Fill(vm.prepare, *pack().preparedness, wall_ms, utc_offset_minutes);
   feed_.Fill(vm.map);
   map_session_.Fill(vm.map);
   vm.map.now_ms = wall_ms;
@@ -424,6 +425,7 @@ void App::Apply(const ui::Intents& intents, std::int64_t wall_ms) {
   drill_.Apply(intents.drill, wall_ms);
   where_.Apply(intents.where);
   guide_.Apply(intents.guide, pack().guides);
+  if (pack().preparedness) prepare_.Apply(intents.prepare, *pack().preparedness, wall_ms);
   kiosk_session_.Apply(intents.kiosk);
   if (intents.kiosk.leave_attract) UpdateFeedActive();  // the map slide may have been polling
 }

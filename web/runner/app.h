@@ -19,6 +19,7 @@
 #include "core/kiosk/kiosk_session.h"
 #include "core/where/where_session.h"
 #include "core/guide/guide_session.h"
+#include "core/prepare/prepare_session.h"
 #include "ui/shell/app_view.h"
 #include "ui/widgets/input_queue.h"
 #include "ui/widgets/semantic_tree.h"
@@ -119,6 +120,8 @@ class App {
   core::MapSession map_session_{platform_};      // one visitor's selection, filters and position
   core::WhereSession where_{platform_, packs_};  // the position for the 112 call
   core::GuideSession guide_{platform_};          // the open first-aid or VMA guide
+  // Home preparedness, kept in this browser's storage (not on a kiosk: ResetSession replaces it).
+  core::PrepareSession prepare_{platform_, /*keep=*/true};
   core::KioskSettings kiosk_;
   core::KioskSession kiosk_session_{kiosk_, 0};
 

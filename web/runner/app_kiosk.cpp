@@ -21,6 +21,8 @@ void App::ApplyKioskSettings() {
   kiosk_session_.Configure(kiosk_, now);
   where_.Configure(kiosk_);
   if (kiosk_.enabled && !was_enabled) ResetSession(now);  // start on the attract screen
+  // Leaving kiosk mode: this browser's own preparedness comes back from storage.
+  if (!kiosk_.enabled && was_enabled) prepare_ = core::PrepareSession(platform_, /*keep=*/true);
   scheduler_.Request();
 }
 
@@ -71,7 +73,7 @@ void App::OnKioskWake(void* self) {
 }
 
 // Wipes what a visitor did: back to the attract screen in the default language, no typed text,
-// no filters or position, CPR and practice stopped. Stored school data (the roster, drills)
+// no filters or position, no preparedness ticks or plan, CPR and practice stopped. Stored school data (the roster, drills)
 // and the incidents stay: they are not the visitor's.
 void App::ResetSession(double now_ms) {
   practice_.Stop();
@@ -82,6 +84,7 @@ void App::ResetSession(double now_ms) {
   where_.Stop();
   where_ = core::WhereSession(platform_, packs_);
   where_.Configure(kiosk_);
+  prepare_ = core::PrepareSession(platform_, /*keep=*/false);  // a kiosk keeps nothing of a visitor
   kiosk_session_ = core::KioskSession(kiosk_, now_ms);
   drill_.ForgetVisitor();
   packs_.ChooseDefault();

@@ -161,6 +161,7 @@ const beredd = {
   storage: {
     get(key) { try { return window.localStorage.getItem(key); } catch { return null; } },
     set(key, value) { try { window.localStorage.setItem(key, value); } catch { /* not kept */ } },
+    remove(key) { try { window.localStorage.removeItem(key); } catch { /* nothing kept */ } },
   },
   mirror: null,  // set below, once `storage` exists
   fail(reason) {
