@@ -36,8 +36,7 @@ struct PrepareIntents {
   std::string toggle_item;    // an item id: ticked <-> not
   std::string group_checked;  // a group id: "checked now", without changing a tick
   std::optional<Household> household;  // the calculator's new values
-  std::string plan_field;     // a plan field id whose text changed ...
-  std::string plan_text;      // ... to this
+  std::map<std::string, std::string> plan_text;  // plan field id -> its new text
   bool show_plan = false;
   bool hide_plan = false;
   bool print = false;

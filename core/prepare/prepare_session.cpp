@@ -94,9 +94,10 @@ void PrepareSession::Apply(const PrepareIntents& intents, const Preparedness& co
     state_.household = Clamped(*intents.household);
     changed = true;
   }
-  if (!intents.plan_field.empty() && HasPlanField(content, intents.plan_field)) {
-    if (intents.plan_text.empty()) state_.plan.erase(intents.plan_field);
-    else state_.plan[intents.plan_field] = intents.plan_text;
+  for (const auto& [field, text] : intents.plan_text) {
+    if (!HasPlanField(content, field)) continue;
+    if (text.empty()) state_.plan.erase(field);
+    else state_.plan[field] = text;
     changed = true;
   }
   if (intents.show_plan) showing_plan_ = true;

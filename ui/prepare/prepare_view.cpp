@@ -116,7 +116,11 @@ void DrawGroup(const AppView& vm, const core::PrepGroup& group, Intents& out) {
   for (const core::PrepItem& item : group.items) {
     if (CheckCard(item.id, item.text, IsChecked(p, item.id))) out.prepare.toggle_item = item.id;
   }
-  if (TextButton("mark_checked", s.Format("prepare.mark_checked", {{"group", group.title}}))) {
+  // A card, not a plain button: the group's name makes the label long, and a card wraps.
+  CardStyle style;
+  style.title_font = FontRole::Strong;
+  style.padding = 12.0f;
+  if (CardButton("mark_checked", s.Format("prepare.mark_checked", {{"group", group.title}}), {}, style)) {
     out.prepare.group_checked = group.id;
   }
   DrawGroupSources(vm, group);
@@ -131,10 +135,7 @@ void DrawPlanFields(const AppView& vm, Intents& out) {
     const auto kept = p.plan->find(field.id);
     const std::string_view saved = kept == p.plan->end() ? std::string_view() : std::string_view(kept->second);
     const std::string_view typed = TextField(field.id, field.label, FieldKind::Text, 0, saved);
-    if (typed != saved) {
-      out.prepare.plan_field = field.id;
-      out.prepare.plan_text = std::string(typed);
-    }
+    if (typed != saved) out.prepare.plan_text[field.id] = std::string(typed);
   }
 }
 
