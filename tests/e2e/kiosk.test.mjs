@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import {
-  expectCount, launchBrowser, saveScreenshot, shareOfColour, startServer, waitForApp, waitForIdle, watchErrors,
+  expectCount, launchBrowser, press, saveScreenshot, shareOfColour, startServer, waitForApp, waitForIdle, watchErrors,
   SWEDISH,
 } from './helpers.mjs';
 
@@ -20,6 +20,7 @@ const PORTRAIT = { width: 1080, height: 1920 };
 const ACCENT = [0x0b, 0x4f, 0x9c];  // buttons
 const WHITE = [0xff, 0xff, 0xff];   // cards
 const LANDSCAPE = { width: 1920, height: 1080 };
+const CASH_EN = 'Cash in small denominations at home.';
 
 const dir = mkdtempSync(join(tmpdir(), 'beredd-kiosk-'));
 const feedFile = join(dir, 'feed.json');
@@ -161,6 +162,13 @@ test('without a tap the session is reset to the attract screen and its state is 
   const startZoom = await page.evaluate(() => window.beredd.mapZoom());
   await page.getByRole('button', { name: 'Zoom in' }).click();
   await page.waitForFunction((z) => window.beredd.mapZoom() > z, startZoom);
+  // ... and ticks an item of the preparedness checklist, which a kiosk never stores.
+  await page.getByRole('button', { name: 'Home', exact: true }).click();
+  await page.getByRole('button', { name: 'Home preparedness', exact: true }).click();
+  await press(page, CASH_EN);
+  await page.getByRole('button', { name: CASH_EN, pressed: true }).waitFor();
+  assert.equal(await page.evaluate(() => window.localStorage.getItem('beredd.preparedness')), null,
+    'a kiosk stores no preparedness');
 
   // Nobody touches it: the English warning (12 s after the last input), then the reset.
   await page.getByRole('heading', { name: 'Are you still there?' }).waitFor({ timeout: 20000 });
@@ -178,6 +186,10 @@ test('without a tap the session is reset to the attract screen and its state is 
   assert.equal(await page.evaluate(() => window.beredd.mapZoom()), startZoom);
   await page.getByRole('button', { name: 'All tid', pressed: true }).waitFor();
   await page.getByRole('button', { name: 'Senaste timmen', pressed: false }).waitFor();
+  // ... and the checklist without the last visitor's tick.
+  await page.getByRole('button', { name: 'Till start' }).click();
+  await page.getByRole('button', { name: 'Hemberedskap', exact: true }).click();
+  await page.getByRole('button', { name: 'Kontanter i mindre valörer hemma.', pressed: false }).waitFor();
   await context.close();
   assert.deepEqual(unexpected(errors), []);
 });

@@ -1,6 +1,7 @@
 // Offline use: after one visit the service worker holds the whole build. With serve.py
 // stopped, a reload boots the app, the four numbers and the CPR coach work, every screen opens,
-// and the map shows the incidents it last saw with the stale banner. A new build installs and
+// the map shows the incidents it last saw with the stale banner, and the preparedness
+// checklist keeps its ticks. A new build installs and
 // waits, and takes over only at a page's start with no other page of the old build open, so no
 // page ever runs with files from two builds. Also: the manifest makes the app installable.
 import assert from 'node:assert/strict';
@@ -10,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import {
-  launchBrowser, REPO, saveScreenshot, SITE, startServer, waitForApp, waitForAsync, watchErrors, SWEDISH,
+  launchBrowser, press, REPO, saveScreenshot, SITE, startServer, waitForApp, waitForAsync, watchErrors, SWEDISH,
 } from './helpers.mjs';
 
 const dir = mkdtempSync(join(tmpdir(), 'beredd-offline-'));
@@ -28,6 +29,7 @@ before(async () => {
 });
 after(async () => { await browser?.close(); });
 
+const CASH = 'Kontanter i mindre valörer hemma.';
 const offlineTiles = (page) => page.route(/tile\.openstreetmap\.org/, (route) => route.abort('blockedbyclient'));
 // Offline, only what has no copy fails: map tiles (another origin), precache.json (never
 // cached) and the feed (the app shows the copy it kept).
@@ -81,6 +83,16 @@ test('after one visit the app boots and works with the server stopped', async (t
     return copy !== null && copy.text.includes('Brand i Malmö') && copy.fetchedMs > 0;
   }, null, { timeoutMs: 30000, why: 'the feed copy kept' });
 
+  // Home preparedness: a tick made online is still there offline.
+  await page.evaluate(() => { window.location.hash = '#/prepare'; });
+  await page.getByRole('heading', { level: 1, name: 'Hemberedskap' }).waitFor();
+  await press(page, CASH);
+  await page.getByRole('button', { name: CASH, pressed: true }).waitFor();
+  await waitForAsync(page, (key) => window.localStorage.getItem(key)?.includes('pay_cash'), 'beredd.preparedness',
+    { why: 'the tick stored' });
+  await page.evaluate(() => { window.location.hash = '#/map'; });
+  await page.getByRole('heading', { level: 1, name: 'Händelsekarta' }).waitFor();
+
   await server.stop();
   await page.reload();
   await waitForApp(page);
@@ -97,6 +109,9 @@ test('after one visit the app boots and works with the server stopped', async (t
   for (const number of ['112', '114 14', '1177', '113 13']) {
     await page.getByRole('banner').getByRole('link', { name: number }).waitFor();
   }
+  await page.getByRole('button', { name: 'Till start' }).click();
+  await page.getByRole('button', { name: 'Hemberedskap', exact: true }).click();
+  await page.getByRole('button', { name: CASH, pressed: true }).waitFor();
   for (const screen of ['Nödnummer', 'HLR-träning', 'Skolövning', 'HLR']) {
     await page.getByRole('button', { name: 'Till start' }).click();
     await page.getByRole('button', { name: screen, exact: true }).click();

@@ -20,6 +20,12 @@ using ui::Role;
 
 namespace {
 
+// Each node once in the mirror: two with one id would show as one element.
+void RequireUniqueIds(const ui::SemanticTree& tree) {
+  std::set<std::string> ids;
+  for (const ui::SemanticNode& node : tree.nodes()) BOOST_TEST(ids.insert(node.id).second, node.name);
+}
+
 struct Prepare {
   core::ContentPack pack = test::LoadPack("sv");
   std::set<std::string, std::less<>> checked;
@@ -58,8 +64,8 @@ BOOST_AUTO_TEST_CASE(the_calculator_shows_the_amounts_and_its_steppers_change_th
   frame.Run(vm);
   Require(frame.tree(), Role::Text, "Vuxna: 2");
   Require(frame.tree(), Role::Text,
-          "Vatten: 84 liter (4 personer × 3 liter × 7 dygn), till exempel 9 dunkar à 10 liter.");
-  Require(frame.tree(), Role::Text, "Mat för 28 persondygn (4 personer × 7 dygn).");
+          "Vatten: 84 liter (3 liter per person och dygn). Dunkar à 10 liter: 9.");
+  Require(frame.tree(), Role::Text, "Mat: 28 persondygn (alla i hushållet gånger antalet dygn).");
   Require(frame.tree(), Role::Text, "Läkemedel: för 30 dagar för den som tar receptbelagda läkemedel.");
   BOOST_TEST(frame.tree().FindByName(Role::Text, "Husdjur: vatten och mat till 0 djur också – hur mycket beror på djuret.") == nullptr);
   auto intents = Activate(frame, vm, Role::Button, "Vuxna +1");
@@ -74,6 +80,15 @@ BOOST_AUTO_TEST_CASE(the_calculator_shows_the_amounts_and_its_steppers_change_th
   BOOST_TEST(!Activate(frame, alone, Role::Button, "Vuxna \u22121").prepare.household.has_value());
   const auto problems = test::LayoutProblems(frame.tree(), 390);
   BOOST_TEST(problems.empty(), (problems.empty() ? "" : problems[0]));
+  RequireUniqueIds(frame.tree());
+  // On a desktop the buttons sit beside their count, still without overlapping it.
+  HeadlessFrame desktop(1280, 800);
+  desktop.Run(vm);
+  const ui::SemanticNode& count = Require(desktop.tree(), Role::Text, "Vuxna: 2");
+  const ui::SemanticNode& more = Require(desktop.tree(), Role::Button, "Vuxna +1");
+  BOOST_TEST(more.rect.y < count.rect.y + count.rect.h, "one row");
+  const auto wide = test::LayoutProblems(desktop.tree(), 1280);
+  BOOST_TEST(wide.empty(), (wide.empty() ? "" : wide[0]));
 }
 
 BOOST_AUTO_TEST_CASE(items_are_toggles_and_each_group_says_when_it_was_checked) {
@@ -161,10 +176,13 @@ BOOST_AUTO_TEST_CASE(the_printable_plan_lists_the_plan_and_what_is_missing) {
   vm.prepare.showing_plan = true;
   frame.Run(vm);
   Require(frame.tree(), Role::Heading, "Hemberedskap – vår plan");
+  RequireUniqueIds(frame.tree());
   Require(frame.tree(), Role::Text, "Vuxna: 2, Barn (1–17 år): 0, Spädbarn (under 1 år): 0, Husdjur: 0, Dygn: 7");
   Require(frame.tree(), Role::Text, "Mötesplats om vi inte kan vara hemma eller inte når varandra: Kyrkan");
   Require(frame.tree(), Role::Text, "Vem hämtar barnen, och var: (inte ifyllt)");
   Require(frame.tree(), Role::Text, "Vatten: Allt finns");
+  Require(frame.tree(), Role::Text, "Vatten: 42 liter (3 liter per person och dygn). Dunkar à 10 liter: 5.");
+  Require(frame.tree(), Role::Text, "Mat: 14 persondygn (alla i hushållet gånger antalet dygn).");
   Require(frame.tree(), Role::Text,
           "Betalning: Saknas: " + prepare.pack.preparedness->groups[5].items[1].text);
   BOOST_TEST(frame.tree().FindByName(Role::Field, "Vem hämtar barnen, och var") == nullptr, "text, not fields, on paper");

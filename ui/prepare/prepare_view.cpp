@@ -31,11 +31,16 @@ int Stepper(const AppView& vm, std::string_view key, std::string_view label_key,
             int min, int max) {
   const core::Catalog& s = vm.pack.strings;
   const std::string what(s.Get(label_key));
+  constexpr float kLabelWidth = 300.0f;  // the buttons line up beside the labels where they fit
+  const ImVec2 size(96, 48);
+  const float row = kLabelWidth + 2 * size.x + ImGui::GetStyle().ItemSpacing.x;
+  const bool one_row = ImGui::GetContentRegionAvail().x >= row;
+  const float start_x = ImGui::GetCursorPosX();
   ImGui::PushID(key.data(), key.data() + key.size());
   Paragraph("count", s.Format("prepare.count", {{"what", what}, {"count", std::to_string(count)}}));
+  if (one_row) ImGui::SameLine(start_x + kLabelWidth);
   const std::string fewer = s.Format("prepare.fewer", {{"what", what}});
   const std::string more = s.Format("prepare.more", {{"what", what}});
-  const ImVec2 size(96, 48);
   if (TextButton("fewer", "\u22121", {fewer, size}) && count > min) --count;
   SameLineIfFits(size.x);
   if (TextButton("more", "+1", {more, size}) && count < max) ++count;
@@ -61,18 +66,13 @@ void DrawAmounts(const AppView& vm) {
   const PrepareView& p = vm.prepare;
   const core::HouseholdRules& rules = p.content->household;
   const core::HouseholdAmounts& a = p.amounts;
-  const std::string days = std::to_string(p.household.days);
-  const std::string people = std::to_string(a.people);
   Heading("amounts", s.Get("prepare.amounts"), 2);
   Paragraph("water", s.Format("prepare.water", {{"litres", Amount(vm, a.water_litres)},
-                                                {"people", people},
                                                 {"per_day", Amount(vm, rules.water_litres_per_person_day)},
-                                                {"days", days},
                                                 {"containers", std::to_string(a.containers)},
                                                 {"container", Amount(vm, rules.container_litres)}}));
   Paragraph("water_note", rules.water_note);
-  Paragraph("food", s.Format("prepare.food", {{"person_days", std::to_string(a.person_days)},
-                                              {"people", people}, {"days", days}}));
+  Paragraph("food", s.Format("prepare.food", {{"person_days", std::to_string(a.person_days)}}));
   std::string examples;
   for (const std::string& line : rules.food) examples.append(examples.empty() ? "" : "; ").append(line);
   LabeledParagraph("food_examples", s.Get("prepare.food_examples"), examples + ".");
@@ -186,14 +186,16 @@ void DrawPrintablePlan(const AppView& vm, Intents& out) {
   }
   Paragraph("radio_hint", p.content->radio_hint);
   Heading("checklist", s.Get("prepare.checklist"), 2);
+  ImGui::PushID("missing");  // group ids ("water", "food") are also the amounts' keys
   for (const core::PrepGroup& group : p.content->groups) {
     std::string missing;
     for (const core::PrepItem& item : group.items) {
-      if (!IsChecked(p, item.id)) missing.append(missing.empty() ? "" : "; ").append(item.text);
+      if (!IsChecked(p, item.id)) missing.append(missing.empty() ? "" : " ").append(item.text);
     }
     LabeledParagraph(group.id, group.title,
                      missing.empty() ? std::string(s.Get("prepare.have")) : s.Format("prepare.missing_items", {{"items", missing}}));
   }
+  ImGui::PopID();
   ImGui::Spacing();
   if (TextButton("print", s.Get("prepare.print"))) out.prepare.print = true;
   SameLineIfFits(200);
