@@ -70,6 +70,8 @@ test('ticks, the household and the plan are kept across a reload, exported, prin
   await eventually(() => page.getByRole('textbox', { name: MEETING, exact: true }).inputValue(),
     (value) => value === 'Kyrkan vid torget', 'the plan after a reload');
   await page.getByRole('button', { name: 'Betalning: kontrollerad nu' }).waitFor();
+  await waitForIdle(page);
+  await saveScreenshot(page, 'prepare-desktop-calculator');  // the top: household and amounts
 
   // The export: the same record as a file, with the amounts.
   const [file] = await Promise.all([page.waitForEvent('download'), press(page, 'Spara som fil (JSON)')]);
@@ -117,6 +119,11 @@ test('on a phone and in English the screen has no axe violations', async () => {
   const shot = await saveScreenshot(phone.page, 'prepare-phone');
   assert.ok(shot.image.width > 0);
   assert.deepEqual(await axeViolations(phone.page), [], 'phone, Swedish');
+  // The calculator's amounts on a phone: focus brings them into view, as for a keyboard user.
+  await phone.page.getByRole('button', { name: /^Dricksvatten för hela hushållet/ }).focus();
+  await phone.page.getByText('Mat: 7 persondygn (alla i hushållet gånger antalet dygn).').waitFor();
+  await waitForIdle(phone.page);
+  await saveScreenshot(phone.page, 'prepare-phone-calculator');
   await press(phone.page, 'Visa planen för utskrift');
   await phone.page.getByRole('heading', { name: 'Hemberedskap – vår plan' }).waitFor();
   assert.deepEqual(await axeViolations(phone.page), [], 'the printable plan');

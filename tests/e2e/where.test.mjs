@@ -3,10 +3,12 @@
 // closes, copy to the clipboard, the words when the browser refuses, and the way there from the
 // numbers and CPR screens.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
 import {
-  launchBrowser, openApp, press, saveScreenshot, startServer, waitForAsync, waitForIdle,
+  ENGLISH, launchBrowser, openApp, press, REPO, saveScreenshot, startServer, waitForAsync, waitForIdle,
 } from './helpers.mjs';
 
 let server; let browser;
@@ -20,6 +22,8 @@ after(async () => { await browser?.close(); await server?.stop(); });
 const STOCKHOLM = { latitude: 59.3293, longitude: 18.0686, accuracy: 8 };
 // Kiruna church: N 7536069.9699, E 719583.1230.
 const KIRUNA = { latitude: 67.8558, longitude: 20.2253, accuracy: 8 };
+// Stortorget, Malmö: N 6163926.5534, E 374243.7585 (west of the central meridian, 15° E).
+const MALMO = { latitude: 55.6050, longitude: 13.0038, accuracy: 30 };
 
 // Records what the app puts on the clipboard (headless Chromium has no system clipboard).
 const recordClipboard = (page) => page.addInitScript(() => {
@@ -81,6 +85,55 @@ test('the numbers and CPR screens lead to it', async () => {
     await page.getByRole('button', { name: 'Visa min position', exact: true }).waitFor();
     assert.equal(await page.evaluate(() => window.location.hash), '#/where');
   }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('in Malmö and in English it shows the grid west of 15° E, without axe violations', async () => {
+  const { context, page, errors } = await openApp(browser, server.url, {
+    hash: '#/where', locale: ENGLISH, viewport: { width: 390, height: 844 }, permissions: ['geolocation'],
+    geolocation: MALMO,
+  });
+  await page.getByRole('heading', { level: 1, name: 'Where am I?' }).waitFor();
+  await page.getByRole('button', { name: 'Show my position' }).click();
+  await page.getByRole('heading', { name: 'N 6 163 927' }).waitFor();
+  await page.getByRole('heading', { name: 'E 374 244' }).waitFor();
+  await waitForIdle(page);
+  const axe = await new AxeBuilder({ page }).analyze();
+  assert.deepEqual(axe.violations.map((v) => v.id), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('on a kiosk it shows where the kiosk stands, from the pack, and never asks for a position', async () => {
+  // The served Swedish pack as an NGO would set it: kiosk mode with the screen's own address.
+  const pack = JSON.parse(readFileSync(join(REPO, 'content/sv.json'), 'utf8'));
+  pack.kiosk = { enabled: true, idle_seconds: 300, warning_seconds: 20,
+    location: { address: 'Stadsbiblioteket, Sveavägen 73, Stockholm', lat: 59.3431, lon: 18.0547 } };
+  const { context, page, errors } = await openApp(browser, server.url, {
+    viewport: { width: 1080, height: 1920 }, hasTouch: true,
+    before: async (p) => {
+      await p.route('**/content/sv.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(pack) }));
+      await p.addInitScript(() => {
+        window.geolocationCalls = 0;
+        const asked = () => { window.geolocationCalls += 1; return 1; };
+        Object.defineProperty(navigator, 'geolocation', {
+          value: { getCurrentPosition: asked, watchPosition: asked, clearWatch() {} },
+        });
+      });
+    },
+  });
+  await page.getByRole('button', { name: 'Tryck för att börja' }).click();
+  await press(page, /^Var är jag\?/);
+  await page.getByRole('heading', { level: 1, name: 'Var är jag?' }).waitFor();
+  await page.getByRole('heading', { name: 'Stadsbiblioteket, Sveavägen 73, Stockholm' }).waitFor();
+  // PROJ (cs2cs EPSG:4326 EPSG:3006): N 6582242.3155, E 673710.9670.
+  await page.getByRole('heading', { name: 'N 6 582 242' }).waitFor();
+  await page.getByRole('heading', { name: 'E 673 711' }).waitFor();
+  assert.equal(await page.getByRole('button', { name: 'Visa min position' }).count(), 0, 'nothing to ask for');
+  await waitForIdle(page);
+  assert.equal(await page.evaluate(() => window.geolocationCalls), 0, 'the visitor\'s position is never asked for');
+  await saveScreenshot(page, 'where-kiosk');
   assert.deepEqual(errors, []);
   await context.close();
 });

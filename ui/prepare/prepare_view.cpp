@@ -1,6 +1,7 @@
 // Home preparedness: the household calculator, MSB's checklist in its groups with when each
 // was last checked, the household plan, and the same as one printable page. Layer: ui.
 // Must not include web, Emscripten, GL or nlohmann headers.
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <string>
@@ -26,19 +27,24 @@ std::string Amount(const AppView& vm, double value) {
   return out;
 }
 
-// One count of the household with its −1 and +1 buttons; returns the new count.
+// One count of the household with its −1 and +1 buttons, beside it where the row fits
+// (`label_width`: the widest count's); returns the new count.
 int Stepper(const AppView& vm, std::string_view key, std::string_view label_key, int count,
-            int min, int max) {
+            int min, int max, float label_width) {
   const core::Catalog& s = vm.pack.strings;
   const std::string what(s.Get(label_key));
-  constexpr float kLabelWidth = 300.0f;  // the buttons line up beside the labels where they fit
-  const ImVec2 size(96, 48);
-  const float row = kLabelWidth + 2 * size.x + ImGui::GetStyle().ItemSpacing.x;
+  const ImVec2 size(64, 48);  // above the 44 px touch target
+  const float row = label_width + 2 * size.x + ImGui::GetStyle().ItemSpacing.x;
   const bool one_row = ImGui::GetContentRegionAvail().x >= row;
   const float start_x = ImGui::GetCursorPosX();
+  const float top = ImGui::GetCursorPosY();
   ImGui::PushID(key.data(), key.data() + key.size());
+  if (one_row) ImGui::SetCursorPosY(top + (size.y - ImGui::GetTextLineHeight()) * 0.5f);  // centred on the buttons
   Paragraph("count", s.Format("prepare.count", {{"what", what}, {"count", std::to_string(count)}}));
-  if (one_row) ImGui::SameLine(start_x + kLabelWidth);
+  if (one_row) {
+    ImGui::SameLine(start_x + label_width);
+    ImGui::SetCursorPosY(top);
+  }
   const std::string fewer = s.Format("prepare.fewer", {{"what", what}});
   const std::string more = s.Format("prepare.more", {{"what", what}});
   if (TextButton("fewer", "\u22121", {fewer, size}) && count > min) --count;
@@ -50,13 +56,23 @@ int Stepper(const AppView& vm, std::string_view key, std::string_view label_key,
 
 void DrawHousehold(const AppView& vm, Intents& out) {
   const PrepareView& p = vm.prepare;
-  Heading("household", vm.pack.strings.Get("prepare.household"), 2);
+  const core::Catalog& s = vm.pack.strings;
+  Heading("household", s.Get("prepare.household"), 2);
+  constexpr std::string_view kLabels[] = {"prepare.adults", "prepare.children", "prepare.infants",
+                                          "prepare.pets", "prepare.days"};
+  float label_width = 0;
+  ImGui::PushFont(Font(FontRole::Body));
+  for (std::string_view key : kLabels) {
+    const std::string widest = s.Format("prepare.count", {{"what", std::string(s.Get(key))}, {"count", "88"}});
+    label_width = std::max(label_width, ImGui::CalcTextSize(widest.c_str()).x + 16.0f);
+  }
+  ImGui::PopFont();
   Household h = p.household;
-  h.adults = Stepper(vm, "adults", "prepare.adults", h.adults, 0, core::kMaxPeople);
-  h.children = Stepper(vm, "children", "prepare.children", h.children, 0, core::kMaxPeople);
-  h.infants = Stepper(vm, "infants", "prepare.infants", h.infants, 0, core::kMaxPeople);
-  h.pets = Stepper(vm, "pets", "prepare.pets", h.pets, 0, core::kMaxPets);
-  h.days = Stepper(vm, "days", "prepare.days", h.days, core::kMinDays, core::kMaxDays);
+  h.adults = Stepper(vm, "adults", kLabels[0], h.adults, 0, core::kMaxPeople, label_width);
+  h.children = Stepper(vm, "children", kLabels[1], h.children, 0, core::kMaxPeople, label_width);
+  h.infants = Stepper(vm, "infants", kLabels[2], h.infants, 0, core::kMaxPeople, label_width);
+  h.pets = Stepper(vm, "pets", kLabels[3], h.pets, 0, core::kMaxPets, label_width);
+  h.days = Stepper(vm, "days", kLabels[4], h.days, core::kMinDays, core::kMaxDays, label_width);
   if (h.adults + h.children + h.infants == 0) h.adults = p.household.adults;  // someone lives here
   if (!(h == p.household)) out.prepare.household = h;
 }
