@@ -61,6 +61,16 @@ CivilDate DateFromDays(std::int64_t days) {
 
 CivilDate AddDays(CivilDate date, int days) { return DateFromDays(DaysSinceEpoch(date) + days); }
 
+CivilDate AddMonths(CivilDate date, int months) {
+  const int index = date.year * 12 + (date.month - 1) + months;
+  CivilDate out{index / 12, index % 12 + 1, 1};
+  // The first of the next month, one day back: the length of `out`'s month.
+  const int next_index = index + 1;
+  const int days_in_month = AddDays(CivilDate{next_index / 12, next_index % 12 + 1, 1}, -1).day;
+  out.day = std::min(date.day, days_in_month);
+  return out;
+}
+
 int IsoWeekday(CivilDate date) {
   const std::int64_t days = DaysSinceEpoch(date);  // 1970-01-01 was a Thursday (4)
   return static_cast<int>(((days + 3) % 7 + 7) % 7) + 1;

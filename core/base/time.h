@@ -23,6 +23,9 @@ struct CivilDate {
 std::int64_t DaysSinceEpoch(CivilDate date);
 CivilDate DateFromDays(std::int64_t days);
 CivilDate AddDays(CivilDate date, int days);
+// `months` calendar months later; the day is capped at the end of a shorter month (Aug 31 + 6
+// months is the last of February).
+CivilDate AddMonths(CivilDate date, int months);
 // 1 = Monday .. 7 = Sunday (ISO 8601).
 int IsoWeekday(CivilDate date);
 // The local calendar day of an instant at a UTC offset, and the minutes since its midnight.

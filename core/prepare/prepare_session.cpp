@@ -8,13 +8,6 @@
 namespace beredd::core {
 namespace {
 
-bool IsLeap(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
-
-int DaysInMonth(int year, int month) {
-  constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  return month == 2 && IsLeap(year) ? 29 : kDays[month - 1];
-}
-
 const PrepGroup* GroupOfItem(const Preparedness& content, std::string_view item_id) {
   for (const PrepGroup& group : content.groups) {
     for (const PrepItem& item : group.items) {
@@ -35,13 +28,6 @@ bool HasPlanField(const Preparedness& content, std::string_view field_id) {
 }
 
 }  // namespace
-
-CivilDate AddMonths(CivilDate date, int months) {
-  const int index = date.year * 12 + (date.month - 1) + months;
-  CivilDate out{index / 12, index % 12 + 1, 1};
-  out.day = std::min(date.day, DaysInMonth(out.year, out.month));
-  return out;
-}
 
 PrepareSession::PrepareSession(Platform& platform, bool keep) : platform_(&platform), keep_(keep) {
   if (!keep_) return;

@@ -38,7 +38,4 @@ class PrepareSession {
   bool forget_armed_ = false;
 };
 
-// The date `months` calendar months after `date` (the last day of a shorter month).
-CivilDate AddMonths(CivilDate date, int months);
-
 }  // namespace beredd::core

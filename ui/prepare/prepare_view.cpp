@@ -170,11 +170,9 @@ void DrawActions(const AppView& vm, Intents& out) {
   }
   if (TextButton("forget_confirm", s.Get("prepare.forget_confirm"))) {
     out.prepare.forget = true;
-    for (const core::PlanField& field : p.content->plan) {
-      ImGui::PushID("plan_fields");
-      ClearTextField(field.id);
-      ImGui::PopID();
-    }
+    ImGui::PushID("plan_fields");  // the fields' own ID scope (DrawPrepare)
+    for (const core::PlanField& field : p.content->plan) ClearTextField(field.id);
+    ImGui::PopID();
   }
   if (TextButton("keep", s.Get("prepare.keep"))) out.prepare.keep = true;
 }
