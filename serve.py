@@ -193,7 +193,9 @@ class DemoFeed:
             "id": f"demo-{slot + 1000}", "title": f"{title}, {place}", "summary": summary,
             "category": category, "area": place, "time": _iso(arrived),
             "updated": _iso(updated if now >= updated else arrived),
-            "severity": pick.choice(["Minor", "Moderate", "Severe"]), "status": "Actual",
+            # Never Severe: anything Severe is an alert on every screen, and demo data must not
+            # raise one. (Three choices, as before, so the demo's random sequence is unchanged.)
+            "severity": pick.choice(["Minor", "Moderate", "Moderate"]), "status": "Actual",
             "precision": "area" if area else "exact", "source": "Demodata – inte verkliga händelser",
         }
         if now >= updated:

@@ -67,6 +67,8 @@ constexpr std::string_view kRequiredKeys[] = {
     "prepare.show_plan", "prepare.back", "prepare.print", "prepare.export", "prepare.forget",
     "prepare.forget_confirm", "prepare.keep", "prepare.kept_here", "prepare.kiosk_not_kept",
     "prepare.plan_title", "prepare.not_filled",
+    "alert.vma", "alert.alert", "alert.not_exercise", "alert.time", "alert.instruction",
+    "alert.open_hint", "alert.cancelled", "alert.close", "alert.close_name", "alert.more",
 };
 
 template <typename Items>

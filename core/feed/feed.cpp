@@ -146,6 +146,24 @@ const char* StatusName(IncidentStatus status) {
   return "Actual";
 }
 
+const char* OriginName(IncidentOrigin origin) {
+  switch (origin) {
+    case IncidentOrigin::Police: return "polisen";
+    case IncidentOrigin::Cap: return "cap";
+    case IncidentOrigin::Krisinformation: return "krisinformation";
+    case IncidentOrigin::GeoJson: break;
+  }
+  return "geojson";
+}
+
+std::optional<IncidentOrigin> ParseOrigin(std::string_view name) {
+  for (IncidentOrigin origin : {IncidentOrigin::GeoJson, IncidentOrigin::Police, IncidentOrigin::Cap,
+                                IncidentOrigin::Krisinformation}) {
+    if (name == OriginName(origin)) return origin;
+  }
+  return std::nullopt;
+}
+
 const char* PrecisionName(LocationPrecision precision) {
   switch (precision) {
     case LocationPrecision::Area: return "area";
@@ -153,6 +171,16 @@ const char* PrecisionName(LocationPrecision precision) {
     case LocationPrecision::Exact: break;
   }
   return "exact";
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Alerts
+//-----------------------------------------------------------------------------
+
+bool IsAlert(const Incident& incident) {
+  if (!IsLive(incident)) return false;  // an exercise or a test is never an alert
+  return incident.origin == IncidentOrigin::Cap || incident.origin == IncidentOrigin::Krisinformation ||
+         incident.severity == "Severe" || incident.severity == "Extreme";
 }
 
 std::string FeedError::ToString() const {
@@ -269,7 +297,10 @@ json IncidentsToGeoJson(const std::vector<Incident>& incidents) {
         {"status", StatusName(incident.status)},
         {"precision", PrecisionName(incident.precision)},
         {"source", incident.source},   {"url", incident.url},
+        {"origin", OriginName(incident.origin)},
     };
+    if (!incident.instruction.empty()) properties["instruction"] = incident.instruction;
+    if (incident.expires_ms > 0) properties["expires"] = IsoUtc(incident.expires_ms);
     features.push_back({{"type", "Feature"}, {"id", incident.id}, {"geometry", geometry},
                         {"properties", properties}});
   }

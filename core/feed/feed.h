@@ -45,9 +45,18 @@ struct DroppedItem {
   std::string reason;
 };
 
+// A CAP Cancel: the alert `id` (the first of its chain, as incidents are named) is over.
+struct Cancellation {
+  std::string id;
+  std::int64_t time_ms = 0;  // when it was cancelled (the Cancel's `sent`)
+  std::string headline;      // the Cancel's own headline, if it has one
+  bool operator==(const Cancellation&) const = default;
+};
+
 struct Feed {
   FeedFormat format = FeedFormat::Auto;
   std::vector<Incident> incidents;  // in feed order
+  std::vector<Cancellation> cancellations;  // CAP only
   std::vector<DroppedItem> dropped;  // problems: each was bad input
   int skipped = 0;  // left out by design: Police day/night summaries, CAP cancellations
 };

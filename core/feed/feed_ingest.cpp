@@ -20,6 +20,7 @@ std::optional<IngestedFeed> IngestFeed(std::string_view text, const std::vector<
                    [](const Incident& a, const Incident& b) { return a.time_ms > b.time_ms; });
   result.diff = DiffIncidents(shown, result.live);
   result.dropped = std::move(feed->dropped);
+  result.cancellations = std::move(feed->cancellations);
   return result;
 }
 

@@ -17,6 +17,7 @@ struct IngestedFeed {
   std::vector<Incident> live;        // Actual incidents only (never Exercise or Test), newest first
   FeedDiff diff;                     // from the incidents shown before to `live`
   std::vector<DroppedItem> dropped;  // items left out as bad input
+  std::vector<Cancellation> cancellations;  // alerts the feed says are over
 };
 
 // Parses `text` (any known format) against the incidents shown now. On a refused feed,

@@ -3,6 +3,7 @@
 // Must not include ui, web, ImGui or Emscripten headers.
 #include "core/feed/feed_session.h"
 
+#include <algorithm>
 #include <utility>
 
 #include "core/feed/feed_ingest.h"
@@ -38,6 +39,7 @@ std::optional<FeedDiff> FeedSession::Load(std::string_view text, std::int64_t up
   for (const DroppedItem& dropped : feed->dropped) {
     platform_->Warn("feed item dropped: " + dropped.where + " " + dropped.reason);
   }
+  NoteCancellations(feed->cancellations);  // before the incidents go: their headlines are named
   incidents_ = std::move(feed->live);
   dropped_ = static_cast<int>(feed->dropped.size());
   updated_ms_ = updated_ms;
@@ -57,6 +59,43 @@ void FeedSession::Fill(MapView& view) const {
   view.problem = problem_;
   view.offline = offline_;
   view.dropped = dropped_;
+}
+
+void FeedSession::NoteCancellations(const std::vector<Cancellation>& cancellations) {
+  for (const Cancellation& cancellation : cancellations) {
+    const auto known = [&](const CancelledAlert& c) { return c.id == cancellation.id; };
+    if (std::any_of(cancelled_.begin(), cancelled_.end(), known)) continue;
+    const Incident* shown = Find(cancellation.id);
+    cancelled_.push_back({cancellation.id, shown != nullptr ? shown->title : cancellation.headline,
+                          cancellation.time_ms});
+  }
+  std::stable_sort(cancelled_.begin(), cancelled_.end(),
+                   [](const CancelledAlert& a, const CancelledAlert& b) { return a.time_ms > b.time_ms; });
+}
+
+void FeedSession::FillAlerts(AlertsView& view, std::int64_t now_ms) const {
+  for (const Incident& incident : incidents_) {
+    if (IsAlert(incident) && !HasExpired(incident, now_ms)) view.active.push_back(&incident);
+  }
+  for (const CancelledAlert& cancelled : cancelled_) {
+    if (now_ms - cancelled.time_ms >= kCancelledShownMs) continue;
+    if (std::find(dismissed_.begin(), dismissed_.end(), cancelled.id) != dismissed_.end()) continue;
+    view.cancelled.push_back(cancelled);
+  }
+}
+
+void FeedSession::DismissCancelled(std::string_view id) {
+  if (std::find(dismissed_.begin(), dismissed_.end(), id) == dismissed_.end()) dismissed_.emplace_back(id);
+}
+
+std::string AlertsKey(const AlertsView& view) {
+  std::string key;
+  for (const Incident* incident : view.active) {
+    key.append(incident->id).append("@").append(std::to_string(incident->updated_ms)).append(";");
+  }
+  key.append("|");
+  for (const CancelledAlert& cancelled : view.cancelled) key.append(cancelled.id).append(";");
+  return key;
 }
 
 const Incident* FeedSession::Find(std::string_view id) const {

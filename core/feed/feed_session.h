@@ -10,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/feed/alert_screen.h"
 #include "core/feed/feed.h"
 #include "core/feed/incident.h"
 #include "core/feed/map_screen.h"
@@ -38,9 +39,17 @@ class FeedSession {
 
   // The feed's part of the map screen: incidents (borrowed from this session) and state.
   void Fill(MapView& view) const;
+  // The alert bar at `now_ms`: alerts that have not expired, and cancellations of the last day.
+  void FillAlerts(AlertsView& view, std::int64_t now_ms) const;
+  // The visitor closed the notice that alert `id` was cancelled.
+  void DismissCancelled(std::string_view id);
+
+  // How long "VMA upphävt" stays in the bar unless closed.
+  static constexpr std::int64_t kCancelledShownMs = 24 * 3'600'000LL;
 
  private:
   std::optional<FeedDiff> Load(std::string_view text, std::int64_t updated_ms);
+  void NoteCancellations(const std::vector<Cancellation>& cancellations);
   void MarkStale(std::string reason, bool offline);
 
   Platform* platform_;
@@ -51,6 +60,8 @@ class FeedSession {
   std::string problem_;              // why the last poll failed
   bool offline_ = false;             // the last failure was the network not answering
   int dropped_ = 0;                  // items the last good feed left out
+  std::vector<CancelledAlert> cancelled_;  // newest first; a feed repeats them, each is kept once
+  std::vector<std::string> dismissed_;     // cancellation ids the visitor closed
 };
 
 }  // namespace beredd::core

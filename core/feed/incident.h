@@ -4,7 +4,9 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/base/geo.h"
@@ -13,6 +15,9 @@ namespace beredd::core {
 
 // CAP's status. Only Actual incidents are ever shown as live.
 enum class IncidentStatus { Actual, Exercise, Test };
+
+// Which kind of feed an incident came from: CAP is Sveriges Radio's VMA.
+enum class IncidentOrigin { GeoJson, Police, Cap, Krisinformation };
 
 // Exact: the spot itself. Area: somewhere in a municipality, county or drawn area; the map
 // must not show it as a pin on a precise spot. Unplaced: a real alert whose area cannot be put
@@ -28,8 +33,11 @@ struct Incident {
   std::string severity;  // CAP words where known: Extreme, Severe, Moderate, Minor, Unknown
   std::string source;    // who published it: "Polisen", "Sveriges Radio", "Krisinformation.se"
   std::string url;       // https only; empty otherwise
+  std::string instruction;  // what to do (CAP `instruction`); plain text, often empty
   std::int64_t time_ms = 0;     // when it happened or was published (Unix ms)
   std::int64_t updated_ms = 0;  // last change; equals time_ms when the feed does not say
+  std::int64_t expires_ms = 0;  // after this it no longer applies (CAP `expires`); 0: not said
+  IncidentOrigin origin = IncidentOrigin::GeoJson;
   IncidentStatus status = IncidentStatus::Actual;
   LocationPrecision precision = LocationPrecision::Exact;
   GeoPoint position;                            // the marker: the spot, or the area's centre
@@ -40,8 +48,18 @@ struct Incident {
 
 inline bool IsLive(const Incident& incident) { return incident.status == IncidentStatus::Actual; }
 
+// An alert, not just an incident: a live VMA, a Krisinformation item, or anything Severe or
+// Extreme. Alerts are shown on every screen, above whatever is open.
+bool IsAlert(const Incident& incident);
+// Whether it still applies at `now_ms` (CAP `expires`).
+inline bool HasExpired(const Incident& incident, std::int64_t now_ms) {
+  return incident.expires_ms > 0 && incident.expires_ms <= now_ms;
+}
+
 const char* StatusName(IncidentStatus status);        // "Actual", "Exercise", "Test"
 const char* PrecisionName(LocationPrecision precision);  // "exact", "area", "none"
+const char* OriginName(IncidentOrigin origin);  // "geojson", "polisen", "cap", "krisinformation"
+std::optional<IncidentOrigin> ParseOrigin(std::string_view name);
 inline bool IsPlaced(const Incident& incident) { return incident.precision != LocationPrecision::Unplaced; }
 
 }  // namespace beredd::core

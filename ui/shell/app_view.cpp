@@ -26,6 +26,7 @@ void DrawApp(const AppView& vm, Intents& out) {
   {
     RegionScope banner(Region::Banner);
     DrawTopBar(vm, out);
+    DrawAlertBar(vm, out);
   }
 
   // The screen scrolls under the fixed top bar. Its ID scope is the route, so ids of one

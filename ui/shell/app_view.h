@@ -10,6 +10,7 @@
 #include "core/content/content_pack.h"
 #include "core/cpr/cpr_screen.h"
 #include "core/drill/drill_screen.h"
+#include "core/feed/alert_screen.h"
 #include "core/feed/incident.h"
 #include "core/feed/map_screen.h"
 #include "core/guide/guide_screen.h"
@@ -55,6 +56,7 @@ struct AppView {
   WhereView where;
   GuideView guide;
   PrepareView prepare;
+  core::AlertsView alerts;  // on every screen
   bool scroll_to_top = false;  // the screen was just entered: show it from its start
 };
 
@@ -71,6 +73,7 @@ struct Intents {
   WhereIntents where;
   GuideIntents guide;
   PrepareIntents prepare;
+  core::AlertIntents alerts;
   bool operator==(const Intents&) const = default;  // == Intents{}: the user asked for nothing
 };
 

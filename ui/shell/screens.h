@@ -45,6 +45,8 @@ std::string_view ScreenTitle(const AppView& vm);
 void DrawWhereLink(const AppView& vm, Intents& out);
 // "Källa: organisation, document (year)." under a guide.
 void DrawSource(const AppView& vm, std::string_view key, const core::Source& source);
+// Live alerts and cancelled VMAs under the numbers, on every screen.
+void DrawAlertBar(const AppView& vm, Intents& out);
 // Kiosk mode: in place of the screen while nobody uses it, and over it before a reset.
 void DrawAttract(const AppView& vm, Intents& out);
 void DrawIdleWarning(const AppView& vm, Intents& out);

@@ -99,6 +99,8 @@ bool App::Start() {
     return false;
   }
   RouteChanged(page::Hash());
+  // Alerts show on every screen, so the feed is polled from the start, whatever is open.
+  page::SetFeedActive(true);
   return true;
 }
 
@@ -120,19 +122,30 @@ void App::RouteChanged(const std::string& hash) {
   if (match.screen != core::Screen::Where) where_.Stop();
   screen_ = match.screen;
   unknown_route_ = match.known ? std::string() : hash;
-  UpdateFeedActive();
   scheduler_.Request();
 }
 
-// The feed is polled only while a map is on screen (the map screen, or the kiosk's attract
-// screen showing the map).
-void App::UpdateFeedActive() {
-  const double now = emscripten_get_now();
-  const bool wanted = screen_ == core::Screen::Map ||
-                      (kiosk_session_.attract() && AttractSlide(now) == ui::KioskView::Slide::Map);
-  if (wanted == feed_active_) return;
-  feed_active_ = wanted;
-  page::SetFeedActive(wanted);
+// Whether the feed's own state (the list, "updated at", the stale banner) is on screen: the map
+// screen, or the kiosk's attract screen showing the map. Elsewhere only the alert bar shows it.
+bool App::FeedOnScreen() const {
+  return screen_ == core::Screen::Map ||
+         (kiosk_session_.attract() && AttractSlide(emscripten_get_now()) == ui::KioskView::Slide::Map);
+}
+
+// What the alert bar shows at `wall_ms` (pointing into the feed: use it at once).
+core::AlertsView App::AlertsAt(std::int64_t wall_ms) const {
+  core::AlertsView alerts;
+  feed_.FillAlerts(alerts, wall_ms);
+  return alerts;
+}
+
+bool App::HasActiveAlert(std::int64_t wall_ms) const { return !AlertsAt(wall_ms).active.empty(); }
+
+// A poll is not a frame: one is drawn only when what is on screen changed.
+void App::RequestFrameForFeed() {
+  std::string key = core::AlertsKey(AlertsAt(static_cast<std::int64_t>(emscripten_date_now())));
+  if (FeedOnScreen() || key != alerts_key_) scheduler_.Request();
+  alerts_key_ = std::move(key);
 }
 
 void App::Activate(const std::string& semantic_id) {
@@ -204,7 +217,7 @@ void App::ShowFeedChange(const std::optional<core::FeedDiff>& diff, double start
     last_feed_ms_ = emscripten_get_now() - started_ms;
     ++feed_loads_;
   }
-  scheduler_.Request();
+  RequestFrameForFeed();
 }
 
 val App::FeedTimings() const {
@@ -219,7 +232,7 @@ val App::FeedTimings() const {
 
 void App::FeedFailed(const std::string& reason) {
   feed_.Failed(reason);
-  scheduler_.Request();
+  RequestFrameForFeed();
 }
 
 void App::MapSelected(const std::string& incident_id) {
@@ -373,6 +386,10 @@ bool App::Draw(double now_ms) {
 
 // This frame's view-model, from the sessions.
 ui::AppView App::Fill(std::int64_t wall_ms, double monotonic_ms) {
+  // A live alert interrupts the kiosk's attract loop: whoever passes sees it at once.
+  if (kiosk_.enabled && kiosk_session_.attract() && HasActiveAlert(wall_ms)) {
+    kiosk_session_.Apply({.leave_attract = true});
+  }
   ui::KioskView kiosk;
   FillKioskView(kiosk, monotonic_ms);  // may reset the session first (a timer that came late)
   ui::AppView vm{screen_, pack()};
@@ -389,6 +406,8 @@ ui::AppView App::Fill(std::int64_t wall_ms, double monotonic_ms) {
   guide_.Fill(vm.guide, pack().guides, wall_ms, utc_offset_minutes);
   if (pack().preparedness) prepare_.Fill(vm.prepare, *pack().preparedness, wall_ms, utc_offset_minutes);
   feed_.Fill(vm.map);
+  vm.alerts = AlertsAt(wall_ms);
+  vm.alerts.utc_offset_minutes = utc_offset_minutes;
   map_session_.Fill(vm.map);
   vm.map.now_ms = wall_ms;
   vm.map.utc_offset_minutes = utc_offset_minutes;
@@ -427,7 +446,13 @@ void App::Apply(const ui::Intents& intents, std::int64_t wall_ms) {
   guide_.Apply(intents.guide, pack().guides);
   if (pack().preparedness) prepare_.Apply(intents.prepare, *pack().preparedness, wall_ms);
   kiosk_session_.Apply(intents.kiosk);
-  if (intents.kiosk.leave_attract) UpdateFeedActive();  // the map slide may have been polling
+  if (!intents.alerts.open.empty()) {
+    core::MapIntents show;
+    show.select_incident = intents.alerts.open;
+    SelectOnMap(map_session_.Apply(show));
+    if (screen_ != core::Screen::Map) page::SetHash(core::RouteOf(core::Screen::Map));
+  }
+  if (!intents.alerts.dismiss.empty()) feed_.DismissCancelled(intents.alerts.dismiss);
 }
 
 PageLabels App::Labels() const {

@@ -94,7 +94,10 @@ class App {
   void AttachMap();
   void SelectOnMap(const std::string& incident_id);
   void ShowFeedChange(const std::optional<core::FeedDiff>& diff, double started_ms);
-  void UpdateFeedActive();
+  bool FeedOnScreen() const;
+  core::AlertsView AlertsAt(std::int64_t wall_ms) const;
+  bool HasActiveAlert(std::int64_t wall_ms) const;
+  void RequestFrameForFeed();
 
   // Kiosk mode (web/runner/app_kiosk.cpp).
   void ApplyKioskSettings();
@@ -126,7 +129,7 @@ class App {
   core::KioskSession kiosk_session_{kiosk_, 0};
 
   bool drill_tick_pending_ = false;
-  bool feed_active_ = false;       // the feed is polled (a map is on screen)
+  std::string alerts_key_ = core::AlertsKey({});  // what the alert bar showed after the last poll
   double last_feed_ms_ = 0;        // the last good poll's ingest and map update, for the benchmark
   double last_map_update_ms_ = 0;  // its map update alone
   long feed_loads_ = 0;            // good polls so far

@@ -4,6 +4,7 @@
 // Must not include nlohmann (core's *_json files read JSON).
 #include <emscripten/emscripten.h>
 #include <emscripten/eventloop.h>
+#include <emscripten/html5.h>  // emscripten_date_now
 
 #include <algorithm>
 
@@ -32,9 +33,11 @@ void App::NoteActivity(bool press) {
   if (kiosk_.enabled) kiosk_session_.Input(now);
 }
 
-// Nobody touches the screen while pushing on a chest, and a drill runs its own course.
+// Nobody touches the screen while pushing on a chest, and a drill runs its own course. While
+// an alert is live the kiosk shows it and does not go back to its attract loop.
 bool App::IdleSuspended() const {
-  return cpr_.running() || practice_.running() || drill_.running();
+  return cpr_.running() || practice_.running() || drill_.running() ||
+         HasActiveAlert(static_cast<std::int64_t>(emscripten_date_now()));
 }
 
 ui::KioskView::Slide App::AttractSlide(double now_ms) const {
@@ -65,7 +68,6 @@ void App::OnKioskWake(void* self) {
   app->kiosk_timer_ = 0;
   const double now = emscripten_get_now();
   if (app->kiosk_session_.Advance(now, app->IdleSuspended())) app->ResetSession(now);
-  app->UpdateFeedActive();  // the attract screen's map slide polls the feed
   // Settle frames, not one: a window the warning opens is laid out in its first frame and shown
   // in the next.
   app->scheduler_.Request();
@@ -96,7 +98,6 @@ void App::ResetSession(double now_ms) {
   scroll_to_top_ = true;
   // Replace, not push: the next visitor's "back" does not lead into this one's screens.
   page::ReplaceHash("#/");
-  UpdateFeedActive();
   scheduler_.Request();
 }
 

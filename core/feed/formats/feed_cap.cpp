@@ -145,8 +145,19 @@ void ReadCapFeed(const json& root, FeedBuilder& out) {
     const std::string identifier = TextOr(alert, "identifier");
     const std::string type = TextOr(alert, "msgType");
     const std::string status = TextOr(alert, "status");
-    if (type == "Cancel" || replaced.count(identifier) != 0) {
-      out.Skip();  // a cancellation, or an alert a later one replaces
+    if (type == "Cancel") {
+      // The alert it ends is gone from the list; the app says so ("VMA upphävt") with the time.
+      const auto references = ReferencedIds(TextOr(alert, "references"));
+      const auto sent = ParseIsoTime(TextOr(alert, "sent"));
+      if (!references.empty() && sent && TextOr(alert, "status") == "Actual") {
+        const json* info = ChooseInfo(alert);
+        out.Cancel({references.front(), *sent, info != nullptr ? Clamp(TextOr(*info, "headline"), kMaxTitleBytes) : ""});
+      }
+      out.Skip();
+      continue;
+    }
+    if (replaced.count(identifier) != 0) {
+      out.Skip();  // an alert a later one replaces
       continue;
     }
     if (TextOr(alert, "scope") != "Public" || (status != "Actual" && status != "Exercise" && status != "Test")) {
@@ -173,6 +184,9 @@ void ReadCapFeed(const json& root, FeedBuilder& out) {
     incident.category = TextOr(*info, "event");
     if (incident.category.empty()) incident.category = Category(*info);
     incident.severity = TextOr(*info, "severity");
+    incident.instruction = TextOr(*info, "instruction");
+    incident.origin = IncidentOrigin::Cap;
+    if (const auto expires = ParseIsoTime(TextOr(*info, "expires"))) incident.expires_ms = *expires;
     incident.url = TextOr(*info, "web");
     incident.source = TextOr(*info, "senderName");
     if (incident.source.empty()) incident.source = "Sveriges Radio";

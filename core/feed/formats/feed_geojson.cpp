@@ -90,7 +90,7 @@ void ReadGeoJsonFeed(const json& root, FeedBuilder& out) {
     incident.id = IdField(p, "id").value_or(IdField(feature, "id").value_or(""));
     TypedTexts texts;
     auto text = [&](std::string_view key, std::string& into) { texts.Read(p, key, into); };
-    std::string time, updated, status, precision;
+    std::string time, updated, status, precision, expires, origin;
     text("title", incident.title);
     text("summary", incident.summary);
     text("category", incident.category);
@@ -102,6 +102,9 @@ void ReadGeoJsonFeed(const json& root, FeedBuilder& out) {
     text("updated", updated);
     text("status", status);
     text("precision", precision);
+    text("instruction", incident.instruction);
+    text("expires", expires);
+    text("origin", origin);  // a feed converted from another format keeps where it came from
     if (!texts.error.empty()) {
       out.Drop(where, incident.id, texts.error);
       continue;
@@ -124,6 +127,22 @@ void ReadGeoJsonFeed(const json& root, FeedBuilder& out) {
     }
     incident.time_ms = *when;
     incident.updated_ms = ParseIsoTime(updated).value_or(*when);
+    if (!origin.empty()) {
+      const auto from = ParseOrigin(origin);
+      if (!from) {
+        out.Drop(where, incident.id, "origin must be geojson, polisen, cap or krisinformation");
+        continue;
+      }
+      incident.origin = *from;
+    }
+    if (!expires.empty()) {
+      const auto until = ParseIsoTime(expires);
+      if (!until) {
+        out.Drop(where, incident.id, "expires: not an ISO 8601 date and time");
+        continue;
+      }
+      incident.expires_ms = *until;
+    }
     out.Add(std::move(incident), where);
   }
 }

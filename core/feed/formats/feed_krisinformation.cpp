@@ -59,6 +59,7 @@ void ReadKrisinformationFeed(const json& root, FeedBuilder& out) {
     if (!body.empty()) incident.summary += (incident.summary.empty() ? "" : "\n") + body;
     incident.category = TextOr(item, "Event");
     incident.source = "Krisinformation.se";
+    incident.origin = IncidentOrigin::Krisinformation;
     incident.url = TextOr(item, "Web");
     incident.precision = LocationPrecision::Area;
     const auto is_test = item.find("IsTest");

@@ -31,6 +31,7 @@ void ReadPolisenFeed(const json& root, FeedBuilder& out) {
     Incident incident;
     incident.id = IdField(event, "id").value_or("");
     incident.source = "Polisen";
+    incident.origin = IncidentOrigin::Police;
     incident.precision = LocationPrecision::Area;
     TypedTexts texts;
     std::string time, url, gps;

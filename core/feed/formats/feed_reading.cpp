@@ -255,7 +255,7 @@ void FeedBuilder::Add(Incident incident, const std::string& where) {
   if (incident.title.empty()) return Drop(where, incident.id, "no title");
   if (incident.time_ms <= 0) return Drop(where, incident.id, "no valid time");
   for (const std::string* text : {&incident.title, &incident.summary, &incident.category,
-                                  &incident.area_name, &incident.source}) {
+                                  &incident.area_name, &incident.source, &incident.instruction}) {
     if (text->find(kReplacement) != std::string::npos) {
       return Drop(where, incident.id, "invalid UTF-8 in the texts");
     }
@@ -276,6 +276,7 @@ void FeedBuilder::Add(Incident incident, const std::string& where) {
   }
   incident.title = Clamp(std::move(incident.title), kMaxTitleBytes);
   incident.summary = Clamp(std::move(incident.summary), kMaxSummaryBytes);
+  incident.instruction = Clamp(std::move(incident.instruction), kMaxSummaryBytes);
   incident.url = HttpsOnly(std::move(incident.url));
   if (incident.updated_ms < incident.time_ms) incident.updated_ms = incident.time_ms;
   ids_.insert(incident.id);

@@ -61,6 +61,7 @@ class FeedBuilder {
   void Add(Incident incident, const std::string& where);
   void Drop(const std::string& where, const std::string& id, const std::string& reason);
   void Skip() { ++feed_.skipped; }
+  void Cancel(Cancellation cancellation) { feed_.cancellations.push_back(std::move(cancellation)); }
   bool Has(const std::string& id) const { return ids_.count(id) != 0; }
 
  private:
