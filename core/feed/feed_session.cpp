@@ -41,6 +41,11 @@ std::optional<FeedDiff> FeedSession::Load(std::string_view text, std::int64_t up
   }
   NoteCancellations(feed->cancellations);  // before the incidents go: their headlines are named
   incidents_ = std::move(feed->live);
+  // The bar reads this every frame: a 20,000-incident feed is searched once per poll, not per frame.
+  alerts_.clear();
+  for (std::size_t i = 0; i < incidents_.size(); ++i) {
+    if (IsAlert(incidents_[i])) alerts_.push_back(i);
+  }
   dropped_ = static_cast<int>(feed->dropped.size());
   updated_ms_ = updated_ms;
   return std::move(feed->diff);
@@ -74,8 +79,8 @@ void FeedSession::NoteCancellations(const std::vector<Cancellation>& cancellatio
 }
 
 void FeedSession::FillAlerts(AlertsView& view, std::int64_t now_ms) const {
-  for (const Incident& incident : incidents_) {
-    if (IsAlert(incident) && !HasExpired(incident, now_ms)) view.active.push_back(&incident);
+  for (std::size_t i : alerts_) {
+    if (!HasExpired(incidents_[i], now_ms)) view.active.push_back(&incidents_[i]);
   }
   for (const CancelledAlert& cancelled : cancelled_) {
     if (now_ms - cancelled.time_ms >= kCancelledShownMs) continue;

@@ -55,6 +55,7 @@ class FeedSession {
   Platform* platform_;
   FeedLimits limits_;
   std::vector<Incident> incidents_;  // live (Actual) only, newest first
+  std::vector<std::size_t> alerts_;  // indexes of incidents_ that are alerts, found once per poll
   std::int64_t updated_ms_ = 0;      // the last good poll; 0: none yet
   std::int64_t stale_since_ms_ = 0;  // the first failure after it; 0: up to date
   std::string problem_;              // why the last poll failed

@@ -6,10 +6,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { AxeBuilder } from '@axe-core/playwright';
 import {
-  REPO, eventually, expectCount, launchBrowser, openApp, saveScreenshot, startServer, waitForApp, waitForAsync,
-  waitForIdle,
+  axeViolations, eventually, expectCount, launchBrowser, openApp, REPO, saveScreenshot, startServer, type, waitForApp, waitForAsync, waitForIdle,
 } from './helpers.mjs';
 
 const BANNER = 'ÖVNING – EXERCISE – ÖVNING';
@@ -26,11 +24,6 @@ async function bannerOnScreen(page, why) {
   assert.ok(box && box.y >= 0 && box.y + box.height <= height, `${why}: banner on screen (${box?.y})`);
 }
 const doneSteps = (page) => page.getByRole('main').getByRole('button', { name: /^Klart / });
-
-async function axeViolations(page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(', ')})`);
-}
 
 // Steps below the fold are reached the way a keyboard or screen-reader user reaches them:
 // focus scrolls the app to the element, then it is activated.
@@ -56,13 +49,6 @@ const NOTE = 'Dörr 3 var låst; <b>larmet</b> hördes inte i matsalen';
 const summary = (page, text) => page.getByRole('main').getByText(text, { exact: true });
 const CLASS_4B = '4B: 24 av 25 redovisade, 0 skadade, 1 saknas, 0 ej rapporterade';
 const CLASS_5A = '5A: 2 av 28 redovisade, 1 skadade, 0 saknas, 25 ej rapporterade';
-
-async function type(page, name, text) {
-  const field = page.getByRole('textbox', { name, exact: true });
-  await field.focus();
-  await waitForIdle(page);
-  await field.fill(text);
-}
 
 async function addClass(page, name, size) {
   await type(page, 'Klassens namn', name);

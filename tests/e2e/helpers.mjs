@@ -5,6 +5,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { inflateSync } from 'node:zlib';
+import { AxeBuilder } from '@axe-core/playwright';
 import { chromium } from 'playwright-core';
 
 export const REPO = process.env.BEREDD_REPO ?? resolve(import.meta.dirname, '../..');
@@ -214,4 +215,19 @@ export function shareOfColour(image, box, rgb, scale = 1, tolerance = 40) {
     }
   }
   return total ? hits / total : 0;
+}
+
+// axe-core's violations on the page, one line each ("id: help (targets)"); [] when clean.
+export async function axeViolations(page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(', ')})`);
+}
+
+// Types into the field named `name` the way a keyboard user reaches it: focus scrolls the app
+// to it, then the text is filled in.
+export async function type(page, name, text) {
+  const field = page.getByRole('textbox', { name, exact: true });
+  await field.focus();
+  await waitForIdle(page);
+  await field.fill(text);
 }

@@ -3,9 +3,8 @@
 // pack keeps the built-in content with a visible error.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { AxeBuilder } from '@axe-core/playwright';
 import {
-  ENGLISH, SWEDISH, expectCount, launchBrowser, saveScreenshot, startServer, waitForApp, waitForIdle, openApp,
+  axeViolations, ENGLISH, expectCount, launchBrowser, openApp, saveScreenshot, startServer, SWEDISH, waitForApp, waitForIdle,
 } from './helpers.mjs';
 
 let server; let browser;
@@ -13,11 +12,6 @@ before(async () => { server = await startServer(); browser = await launchBrowser
 after(async () => { await browser?.close(); await server?.stop(); });
 
 const h1 = (page) => page.getByRole('main').getByRole('heading', { level: 1 });
-
-async function axeViolations(page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(', ')})`);
-}
 
 const visit = (locale, hash) => openApp(browser, server.url, { locale, hash });
 

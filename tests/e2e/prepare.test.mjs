@@ -5,9 +5,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
-import { AxeBuilder } from '@axe-core/playwright';
 import {
-  ENGLISH, eventually, launchBrowser, openApp, press, saveScreenshot, startServer, waitForApp, waitForIdle,
+  axeViolations, ENGLISH, eventually, launchBrowser, openApp, press, saveScreenshot, startServer, type, waitForApp, waitForIdle,
 } from './helpers.mjs';
 
 let server; let browser;
@@ -20,18 +19,6 @@ after(async () => { await browser?.close(); await server?.stop(); });
 const CASH = 'Kontanter i mindre valörer hemma.';
 const MEETING = 'Mötesplats om vi inte kan vara hemma eller inte når varandra';
 const STORAGE_KEY = 'beredd.preparedness';
-
-async function axeViolations(page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(', ')})`);
-}
-
-async function type(page, name, text) {
-  const field = page.getByRole('textbox', { name, exact: true });
-  await field.focus();
-  await waitForIdle(page);
-  await field.fill(text);
-}
 
 const stored = (page) => page.evaluate((key) => window.localStorage.getItem(key), STORAGE_KEY);
 const localToday = () => {
