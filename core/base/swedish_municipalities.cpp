@@ -2,7 +2,11 @@
 // Must not include nlohmann, ui, web, ImGui or Emscripten headers.
 #include "core/base/swedish_municipalities.h"
 
+#include <algorithm>
+#include <string>
+
 #include "core/base/ascii_case.h"
+#include "core/base/text_fold.h"
 
 namespace beredd::core {
 namespace {
@@ -28,6 +32,26 @@ bool NamesMunicipality(std::string_view key, std::string_view name) {
   if (genitive.size() == name.size()) return false;
   if (EqualsIgnoringCase(key, genitive)) return true;
   return genitive.back() == 's' && EqualsIgnoringCase(key, genitive.substr(0, genitive.size() - 1));
+}
+
+// Swedish alphabetical order: å, ä, ö after z in that order; é sorts as e and ü as y.
+std::string SwedishSortKey(std::string_view name) {
+  const std::string folded = FoldForSearch(name);
+  std::string key;
+  for (std::size_t i = 0; i < folded.size(); ++i) {
+    if (static_cast<unsigned char>(folded[i]) == 0xC3 && i + 1 < folded.size()) {
+      switch (static_cast<unsigned char>(folded[++i])) {
+        case 0xA5: key += '{'; continue;  // å; '{' '|' '}' follow 'z' in ASCII
+        case 0xA4: key += '|'; continue;  // ä
+        case 0xB6: key += '}'; continue;  // ö
+        case 0xA9: key += 'e'; continue;  // é
+        case 0xBC: key += 'y'; continue;  // ü
+        default: key += folded[i - 1]; key += folded[i]; continue;
+      }
+    }
+    key += folded[i];
+  }
+  return key;
 }
 
 }  // namespace
@@ -58,10 +82,39 @@ const Municipality& NearestMunicipality(const GeoPoint& point) {
   return *nearest;
 }
 
-std::optional<GeoPoint> PositionOfPlace(std::string_view key) {
-  if (const Municipality* municipality = FindMunicipality(key)) return municipality->position;
-  if (auto county = FindCounty(key)) return county->centre;
+std::optional<NamedPlace> FindPlace(std::string_view key) {
+  if (const Municipality* municipality = FindMunicipality(key)) {
+    return NamedPlace{municipality->code, municipality->position};
+  }
+  if (auto county = FindCounty(key)) return NamedPlace{county->code, county->centre};
+  const std::string folded = FoldForSearch(key);
+  if (key == kSwedenCode) return NamedPlace{kSwedenCode, kSwedenCentre};
+  for (std::string_view country : {"sverige", "hela sverige", "hela landet", "sweden", "all of sweden"}) {
+    if (folded == country) return NamedPlace{kSwedenCode, kSwedenCentre};
+  }
   return std::nullopt;
+}
+
+std::optional<GeoPoint> PositionOfPlace(std::string_view key) {
+  if (auto place = FindPlace(key)) return place->position;
+  return std::nullopt;
+}
+
+std::vector<const Municipality*> SearchMunicipalities(std::string_view typed, std::size_t limit) {
+  const std::string needle = FoldForSearch(typed);
+  std::vector<std::pair<bool, const Municipality*>> found;  // {not a prefix match, municipality}
+  if (needle.empty()) return {};
+  for (const Municipality& municipality : kMunicipalities) {
+    const std::size_t at = FoldForSearch(municipality.name).find(needle);
+    if (at != std::string::npos) found.emplace_back(at != 0, &municipality);
+  }
+  std::sort(found.begin(), found.end(), [](const auto& a, const auto& b) {
+    if (a.first != b.first) return !a.first;
+    return SwedishSortKey(a.second->name) < SwedishSortKey(b.second->name);
+  });
+  std::vector<const Municipality*> result;
+  for (std::size_t i = 0; i < found.size() && i < limit; ++i) result.push_back(found[i].second);
+  return result;
 }
 
 }  // namespace beredd::core

@@ -8,6 +8,7 @@
 #include <optional>
 #include <span>
 #include <string_view>
+#include <vector>
 
 #include "core/base/geo.h"
 #include "core/base/swedish_counties.h"
@@ -32,8 +33,25 @@ std::optional<County> CountyOf(const Municipality& municipality);
 // that may be the neighbour, so the screen says it is approximate.
 const Municipality& NearestMunicipality(const GeoPoint& point);
 
-// Where a feed's place name or code points: a municipality ("1880", "Örebro kommun", "Örebro")
-// before a county ("18", "Örebro län"). nullopt when it names neither.
+// The code alerts use for all of Sweden ("Hela Sverige", Krisinformation's Country areas).
+inline constexpr std::string_view kSwedenCode = "SE";
+
+// A place a feed names, resolved: a municipality ("1880"), a county ("18") or all of Sweden
+// ("SE"), with the position its marker goes to.
+struct NamedPlace {
+  std::string_view code;
+  GeoPoint position;
+};
+
+// What a feed's place name or code names: a municipality ("1880", "Örebro kommun", "Örebro")
+// before a county ("18", "Örebro län"), or the whole country ("Sverige", "Hela Sverige").
+// nullopt when it names none of them.
+std::optional<NamedPlace> FindPlace(std::string_view code_or_name);
 std::optional<GeoPoint> PositionOfPlace(std::string_view code_or_name);
+
+// Municipalities whose name contains `typed` (letter case and the Swedish letters folded, so
+// "örebro", "ÖREBRO" and "rebro" all find Örebro), those starting with it first, then in
+// alphabetical order; at most `limit`. Empty `typed` finds nothing.
+std::vector<const Municipality*> SearchMunicipalities(std::string_view typed, std::size_t limit);
 
 }  // namespace beredd::core

@@ -20,7 +20,9 @@ struct CancelledAlert {
 };
 
 struct AlertsView {
-  std::vector<const Incident*> active;  // live alerts that still apply, newest first
+  std::vector<const Incident*> active;  // live alerts that still apply, newest first: for the
+                                        // visitor's places or all of Sweden (core/places)
+  std::vector<const Incident*> elsewhere;  // alerts for other places: on the map and in the list
   std::vector<CancelledAlert> cancelled;  // within the last day, not dismissed, newest first
   int utc_offset_minutes = 0;
 };

@@ -298,6 +298,7 @@ json IncidentsToGeoJson(const std::vector<Incident>& incidents) {
         {"precision", PrecisionName(incident.precision)},
         {"source", incident.source},   {"url", incident.url},
         {"origin", OriginName(incident.origin)},
+        {"area_codes", incident.area_codes},
     };
     if (!incident.instruction.empty()) properties["instruction"] = incident.instruction;
     if (incident.expires_ms > 0) properties["expires"] = IsoUtc(incident.expires_ms);

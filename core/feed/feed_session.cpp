@@ -98,7 +98,7 @@ std::string AlertsKey(const AlertsView& view) {
   for (const Incident* incident : view.active) {
     key.append(incident->id).append("@").append(std::to_string(incident->updated_ms)).append(";");
   }
-  key.append("|");
+  key.append("|").append(std::to_string(view.elsewhere.size())).append("|");
   for (const CancelledAlert& cancelled : view.cancelled) key.append(cancelled.id).append(";");
   return key;
 }

@@ -43,6 +43,10 @@ struct Incident {
   GeoPoint position;                            // the marker: the spot, or the area's centre
                                                 // (meaningless when Unplaced)
   std::vector<std::vector<GeoPoint>> polygon;   // outer ring then holes; empty for a point
+  // The places it names, as SCB codes: "1880" a municipality, "18" a county, "SE" all of
+  // Sweden. Empty when the feed gives only coordinates (or nothing). Whose alert it is
+  // (core/places) is decided by these first.
+  std::vector<std::string> area_codes;
   bool operator==(const Incident&) const = default;
 };
 

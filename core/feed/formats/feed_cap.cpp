@@ -73,6 +73,8 @@ std::vector<GeoPoint> CapPolygon(const std::string& text) {
 
 // Where the alert applies: a polygon, a circle's centre, or a municipality or county named by
 // geocode (SCB code) or area description. Always area precision: a VMA never concerns one spot.
+// The marker goes to the first area that can be placed; every area's municipality or county is
+// kept (area_codes), so an alert for several municipalities reaches each of them.
 std::optional<std::string> ReadArea(const json& info, Incident& incident) {
   const auto areas = info.find("area");
   if (areas == info.end()) return "no area";
@@ -80,10 +82,13 @@ std::optional<std::string> ReadArea(const json& info, Incident& incident) {
   const json& list = areas->is_object() ? one : *areas;
   if (!list.is_array()) return "area: expected an array";
   incident.precision = LocationPrecision::Area;
+  std::optional<GeoPoint> position;
   for (const json& area : list) {
     if (!area.is_object()) continue;
     const std::string description = TextOr(area, "areaDesc");
     if (incident.area_name.empty()) incident.area_name = description;
+    // This area's marker: its polygon's or circle's centre before a named place's.
+    std::optional<GeoPoint> here;
     const auto polygon = area.find("polygon");
     const std::string polygon_text =
         polygon == area.end() ? std::string()
@@ -91,35 +96,30 @@ std::optional<std::string> ReadArea(const json& info, Incident& incident) {
         : polygon->is_array() && !polygon->empty() && (*polygon)[0].is_string() ? (*polygon)[0].get<std::string>()
                                                                                : std::string();
     std::vector<GeoPoint> ring = CapPolygon(polygon_text);
-    if (ring.size() >= 4) {
-      incident.position = RingCentre(ring);
-      incident.polygon.push_back(std::move(ring));
-      return std::nullopt;
-    }
     const std::string circle = TextOr(area, "circle");
-    if (auto centre = ParseLatLon(circle.substr(0, circle.find(' ')))) {
-      incident.position = *centre;
-      return std::nullopt;
+    if (ring.size() >= 4) {
+      here = RingCentre(ring);
+      if (!position) incident.polygon.push_back(std::move(ring));
+    } else if (auto centre = ParseLatLon(circle.substr(0, circle.find(' ')))) {
+      here = centre;
     }
     const auto geocodes = area.find("geocode");
     if (geocodes != area.end() && geocodes->is_array()) {
       for (const json& geocode : *geocodes) {
         if (!geocode.is_object()) continue;
-        const std::string value = TextOr(geocode, "value");
         // SR's VMA name a municipality ({"valueName": "Kommun", "value": "1880"}) or a county:
         // placed there, as an area, rather than not at all.
-        if (auto place = PositionOfPlace(value)) {
-          incident.position = *place;
-          return std::nullopt;
-        }
+        const auto place = NoteNamedPlace(incident, TextOr(geocode, "value"));
+        if (!here) here = place;
       }
     }
-    if (auto place = PositionOfPlace(description)) {  // "Örebro kommun", "Örebro län"
-      incident.position = *place;
-      return std::nullopt;
-    }
+    const auto place = NoteNamedPlace(incident, description);  // "Örebro kommun", "Hela Sverige"
+    if (!here) here = place;
+    if (!position) position = here;
   }
-  return "no area that can be placed on the map";
+  if (!position) return "no area that can be placed on the map";
+  incident.position = *position;
+  return std::nullopt;
 }
 
 }  // namespace

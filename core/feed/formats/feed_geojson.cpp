@@ -4,6 +4,7 @@
 #include <string>
 
 #include "core/feed/formats/feed_reading.h"
+#include "core/base/swedish_municipalities.h"
 #include "core/base/json_reader.h"
 
 namespace beredd::core {
@@ -65,6 +66,23 @@ std::optional<IncidentStatus> ReadStatus(const std::string& text) {
   if (text.empty() || text == "Actual" || text == "actual") return IncidentStatus::Actual;
   if (text == "Exercise" || text == "exercise") return IncidentStatus::Exercise;
   if (text == "Test" || text == "test") return IncidentStatus::Test;
+  return std::nullopt;
+}
+
+// `area_codes`: the SCB codes of the places it concerns ("1880", "18", "SE"). Without them, the
+// place its `area` names, if any. A code no place has is left out; the item stays.
+std::optional<std::string> ReadAreaCodes(const json& properties, Incident& incident) {
+  const auto codes = properties.find("area_codes");
+  if (codes == properties.end() || codes->is_null()) {
+    NoteNamedPlace(incident, incident.area_name);
+    return std::nullopt;
+  }
+  if (!codes->is_array()) return "area_codes: expected an array of strings";
+  for (const json& code : *codes) {
+    if (!code.is_string()) return "area_codes: expected an array of strings";
+    const std::string text = code.get<std::string>();
+    if (const auto place = FindPlace(text); place && place->code == text) NoteNamedPlace(incident, text);
+  }
   return std::nullopt;
 }
 
@@ -142,6 +160,10 @@ void ReadGeoJsonFeed(const json& root, FeedBuilder& out) {
         continue;
       }
       incident.expires_ms = *until;
+    }
+    if (auto problem = ReadAreaCodes(p, incident)) {
+      out.Drop(where, incident.id, *problem);
+      continue;
     }
     out.Add(std::move(incident), where);
   }

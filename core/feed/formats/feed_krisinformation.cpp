@@ -14,8 +14,12 @@ namespace {
 using nlohmann::json;
 using namespace feed_reading;
 
-// The area's pole of inaccessibility ([lon, lat], GeoJSON order), its county, or Sweden.
-std::optional<GeoPoint> AreaPosition(const json& area) {
+// The area's pole of inaccessibility ([lon, lat], GeoJSON order), its municipality or county,
+// or Sweden; the place it names is noted in the incident's area_codes.
+std::optional<GeoPoint> AreaPosition(const json& area, Incident& incident) {
+  const std::string description = TextOr(area, "Description");
+  std::optional<GeoPoint> named = NoteNamedPlace(incident, description);
+  if (!named && TextOr(area, "Type") == "Country") named = NoteNamedPlace(incident, kSwedenCode);
   const auto info = area.find("GeometryInformation");
   if (info != area.end() && info->is_object()) {
     const auto pole = info->find("PoleOfInInaccessibility");
@@ -27,10 +31,7 @@ std::optional<GeoPoint> AreaPosition(const json& area) {
       }
     }
   }
-  const std::string description = TextOr(area, "Description");
-  if (auto place = PositionOfPlace(description)) return place;  // a municipality or a county
-  if (TextOr(area, "Type") == "Country") return kSwedenCentre;
-  return std::nullopt;
+  return named;
 }
 
 }  // namespace
@@ -80,7 +81,8 @@ void ReadKrisinformationFeed(const json& root, FeedBuilder& out) {
         if (!area.is_object()) continue;
         const std::string name = TextOr(area, "Description");
         if (!name.empty()) incident.area_name += (incident.area_name.empty() ? "" : ", ") + name;
-        if (!position) position = AreaPosition(area);
+        const std::optional<GeoPoint> here = AreaPosition(area, incident);  // every area's code
+        if (!position) position = here;
       }
     }
     if (position) {

@@ -55,12 +55,19 @@ void ReadPolisenFeed(const json& root, FeedBuilder& out) {
       out.Skip();
       continue;
     }
-    const auto point = ParseLatLon(gps);
-    if (!point) {
+    // The name is the municipality or county the event is filed under ("Örebro", "Örebro
+    // län"); an event without gps is placed there, and one no name places is still listed.
+    const std::optional<GeoPoint> named = NoteNamedPlace(incident, incident.area_name);
+    const auto point = gps.empty() ? named : ParseLatLon(gps);
+    if (!gps.empty() && !point) {
       out.Drop(where, incident.id, "location.gps: not \"lat,lon\"");
       continue;
     }
-    incident.position = *point;
+    if (point) {
+      incident.position = *point;
+    } else {
+      incident.precision = LocationPrecision::Unplaced;
+    }
     const auto when = ParseIsoTime(time);
     if (!when) {
       out.Drop(where, incident.id, "datetime: not a date and time");

@@ -9,11 +9,13 @@
 
 #include "core/feed/formats/feed_reading.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdlib>
 #include <cstring>
 
 #include "core/base/geo.h"
+#include "core/base/swedish_municipalities.h"
 #include "core/base/url_policy.h"
 
 namespace beredd::core::feed_reading {
@@ -241,6 +243,14 @@ std::string Clamp(std::string text, std::size_t max_bytes) {
   while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
   text.resize(cut);
   return text + "\u2026";
+}
+
+std::optional<GeoPoint> NoteNamedPlace(Incident& incident, std::string_view name_or_code) {
+  const std::optional<NamedPlace> place = FindPlace(name_or_code);
+  if (!place) return std::nullopt;
+  const auto& codes = incident.area_codes;
+  if (std::find(codes.begin(), codes.end(), place->code) == codes.end()) incident.area_codes.emplace_back(place->code);
+  return place->position;
 }
 
 std::string HttpsOnly(std::string url) { return IsHttpsUrl(url) ? url : std::string(); }

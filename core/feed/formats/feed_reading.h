@@ -47,6 +47,10 @@ struct TypedTexts {
 // Where an area's marker goes: the mean vertex of a closed ring (the closing repeat left out).
 GeoPoint RingCentre(const std::vector<GeoPoint>& ring);
 
+// Adds the code of the place `name_or_code` names (core/base/swedish_municipalities.h) to the
+// incident's area_codes, once; returns the place's position, nullopt when it names none.
+std::optional<GeoPoint> NoteNamedPlace(Incident& incident, std::string_view name_or_code);
+
 // The member as a string; "" when it is absent or not a string (for optional texts).
 std::string TextOr(const json& item, std::string_view key);
 
