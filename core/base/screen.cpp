@@ -13,7 +13,7 @@ struct RouteEntry {
 // One row per screen; RouteOf and ParseRoute both read this table so they cannot disagree.
 constexpr RouteEntry kRoutes[] = {
     {Screen::Home, "#/"},   {Screen::Numbers, "#/numbers"}, {Screen::Cpr, "#/cpr"},
-    {Screen::Practice, "#/practice"}, {Screen::Map, "#/map"}, {Screen::Drill, "#/drill"},
+    {Screen::Practice, "#/practice"}, {Screen::Map, "#/map"}, {Screen::Places, "#/places"}, {Screen::Drill, "#/drill"},
     {Screen::Where, "#/where"}, {Screen::Prepare, "#/prepare"}, {Screen::Guide, "#/guide"},
 };
 

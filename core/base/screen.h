@@ -9,11 +9,11 @@
 
 namespace beredd::core {
 
-enum class Screen { Home, Numbers, Cpr, Practice, Map, Drill, Where, Prepare, Guide };
+enum class Screen { Home, Numbers, Cpr, Practice, Map, Places, Drill, Where, Prepare, Guide };
 
 // Every screen, in the order the home screen offers them (Home first).
 inline constexpr Screen kAllScreens[] = {Screen::Home,  Screen::Numbers, Screen::Cpr,
-                                         Screen::Practice, Screen::Map, Screen::Drill,
+                                         Screen::Practice, Screen::Map, Screen::Places, Screen::Drill,
                                          Screen::Where, Screen::Prepare, Screen::Guide};
 
 // The route of a screen, e.g. "#/cpr"; Home is "#/". A guide's is "#/guide/<id>" (GuideRoute).

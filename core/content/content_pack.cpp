@@ -69,6 +69,12 @@ constexpr std::string_view kRequiredKeys[] = {
     "prepare.plan_title", "prepare.not_filled",
     "alert.vma", "alert.alert", "alert.not_exercise", "alert.time", "alert.instruction",
     "alert.open_hint", "alert.cancelled", "alert.close", "alert.close_name", "alert.more",
+    "alert.elsewhere", "screen.places", "screen.places.hint", "places.intro", "places.kept_here",
+    "places.kiosk_not_kept", "places.yours", "places.none", "places.here_saved", "places.remove",
+    "places.remove_name", "places.add", "places.search", "places.add_name", "places.no_match",
+    "places.here", "places.here_hint", "places.full", "places.reach", "places.announced",
+    "places.notify", "places.notify_hint", "places.notify_unsupported", "places.notify_denied",
+    "places.sound", "places.sound_hint", "places.source",
 };
 
 template <typename Items>

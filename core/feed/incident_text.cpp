@@ -19,4 +19,17 @@ std::string IncidentSource(const Incident& incident, const Catalog& strings) {
   return strings.Format("map.source", {{"source", incident.source}});
 }
 
+std::string AlertHeadline(const Incident& alert, const Catalog& strings) {
+  std::string text(strings.Get(alert.origin == IncidentOrigin::Cap ? "alert.vma" : "alert.alert"));
+  return text.append(": ").append(alert.title);
+}
+
+std::string AlertDetails(const Incident& alert, const Catalog& strings) {
+  std::string text = alert.area_name;
+  if (!alert.instruction.empty()) {
+    text.append(text.empty() ? "" : "\n").append(strings.Format("alert.instruction", {{"text", alert.instruction}}));
+  }
+  return text;
+}
+
 }  // namespace beredd::core

@@ -22,7 +22,6 @@ struct PlacesView {
   std::string query;                         // what the search answered
   std::vector<const Municipality*> matches;  // for `query`, best first
   bool full = false;                         // kMaxPlaces saved: remove one to add another
-  bool keep = true;                          // false on a kiosk: nothing is stored
   bool locating = false;                     // "where I am now" is waiting for the position
   std::optional<LocationError> location_error;
   NotifyPermission permission = NotifyPermission::Unsupported;

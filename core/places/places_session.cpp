@@ -79,7 +79,6 @@ void PlacesSession::Fill(PlacesView& view) const {
   view.query = query_;
   view.matches = SearchMunicipalities(query_, kShownMatches);
   view.full = places_.size() >= kMaxPlaces;
-  view.keep = keep_;
   view.locating = locating_;
   view.location_error = location_error_;
   view.permission = permission_;

@@ -233,7 +233,6 @@ BOOST_AUTO_TEST_CASE(places_are_kept_in_this_browser_five_at_most) {
   PlacesView kiosk_view;
   kiosk.Fill(kiosk_view);
   BOOST_TEST(kiosk_view.places.empty());
-  BOOST_TEST(!kiosk_view.keep);
   const std::string before = platform.stored.at(std::string(kPlacesStorageKey));
   PlacesIntents add;
   add.add = "0180";

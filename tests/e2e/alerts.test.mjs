@@ -5,39 +5,28 @@
 // no frame, and a Cancel shows "VMA upphävt" with its time until closed. On a kiosk a VMA
 // interrupts the attract loop.
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
+import { cap, ISO, writeCapFeed } from './cap_feed.mjs';
 import {
-  eventually, launchBrowser, openApp, saveScreenshot, startServer, waitForAsync, waitForIdle,
+  eventually, launchBrowser, openApp, pollFeedAndWait, saveScreenshot, startServer, waitForAsync, waitForIdle,
 } from './helpers.mjs';
 
 const dir = mkdtempSync(join(tmpdir(), 'beredd-alerts-'));
 const feedFile = join(dir, 'feed.json');
 let server; let browser;
 
-const ISO = (ms) => new Date(ms).toISOString().replace(/\.\d+Z$/, 'Z');
 const SENT = Date.now() - 10 * 60000;
 const REF = `sr.se,SR-1,${ISO(SENT)}`;
 
-function cap(identifier, msgType, sentMs, headline, { references = '', status = 'Actual' } = {}) {
-  return {
-    identifier, sender: 'sr.se', sent: ISO(sentMs), status, msgType, scope: 'Public', references,
-    info: {
-      event: 'Viktigt meddelande till allmänheten', severity: 'Severe', urgency: 'Immediate',
-      senderName: 'Sveriges Radio', headline, description: 'Brand i industribyggnad med kraftig rök.',
-      instruction: 'Gå inomhus och stäng dörrar, fönster och ventilation.', expires: ISO(SENT + 6 * 3600000),
-      area: [{ areaDesc: 'Örebro kommun', geocode: [{ valueName: 'Kommun', value: '1880' }] }],
-    },
-  };
-}
 const VMA = cap('SR-1', 'Alert', SENT, 'Brand i Örebro');
 const EXERCISE = cap('SR-9', 'Alert', SENT, 'Övningslarm i Örebro', { status: 'Exercise' });
 const UPDATE = cap('SR-1b', 'Update', SENT + 60000, 'Brand i Örebro: rök mot centrum', { references: REF });
 const CANCEL = { ...cap('SR-1c', 'Cancel', SENT + 120000, ''), references: `${REF} sr.se,SR-1b,${ISO(SENT + 60000)}` };
-const writeFeed = (alerts) => writeFileSync(feedFile, JSON.stringify({ alerts }));
+const writeFeed = (alerts) => writeCapFeed(feedFile, alerts);
 
 before(async () => {
   writeFeed([VMA, EXERCISE]);
@@ -49,15 +38,6 @@ after(async () => { await browser?.close(); await server?.stop(); });
 const offlineTiles = (page) => page.route(/tile\.openstreetmap\.org/, (route) => route.abort('blockedbyclient'));
 const unexpected = (errors) => errors.filter((e) => !e.includes('net::ERR_BLOCKED_BY_CLIENT'));
 const alertButton = (page, name) => page.getByRole('banner').getByRole('button', { name, exact: true });
-const loads = (page) => page.evaluate(() => window.beredd.feedTimings()?.loads ?? 0);
-
-// Polls now and waits until the app has taken the answer.
-async function pollAndWait(page) {
-  const before = await loads(page);
-  await page.evaluate(() => window.beredd.feedPoller.pollNow());
-  await eventually(() => loads(page), (n) => n > before, 'the poll answered');
-}
-
 test('a VMA shows on every screen, opens on the map, follows updates and says when it is cancelled', async () => {
   writeFeed([VMA, EXERCISE]);
   const { context, page, errors } = await openApp(browser, server.url, {
@@ -87,12 +67,12 @@ test('a VMA shows on every screen, opens on the map, follows updates and says wh
   await page.evaluate(() => { window.location.hash = '#/prepare'; });
   await page.getByRole('heading', { level: 1, name: 'Hemberedskap' }).waitFor();
   writeFeed([VMA, UPDATE, EXERCISE]);
-  await pollAndWait(page);
+  await pollFeedAndWait(page);
   await alertButton(page, 'VMA: Brand i Örebro: rök mot centrum').waitFor();
   // A poll that changes nothing draws nothing.
   await waitForIdle(page);
   const frames = await page.evaluate(() => window.beredd.frames);
-  await pollAndWait(page);
+  await pollFeedAndWait(page);
   await page.waitForTimeout(500);
   assert.equal(await page.evaluate(() => window.beredd.frames), frames, 'an unchanged poll is not a frame');
 
@@ -106,7 +86,7 @@ test('a VMA shows on every screen, opens on the map, follows updates and says wh
   // Cancelled: gone from the bar, "VMA upphävt" with its time until closed.
   await page.evaluate(() => { window.location.hash = '#/'; });
   writeFeed([VMA, UPDATE, CANCEL, EXERCISE]);
-  await pollAndWait(page);
+  await pollFeedAndWait(page);
   const notice = page.getByRole('banner').getByText(/^VMA upphävt \d{4}-\d\d-\d\d \d\d:\d\d: Brand i Örebro: rök mot centrum$/);
   await notice.waitFor();
   assert.equal(await alertButton(page, 'VMA: Brand i Örebro: rök mot centrum').count(), 0);
@@ -126,7 +106,7 @@ test('on a kiosk a VMA interrupts the attract loop', async () => {
   const start = page.getByRole('button', { name: 'Tryck för att börja' });
   await start.waitFor();
   writeFeed([VMA]);
-  await pollAndWait(page);
+  await pollFeedAndWait(page);
   await alertButton(page, 'VMA: Brand i Örebro').waitFor();
   await start.waitFor({ state: 'detached' });
   await waitForIdle(page);

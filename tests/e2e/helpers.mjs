@@ -141,6 +141,14 @@ export async function eventually(read, check, why, timeoutMs = 10000) {
   }
 }
 
+// Polls the feed now and waits until the app has taken the answer (a good poll counted).
+export async function pollFeedAndWait(page) {
+  const loads = () => page.evaluate(() => window.beredd.feedTimings()?.loads ?? 0);
+  const before = await loads();
+  await page.evaluate(() => window.beredd.feedPoller.pollNow());
+  await eventually(loads, (n) => n > before, 'the poll answered');
+}
+
 // Waits until `locator` matches exactly `expected` elements.
 export function expectCount(locator, expected, why, timeoutMs = 10000) {
   return eventually(() => locator.count(), (count) => count === expected,

@@ -1,11 +1,13 @@
 // The alert bar under the four numbers, on every screen: each live alert (a VMA, a
 // Krisinformation item, anything Severe or Extreme) with its area, what to do, time and
 // source, one tap from its details on the map; and "VMA upphävt" with the time when one is
-// cancelled. On a drill screen it says the alert is real, not part of the exercise.
+// cancelled. With places chosen (core/places), the bar holds theirs and all of Sweden's, and a
+// link to the map counts the rest. On a drill screen it says the alert is real, not part of the exercise.
 // Layer: ui. Must not include web, Emscripten, GL or nlohmann headers.
 #include <algorithm>
 #include <string>
 
+#include "core/feed/incident_text.h"
 #include "imgui.h"
 #include "ui/shell/screens.h"
 #include "ui/widgets/clock_text.h"
@@ -30,6 +32,21 @@ CardStyle AlertStyle() {
   return style;
 }
 
+// "2 fler varningar – visa på kartan": a card, not a one-line button, so it wraps on a phone.
+bool MapLink(std::string_view key, const std::string& text, float width) {
+  CardStyle style;
+  style.title_font = FontRole::Body;
+  style.fill = colors::kAccent;
+  style.fill_hover = colors::kNumberHover;
+  style.text = colors::kOnDark;
+  style.border = colors::kAccent;
+  style.padding = 10.0f;
+  CardOptions options;
+  options.width = width;
+  ImGui::SetCursorPosX(kPadding);
+  return CardButton(key, text, {}, style, options);
+}
+
 // "Örebro kommun · kl. 14.05 · Sveriges Radio"
 std::string AlertLine(const AppView& vm, const core::Incident& alert) {
   const std::string time = LocalDateTime(alert.time_ms, vm.alerts.utc_offset_minutes);
@@ -43,8 +60,7 @@ std::string AlertLine(const AppView& vm, const core::Incident& alert) {
 
 void DrawActive(const AppView& vm, const core::Incident& alert, float width, Intents& out) {
   const core::Catalog& s = vm.pack.strings;
-  std::string title(s.Get(alert.origin == core::IncidentOrigin::Cap ? "alert.vma" : "alert.alert"));
-  title.append(": ").append(alert.title);
+  std::string title = core::AlertHeadline(alert, s);
   // A real alert on a drill screen says so: nobody may take it for a scripted inject.
   if (vm.screen == core::Screen::Drill) title = std::string(s.Get("alert.not_exercise")) + " " + title;
   std::string detail = AlertLine(vm, alert);
@@ -79,7 +95,7 @@ void DrawCancelled(const AppView& vm, const core::CancelledAlert& cancelled, flo
 
 void DrawAlertBar(const AppView& vm, Intents& out) {
   const core::AlertsView& alerts = vm.alerts;
-  if (alerts.active.empty() && alerts.cancelled.empty()) return;
+  if (alerts.active.empty() && alerts.cancelled.empty() && alerts.elsewhere.empty()) return;
   // The frame window has no padding: each row starts kPadding in from its left edge.
   ImGui::SetCursorPosY(ImGui::GetCursorPosY() + kPadding);
   const float width = ImGui::GetContentRegionAvail().x - 2 * kPadding;
@@ -89,10 +105,15 @@ void DrawAlertBar(const AppView& vm, Intents& out) {
     ImGui::SetCursorPosX(kPadding);
     DrawActive(vm, *alerts.active[i], width, out);
   }
-  if (alerts.active.size() > shown) {
-    ImGui::SetCursorPosX(kPadding);
-    const std::string more = vm.pack.strings.Format("alert.more", {{"count", std::to_string(alerts.active.size() - shown)}});
-    if (TextButton("more", more)) out.navigate = core::Screen::Map;
+  const core::Catalog& s = vm.pack.strings;
+  if (alerts.active.size() > shown &&
+      MapLink("more", s.Format("alert.more", {{"count", std::to_string(alerts.active.size() - shown)}}), width)) {
+    out.navigate = core::Screen::Map;
+  }
+  // Alerts for places the visitor did not choose are one tap away, not hidden.
+  if (!alerts.elsewhere.empty() &&
+      MapLink("elsewhere", s.Format("alert.elsewhere", {{"count", std::to_string(alerts.elsewhere.size())}}), width)) {
+    out.navigate = core::Screen::Map;
   }
   for (const core::CancelledAlert& cancelled : alerts.cancelled) {
     ImGui::SetCursorPosX(kPadding);

@@ -15,6 +15,7 @@
 #include "core/feed/map_screen.h"
 #include "core/guide/guide_screen.h"
 #include "core/kiosk/kiosk_screen.h"
+#include "core/places/places_screen.h"
 #include "core/prepare/prepare_screen.h"
 #include "core/where/where_screen.h"
 #include "core/base/screen.h"
@@ -40,6 +41,8 @@ using core::GuideView;
 using core::GuideIntents;
 using core::PrepareView;
 using core::PrepareIntents;
+using core::PlacesView;
+using core::PlacesIntents;
 
 struct AppView {
   AppView(core::Screen screen, const core::ContentPack& pack) : screen(screen), pack(pack) {}
@@ -56,6 +59,7 @@ struct AppView {
   WhereView where;
   GuideView guide;
   PrepareView prepare;
+  PlacesView places;
   core::AlertsView alerts;  // on every screen
   bool scroll_to_top = false;  // the screen was just entered: show it from its start
 };
@@ -73,6 +77,7 @@ struct Intents {
   WhereIntents where;
   GuideIntents guide;
   PrepareIntents prepare;
+  PlacesIntents places;
   core::AlertIntents alerts;
   bool operator==(const Intents&) const = default;  // == Intents{}: the user asked for nothing
 };

@@ -11,9 +11,11 @@ namespace beredd::ui {
 namespace {
 constexpr float kTwoColumnMinWidth = 720.0f;
 
-// A pack may leave out home preparedness; then its card is left out too.
+// A pack may leave out home preparedness; then its card is left out too. A kiosk shows every
+// alert: it has no places of its own.
 bool OnHomeGrid(const AppView& vm, core::Screen screen) {
   if (screen == core::Screen::Prepare) return vm.pack.preparedness.has_value();
+  if (screen == core::Screen::Places) return !vm.kiosk.enabled;  // a shared screen is nobody's place
   return screen != core::Screen::Home && screen != core::Screen::Guide;
 }
 

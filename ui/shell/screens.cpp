@@ -11,6 +11,7 @@ constexpr ScreenEntry kScreens[] = {
     {core::Screen::Cpr, "screen.cpr", "screen.cpr.hint", DrawCprCoach},
     {core::Screen::Practice, "screen.practice", "screen.practice.hint", DrawCprPractice},
     {core::Screen::Map, "screen.map", "screen.map.hint", DrawMap},
+    {core::Screen::Places, "screen.places", "screen.places.hint", DrawPlaces},
     {core::Screen::Drill, "screen.drill", "screen.drill.hint", DrawDrill, DrawExerciseBanner},
     {core::Screen::Where, "screen.where", "screen.where.hint", DrawWhere},
     {core::Screen::Prepare, "screen.prepare", "screen.prepare.hint", DrawPrepare},

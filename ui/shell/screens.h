@@ -37,6 +37,7 @@ void DrawCprPractice(const AppView& vm, Intents& out);
 void DrawWhere(const AppView& vm, Intents& out);
 void DrawGuide(const AppView& vm, Intents& out);
 void DrawPrepare(const AppView& vm, Intents& out);
+void DrawPlaces(const AppView& vm, Intents& out);
 // A card per guide of the pack (only those offered on the CPR screen with `from_cpr_only`).
 void DrawGuideCards(const AppView& vm, bool from_cpr_only, Intents& out);
 // The screen's name for its heading and the page title: a guide's own name on its screen.

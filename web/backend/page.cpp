@@ -16,6 +16,14 @@ void SetKiosk(bool enabled) { Shell().call<void>("setKiosk", enabled); }
 void SetFeedActive(bool active) { Shell().call<void>("setFeedActive", active); }
 void SetFeedSettings(const val& settings) { Shell().call<void>("setFeedSettings", settings); }
 
+void AnnounceAlert(const std::string& text, const std::string& title, const std::string& body,
+                   const std::string& alert_id, bool notify) {
+  Shell().call<void>("announceAlert", text, title, body, alert_id, notify);
+}
+std::string NotificationPermission() { return Shell().call<std::string>("notificationPermission"); }
+void RequestNotifications() { Shell().call<void>("requestNotifications"); }
+void SetPollWhileHidden(bool on) { Shell().call<void>("setPollWhileHidden", on); }
+
 val MirrorElement(const std::string& semantic_id) { return Shell()["mirror"].call<val>("element", semantic_id); }
 void ClearMirrorFields() { Shell()["mirror"].call<void>("clearFields"); }
 

@@ -21,9 +21,20 @@ void FirstFrame();                 // the app is on screen: the plain-HTML numbe
 void CountFrame(double frames);    // frames drawn so far (tests read it: constant while idle)
 void ContextLost();                // the plain-HTML numbers come back until the GL context does
 void SetKiosk(bool enabled);       // the page's own kiosk behaviour (no context menu, no links)
-void SetFeedActive(bool active);   // poll the feed while a map is on screen, stop otherwise
+void SetFeedActive(bool active);   // poll the feed (alerts show on every screen), or stop
 // The feed's endpoint and interval changed (a served pack arrived): {endpoint, pollSeconds}.
 void SetFeedSettings(const emscripten::val& settings);
+
+// A new alert for the visitor's places: `text` is read out at once (an assertive live region),
+// and with `notify` a notification shows `title` and `body` while the tab is hidden.
+void AnnounceAlert(const std::string& text, const std::string& title, const std::string& body,
+                   const std::string& alert_id, bool notify);
+// The browser's Notification permission: "unsupported", "default", "granted" or "denied".
+std::string NotificationPermission();
+// Asks for it (from a tap); the answer comes back as App::NotificationPermissionChanged.
+void RequestNotifications();
+// Keep polling the feed while the tab is hidden (notifications are on), or not.
+void SetPollWhileHidden(bool on);
 
 // The map's host element in the accessibility mirror (null when the node has none yet), and
 // wiping what visitors typed into the mirror's fields.

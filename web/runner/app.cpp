@@ -22,6 +22,7 @@
 #include <string>
 
 #include "core/base/url_policy.h"
+#include "core/feed/incident_text.h"
 #include "ui/shell/app_view.h"
 #include "ui/shell/frame_runner.h"
 #include "ui/shell/screens.h"
@@ -38,6 +39,16 @@ constexpr const char* kCanvasSelector = "#canvas";
 // are always there, whatever the server sends.
 constexpr const char* kBuiltInContentDir = "/content";
 constexpr const char* kLocaleStorageKey = "beredd.locale";
+
+// A new alert for the visitor's places, when they chose a sound: the VMA signal's tone, short.
+constexpr double kAlertSoundSeconds = 2.0;
+
+core::NotifyPermission NotifyPermissionOf(const std::string& name) {
+  return name == "granted"   ? core::NotifyPermission::Granted
+         : name == "denied"  ? core::NotifyPermission::Denied
+         : name == "default" ? core::NotifyPermission::Default
+                             : core::NotifyPermission::Unsupported;
+}
 
 // GeolocationPositionError.code: 1 PERMISSION_DENIED, 2 POSITION_UNAVAILABLE, 3 TIMEOUT.
 core::LocationError LocationErrorOf(int code) {
@@ -93,6 +104,7 @@ bool App::Start() {
   }
   ApplyKioskSettings();
   ChooseInitialLocale();
+  ReadNotificationPermission();
   if (const auto failure = canvas_.Start(kAppSelector, kCanvasSelector, &input_, &App::OnInput,
                                          &App::OnCanvasRestored, this)) {
     page::Fail(*failure);
@@ -136,6 +148,7 @@ bool App::FeedOnScreen() const {
 core::AlertsView App::AlertsAt(std::int64_t wall_ms) const {
   core::AlertsView alerts;
   feed_.FillAlerts(alerts, wall_ms);
+  places_.Split(alerts);  // the visitor's places (and all of Sweden) take the bar
   return alerts;
 }
 
@@ -143,9 +156,40 @@ bool App::HasActiveAlert(std::int64_t wall_ms) const { return !AlertsAt(wall_ms)
 
 // A poll is not a frame: one is drawn only when what is on screen changed.
 void App::RequestFrameForFeed() {
-  std::string key = core::AlertsKey(AlertsAt(static_cast<std::int64_t>(emscripten_date_now())));
+  const core::AlertsView alerts = AlertsAt(static_cast<std::int64_t>(emscripten_date_now()));
+  std::string key = core::AlertsKey(alerts);
   if (FeedOnScreen() || key != alerts_key_) scheduler_.Request();
   alerts_key_ = std::move(key);
+  AnnounceNewAlerts(alerts);
+}
+
+// Each alert that newly takes the bar is read out at once, wherever the visitor is in the app;
+// with their choices, also a notification (tab hidden) and a sound.
+void App::AnnounceNewAlerts(const core::AlertsView& alerts) {
+  const core::Catalog& strings = pack().strings;
+  for (const core::Incident* alert : places_.TakeUnannounced(alerts)) {
+    const std::string title = core::AlertHeadline(*alert, strings);
+    const std::string body = core::AlertDetails(*alert, strings);
+    std::string text = title;
+    if (!body.empty()) text.append(". ").append(body);
+    page::AnnounceAlert(text, title, body, alert->id, places_.notify());
+    if (places_.sound()) platform_.PlaySignalSample(kAlertSoundSeconds);
+  }
+}
+
+void App::ReadNotificationPermission() { NotificationPermissionChanged(page::NotificationPermission()); }
+
+void App::NotificationPermissionChanged(const std::string& permission) {
+  places_.SetPermission(NotifyPermissionOf(permission));
+  page::SetPollWhileHidden(places_.notify());  // without a push server, only a poll brings them
+  scheduler_.Request();
+}
+
+void App::OpenAlert(const std::string& alert_id) {
+  ui::Intents open;
+  open.alerts.open = alert_id;
+  Apply(open, platform_.NowMs());
+  scheduler_.Request();
 }
 
 void App::Activate(const std::string& semantic_id) {
@@ -240,8 +284,14 @@ void App::MapSelected(const std::string& incident_id) {
   scheduler_.Request();
 }
 
+// One position request at a time: "where I am now" on the places screen, or the map's.
 void App::Located(double lat, double lon) {
-  map_session_.Located(core::GeoPoint{lat, lon});
+  if (places_.locating()) {
+    places_.Located(core::GeoPoint{lat, lon});
+    RequestFrameForFeed();  // the bar may now hold other alerts
+  } else {
+    map_session_.Located(core::GeoPoint{lat, lon});
+  }
   scheduler_.Request();
 }
 
@@ -250,7 +300,11 @@ void App::MapMoved(double south, double west, double north, double east) {
 }
 
 void App::LocationFailed(int code) {
-  map_session_.LocationFailed(LocationErrorOf(code));
+  if (places_.locating()) {
+    places_.LocationFailed(LocationErrorOf(code));
+  } else {
+    map_session_.LocationFailed(LocationErrorOf(code));
+  }
   scheduler_.Request();
 }
 
@@ -405,6 +459,7 @@ ui::AppView App::Fill(std::int64_t wall_ms, double monotonic_ms) {
   where_.Fill(vm.where);
   guide_.Fill(vm.guide, pack().guides, wall_ms, utc_offset_minutes);
   if (pack().preparedness) prepare_.Fill(vm.prepare, *pack().preparedness, wall_ms, utc_offset_minutes);
+  places_.Fill(vm.places);
   feed_.Fill(vm.map);
   vm.alerts = AlertsAt(wall_ms);
   vm.alerts.utc_offset_minutes = utc_offset_minutes;
@@ -446,6 +501,7 @@ void App::Apply(const ui::Intents& intents, std::int64_t wall_ms) {
   guide_.Apply(intents.guide, pack().guides);
   if (pack().preparedness) prepare_.Apply(intents.prepare, *pack().preparedness, wall_ms);
   kiosk_session_.Apply(intents.kiosk);
+  ApplyPlaces(intents.places);
   if (!intents.alerts.open.empty()) {
     core::MapIntents show;
     show.select_incident = intents.alerts.open;
@@ -453,6 +509,18 @@ void App::Apply(const ui::Intents& intents, std::int64_t wall_ms) {
     if (screen_ != core::Screen::Map) page::SetHash(core::RouteOf(core::Screen::Map));
   }
   if (!intents.alerts.dismiss.empty()) feed_.DismissCancelled(intents.alerts.dismiss);
+}
+
+void App::ApplyPlaces(const core::PlacesIntents& intents) {
+  const bool changes_places = !intents.add.empty() || !intents.remove.empty();
+  places_.Apply(intents);
+  page::SetPollWhileHidden(places_.notify());
+  // Asked from the tap itself: browsers allow the question only after a gesture.
+  if (intents.notify == true) page::RequestNotifications();
+  // The tap that chose the sound plays it once: the visitor hears what it will be like, and
+  // the tap unlocks the page's audio for later.
+  if (intents.sound == true) platform_.PlaySignalSample(kAlertSoundSeconds);
+  if (changes_places) RequestFrameForFeed();  // the bar now holds other alerts
 }
 
 PageLabels App::Labels() const {

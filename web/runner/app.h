@@ -19,6 +19,7 @@
 #include "core/kiosk/kiosk_session.h"
 #include "core/where/where_session.h"
 #include "core/guide/guide_session.h"
+#include "core/places/places_session.h"
 #include "core/prepare/prepare_session.h"
 #include "ui/shell/app_view.h"
 #include "ui/widgets/input_queue.h"
@@ -68,6 +69,8 @@ class App {
   // "Var är jag?": the followed position (accuracy in metres, time in ms since the epoch).
   void PositionWatched(double lat, double lon, double accuracy_m, double at_ms);
   void PositionWatchFailed(int code);  // GeolocationPositionError.code
+  void NotificationPermissionChanged(const std::string& permission);  // "granted", "denied", ...
+  void OpenAlert(const std::string& alert_id);  // a notification was clicked
   int MapLayerCount() const { return map_.LayerCount(); }
   int MapAreaCount() const { return map_.AreaCount(); }
   // For the benchmark: how long the last good poll took (ms), in all and for the map's part.
@@ -98,6 +101,9 @@ class App {
   core::AlertsView AlertsAt(std::int64_t wall_ms) const;
   bool HasActiveAlert(std::int64_t wall_ms) const;
   void RequestFrameForFeed();
+  void AnnounceNewAlerts(const core::AlertsView& alerts);
+  void ApplyPlaces(const core::PlacesIntents& intents);
+  void ReadNotificationPermission();
 
   // Kiosk mode (web/runner/app_kiosk.cpp).
   void ApplyKioskSettings();
@@ -125,6 +131,8 @@ class App {
   core::GuideSession guide_{platform_};          // the open first-aid or VMA guide
   // Home preparedness, kept in this browser's storage (not on a kiosk: ResetSession replaces it).
   core::PrepareSession prepare_{platform_, /*keep=*/true};
+  // The visitor's places and how a new alert reaches them (not kept on a kiosk, like prepare_).
+  core::PlacesSession places_{platform_, /*keep=*/true};
   core::KioskSettings kiosk_;
   core::KioskSession kiosk_session_{kiosk_, 0};
 

@@ -23,7 +23,11 @@ void App::ApplyKioskSettings() {
   where_.Configure(kiosk_);
   if (kiosk_.enabled && !was_enabled) ResetSession(now);  // start on the attract screen
   // Leaving kiosk mode: this browser's own preparedness comes back from storage.
-  if (!kiosk_.enabled && was_enabled) prepare_ = core::PrepareSession(platform_, /*keep=*/true);
+  if (!kiosk_.enabled && was_enabled) {
+    prepare_ = core::PrepareSession(platform_, /*keep=*/true);
+    places_ = core::PlacesSession(platform_, /*keep=*/true);
+    ReadNotificationPermission();
+  }
   scheduler_.Request();
 }
 
@@ -87,6 +91,7 @@ void App::ResetSession(double now_ms) {
   where_ = core::WhereSession(platform_, packs_);
   where_.Configure(kiosk_);
   prepare_ = core::PrepareSession(platform_, /*keep=*/false);  // a kiosk keeps nothing of a visitor
+  places_ = core::PlacesSession(platform_, /*keep=*/false);   // and shows every alert
   kiosk_session_ = core::KioskSession(kiosk_, now_ms);
   drill_.ForgetVisitor();
   packs_.ChooseDefault();

@@ -80,6 +80,12 @@ void Located(double lat, double lon) {
 void LocationFailed(int code) {
   if (g_app != nullptr) g_app->LocationFailed(code);
 }
+void NotificationPermission(const std::string& permission) {
+  if (g_app != nullptr) g_app->NotificationPermissionChanged(permission);
+}
+void OpenAlert(const std::string& alert_id) {
+  if (g_app != nullptr) g_app->OpenAlert(alert_id);
+}
 void PositionWatched(double lat, double lon, double accuracy_m, double at_ms) {
   if (g_app != nullptr) g_app->PositionWatched(lat, lon, accuracy_m, at_ms);
 }
@@ -182,6 +188,8 @@ EMSCRIPTEN_BINDINGS(beredd) {
   emscripten::function("positionWatchFailed", &PositionWatchFailed);
   emscripten::function("onMapMoved", &OnMapMoved);
   emscripten::function("locationFailed", &LocationFailed);
+  emscripten::function("notificationPermission", &NotificationPermission);
+  emscripten::function("openAlert", &OpenAlert);
   emscripten::function("loadDrillHistory", &LoadDrillHistory);
   emscripten::function("drillArchived", &DrillArchived);
   emscripten::function("userActive", &UserActive);

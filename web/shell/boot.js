@@ -8,6 +8,7 @@
 // [SECTION] Loading: first paint, content packs, audio, activity
 // [SECTION] Boot
 
+import { AlertNotice } from './alert_notice.js';
 import { DrillStore } from './drill_store.js';
 import { FeedCopy } from './feed_copy.js';
 import { FeedPoller } from './feed_poller.js';
@@ -80,7 +81,7 @@ const beredd = {
   },
   // Sweden's outline (GeoJSON), drawn under the map tiles; null until fetched.
   basemap: null,
-  // The app says when the map is on screen: the feed is polled only then.
+  // The app says whether to poll the feed (it does on every screen: alerts show everywhere).
   feedActive: false,
   setFeedActive(active) {
     beredd.feedActive = active;
@@ -89,6 +90,20 @@ const beredd = {
   // A served pack names another endpoint or interval: the poller follows it from now on.
   setFeedSettings(settings) {
     beredd.feedPoller?.configure(settings.endpoint, settings.pollSeconds * 1000);
+  },
+  // A new alert for the visitor's places (the app decides which, and says it once).
+  announceAlert(text, title, body, alertId, notify) {
+    beredd.alertNotice.announce(text, title, body, alertId, notify);
+  },
+  notificationPermission: () => beredd.alertNotice.permission(),
+  // Notifications are on: the feed is polled in a hidden tab too.
+  pollWhileHidden: false,
+  setPollWhileHidden(on) {
+    beredd.pollWhileHidden = on;
+    beredd.feedPoller?.setWhileHidden(on);
+  },
+  requestNotifications() {
+    beredd.alertNotice.request((permission) => wasmModule?.notificationPermission(permission));
   },
   // "Near me": the browser asks the user before it shares the position.
   locate() {
@@ -201,6 +216,7 @@ beredd.signalSample = new SignalSample(() => {
   beredd.metronome.unlock();
   return beredd.metronome.context ?? null;
 });
+beredd.alertNotice = new AlertNotice(document.getElementById('alert-live'), (id) => wasmModule?.openAlert(id));
 beredd.mirror = new Mirror(document.getElementById('mirror'), {
   activate: (id) => wasmModule?.activate(id),
   reveal: (id) => wasmModule?.reveal(id),
@@ -253,6 +269,7 @@ function start() {
     beredd.feedPoller = new FeedPoller(feed.endpoint, feed.pollSeconds * 1000, feed.maxBytes,
       (text) => module.feedReceived(text), (reason) => module.feedFailed(reason),
       (copy, fetchedMs) => module.feedOffline(copy, fetchedMs), new FeedCopy());
+    beredd.feedPoller.setWhileHidden(beredd.pollWhileHidden);
     beredd.feedPoller.setActive(beredd.feedActive);
     // Printing hides the canvas (style.css); draw again once it is back.
     window.addEventListener('afterprint', () => module.redraw());

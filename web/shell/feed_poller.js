@@ -1,7 +1,8 @@
-// Polls the incident feed endpoint while the map is shown (other screens, and the drill mode
-// in particular, send nothing). Failures back off with full jitter (a random wait up to an
+// Polls the incident feed endpoint while the app asks for it (alerts show on every screen).
+// Failures back off with full jitter (a random wait up to an
 // exponentially growing cap), so a recovering server is not hit by every client at once. A
-// hidden tab does not poll; it polls at once when shown again. The browser's HTTP cache
+// hidden tab does not poll, unless the visitor chose notifications of new alerts (the only way
+// they can come without a push server); it polls at once when shown again. The browser's HTTP cache
 // revalidates with the ETag, so an unchanged feed costs a 304. Every feed the app accepts is
 // kept (feed_copy.js); when the network does not answer, that copy is handed over as offline,
 // shown stale, never as fresh.
@@ -21,9 +22,10 @@ export class FeedPoller {
     this.timer = null;
     this.inFlight = false;
     this.active = false;
+    this.whileHidden = false;
     document.addEventListener('visibilitychange', () => {
       if (document.visibilityState === 'visible') this.pollNow();
-      else this.cancel();
+      else if (!this.whileHidden) this.cancel();
     });
   }
 
@@ -32,6 +34,17 @@ export class FeedPoller {
     this.active = active;
     if (active) this.pollNow();
     else this.cancel();
+  }
+
+  // Keeps polling in a hidden tab (notifications are on) or not.
+  setWhileHidden(whileHidden) {
+    this.whileHidden = whileHidden;
+    if (whileHidden && this.timer === null && !this.inFlight) this.schedule();
+  }
+
+  // Whether a poll may run now: a hidden tab polls only for notifications.
+  mayPoll() {
+    return this.active && (this.whileHidden || document.visibilityState !== 'hidden');
   }
 
   // Another endpoint (polled at once, with a fresh back-off) or interval (from the next wait).
@@ -54,12 +67,12 @@ export class FeedPoller {
 
   pollNow() {
     this.cancel();
-    if (this.active && !this.inFlight && document.visibilityState !== 'hidden') this.poll();
+    if (this.mayPoll() && !this.inFlight) this.poll();
   }
 
   schedule() {
     this.cancel();
-    if (!this.active || document.visibilityState === 'hidden') return;  // restarted when shown
+    if (!this.mayPoll()) return;  // restarted when shown
     const cap = Math.min(MAX_BACKOFF_MS, this.intervalMs * 2 ** this.failures);
     const delay = this.failures === 0 ? this.intervalMs : Math.random() * cap;
     this.timer = setTimeout(() => this.poll(), delay);

@@ -1,7 +1,8 @@
 // A sample of the VMA warning signal's tone ("Viktigt meddelande": 7 s of tone, then 14 s of
 // silence, MSB), played only from a tap on the VMA guide, at a moderate volume, through the
-// page's one AudioContext (the metronome's, unlocked by that tap). Nothing here starts by
-// itself: not on load, not on a kiosk's attract screen.
+// page's one AudioContext (the metronome's, unlocked by that tap). It also sounds, shortly, for
+// a new alert for the visitor's places when they chose that (the "Mina platser" screen). Nothing
+// else starts it: not on load, not on a kiosk's attract screen.
 
 const VOLUME = 0.15;   // a sample to recognise the signal by, not an alarm
 const FREQUENCY_HZ = 440;
