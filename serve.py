@@ -94,7 +94,8 @@ CONTENT_TYPES = {
 FEED_PATH = "/api/incidents"
 USER_AGENT = "Beredd/1.0 (public-safety portal; incident map proxy)"
 # Hosts --upstream may reach unless --upstream-allow names others: the public Swedish sources.
-DEFAULT_UPSTREAM_HOSTS = ("polisen.se", "api.krisinformation.se", "vmaapi.sr.se", "api.sr.se")
+DEFAULT_UPSTREAM_HOSTS = ("polisen.se", "api.krisinformation.se", "vmaapi.sr.se", "api.sr.se",
+                          "opendata-download-warnings.smhi.se")
 UPSTREAM_MIN_INTERVAL = 10.0  # seconds: at most one upstream call per interval
 # The app refuses larger feeds too: one source for both (core/feed/feed_limits.json).
 with open(os.path.join(REPO, "core", "feed", "feed_limits.json"), encoding="utf-8") as _limits:

@@ -111,6 +111,15 @@ std::string IsoUtc(std::int64_t unix_ms) {
   return buffer;
 }
 
+std::string IsoUtcExact(std::int64_t unix_ms) {
+  std::string text = IsoUtc(unix_ms);
+  const std::int64_t millis = ((unix_ms % 1000) + 1000) % 1000;
+  if (millis == 0) return text;
+  char fraction[8];
+  std::snprintf(fraction, sizeof fraction, ".%03lld", static_cast<long long>(millis));
+  return text.insert(text.size() - 1, fraction);
+}
+
 std::optional<std::int64_t> ParseIsoTime(std::string_view text) {
   while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
   while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);

@@ -36,6 +36,9 @@ std::string IsoDate(CivilDate date);
 
 // "2026-11-22T09:15:03Z"
 std::string IsoUtc(std::int64_t unix_ms);
+// The same with milliseconds when there are any ("2026-06-30T14:05:11.376Z"): a feed's times
+// written out and read back stay exactly what they were.
+std::string IsoUtcExact(std::int64_t unix_ms);
 
 // ISO 8601 ("2026-11-22T09:15:03Z", "+01:00", "+0100", fractions) and the Police API's
 // "2025-06-07 7:32:06 +02:00" (space separator, hour without a leading zero). No zone: UTC.

@@ -27,7 +27,7 @@ using beredd::core::Problem;
 
 int Usage() {
   std::cerr << "usage: beredd-check content DIR\n"
-               "       beredd-check feed FILE [--format auto|geojson|polisen|cap|krisinformation]\n"
+               "       beredd-check feed FILE [--format auto|geojson|polisen|cap|krisinformation|smhi]\n"
                "  content DIR  validate every *.json content pack in DIR (see content/README.md)\n"
                "       beredd-check calendar FROM_YEAR TO_YEAR\n"
                "       beredd-check places\n"

@@ -24,7 +24,7 @@ using nlohmann::json;
 constexpr std::pair<FeedFormat, const char*> kFormatNames[] = {
     {FeedFormat::Auto, "auto"},       {FeedFormat::GeoJson, "geojson"},
     {FeedFormat::Polisen, "polisen"}, {FeedFormat::Cap, "cap"},
-    {FeedFormat::Krisinformation, "krisinformation"},
+    {FeedFormat::Krisinformation, "krisinformation"}, {FeedFormat::Smhi, "smhi"},
 };
 
 //-----------------------------------------------------------------------------
@@ -151,6 +151,7 @@ const char* OriginName(IncidentOrigin origin) {
     case IncidentOrigin::Police: return "polisen";
     case IncidentOrigin::Cap: return "cap";
     case IncidentOrigin::Krisinformation: return "krisinformation";
+    case IncidentOrigin::Smhi: return "smhi";
     case IncidentOrigin::GeoJson: break;
   }
   return "geojson";
@@ -158,7 +159,7 @@ const char* OriginName(IncidentOrigin origin) {
 
 std::optional<IncidentOrigin> ParseOrigin(std::string_view name) {
   for (IncidentOrigin origin : {IncidentOrigin::GeoJson, IncidentOrigin::Police, IncidentOrigin::Cap,
-                                IncidentOrigin::Krisinformation}) {
+                                IncidentOrigin::Krisinformation, IncidentOrigin::Smhi}) {
     if (name == OriginName(origin)) return origin;
   }
   return std::nullopt;
@@ -218,6 +219,7 @@ FeedFormat DetectFeedFormat(const json& root) {
   for (const json& item : root) {
     if (!item.is_object()) continue;
     if (item.contains("Identifier") || item.contains("Headline")) return FeedFormat::Krisinformation;
+    if (item.contains("warningAreas")) return FeedFormat::Smhi;
     if (item.contains("datetime") && item.contains("location")) return FeedFormat::Polisen;
   }
   return FeedFormat::Auto;
@@ -245,9 +247,10 @@ std::optional<Feed> ParseFeed(std::string_view text, FeedFormat format, FeedErro
     if (empty_array) return feed;  // nothing happening: a valid, empty feed
     return fail(FeedError{0, 0, 0,
                           "not a known feed format (GeoJSON FeatureCollection, Police events, CAP "
-                          "alerts or Krisinformation news)"});
+                          "alerts, Krisinformation news or SMHI warnings)"});
   }
-  const bool wants_array = feed.format == FeedFormat::Polisen || feed.format == FeedFormat::Krisinformation;
+  const bool wants_array = feed.format == FeedFormat::Polisen || feed.format == FeedFormat::Krisinformation ||
+                           feed.format == FeedFormat::Smhi;
   if (wants_array != root.is_array() || (!wants_array && !root.is_object())) {
     return fail(FeedError{0, 0, 0, std::string("not a ") + FeedFormatName(feed.format) + " feed: the top level is " +
                                        (root.is_array() ? "an array" : root.type_name())});
@@ -258,6 +261,7 @@ std::optional<Feed> ParseFeed(std::string_view text, FeedFormat format, FeedErro
     case FeedFormat::Polisen: ReadPolisenFeed(root, builder); break;
     case FeedFormat::Cap: ReadCapFeed(root, builder); break;
     case FeedFormat::Krisinformation: ReadKrisinformationFeed(root, builder); break;
+    case FeedFormat::Smhi: ReadSmhiFeed(root, builder); break;
     case FeedFormat::Auto: break;
   }
   // A source that sends items but none that can be read is broken, not quiet: refusing it keeps
@@ -291,8 +295,8 @@ json IncidentsToGeoJson(const std::vector<Incident>& incidents) {
     json properties = {
         {"id", incident.id},           {"title", incident.title},
         {"summary", incident.summary}, {"category", incident.category},
-        {"area", incident.area_name},  {"time", IsoUtc(incident.time_ms)},
-        {"updated", IsoUtc(incident.updated_ms)},
+        {"area", incident.area_name},  {"time", IsoUtcExact(incident.time_ms)},
+        {"updated", IsoUtcExact(incident.updated_ms)},
         {"severity", incident.severity},
         {"status", StatusName(incident.status)},
         {"precision", PrecisionName(incident.precision)},
@@ -301,7 +305,7 @@ json IncidentsToGeoJson(const std::vector<Incident>& incidents) {
         {"area_codes", incident.area_codes},
     };
     if (!incident.instruction.empty()) properties["instruction"] = incident.instruction;
-    if (incident.expires_ms > 0) properties["expires"] = IsoUtc(incident.expires_ms);
+    if (incident.expires_ms > 0) properties["expires"] = IsoUtcExact(incident.expires_ms);
     features.push_back({{"type", "Feature"}, {"id", incident.id}, {"geometry", geometry},
                         {"properties", properties}});
   }

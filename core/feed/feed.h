@@ -15,9 +15,9 @@
 
 namespace beredd::core {
 
-enum class FeedFormat { Auto, GeoJson, Polisen, Cap, Krisinformation };
+enum class FeedFormat { Auto, GeoJson, Polisen, Cap, Krisinformation, Smhi };
 
-// "auto", "geojson", "polisen", "cap", "krisinformation" and back.
+// "auto", "geojson", "polisen", "cap", "krisinformation", "smhi" and back.
 const char* FeedFormatName(FeedFormat format);
 std::optional<FeedFormat> ParseFeedFormat(std::string_view name);
 

@@ -16,8 +16,9 @@ namespace beredd::core {
 // CAP's status. Only Actual incidents are ever shown as live.
 enum class IncidentStatus { Actual, Exercise, Test };
 
-// Which kind of feed an incident came from: CAP is Sveriges Radio's VMA.
-enum class IncidentOrigin { GeoJson, Police, Cap, Krisinformation };
+// Which kind of feed an incident came from: CAP is Sveriges Radio's VMA, SMHI its weather
+// warnings.
+enum class IncidentOrigin { GeoJson, Police, Cap, Krisinformation, Smhi };
 
 // Exact: the spot itself. Area: somewhere in a municipality, county or drawn area; the map
 // must not show it as a pin on a precise spot. Unplaced: a real alert whose area cannot be put
@@ -62,7 +63,7 @@ inline bool HasExpired(const Incident& incident, std::int64_t now_ms) {
 
 const char* StatusName(IncidentStatus status);        // "Actual", "Exercise", "Test"
 const char* PrecisionName(LocationPrecision precision);  // "exact", "area", "none"
-const char* OriginName(IncidentOrigin origin);  // "geojson", "polisen", "cap", "krisinformation"
+const char* OriginName(IncidentOrigin origin);  // "geojson", "polisen", "cap", "krisinformation", "smhi"
 std::optional<IncidentOrigin> ParseOrigin(std::string_view name);
 inline bool IsPlaced(const Incident& incident) { return incident.precision != LocationPrecision::Unplaced; }
 

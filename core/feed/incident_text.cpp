@@ -20,6 +20,7 @@ std::string IncidentSource(const Incident& incident, const Catalog& strings) {
 }
 
 std::string AlertHeadline(const Incident& alert, const Catalog& strings) {
+  if (alert.origin == IncidentOrigin::Smhi) return alert.title;  // "Orange varning: Kraftig vind"
   std::string text(strings.Get(alert.origin == IncidentOrigin::Cap ? "alert.vma" : "alert.alert"));
   return text.append(": ").append(alert.title);
 }

@@ -16,7 +16,8 @@ std::string IncidentWhatWhere(const Incident& incident, const Catalog& strings);
 // Who reported it: "Källa: Polisen"; "" without a source.
 std::string IncidentSource(const Incident& incident, const Catalog& strings);
 
-// An alert as its headline says it: "VMA: Brand i Örebro" (a CAP alert) or "Varning: …".
+// An alert as its headline says it: "VMA: Brand i Örebro" (a CAP alert), SMHI's own
+// "Orange varning: Kraftig vind", or "Varning: …".
 std::string AlertHeadline(const Incident& alert, const Catalog& strings);
 // Where it applies and what to do, one per line: "Örebro kommun\nGör så här: Gå inomhus …".
 std::string AlertDetails(const Incident& alert, const Catalog& strings);

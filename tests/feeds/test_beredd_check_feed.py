@@ -32,7 +32,7 @@ class FeedCheck(unittest.TestCase):
     def test_sample_feeds_pass_and_print_geojson(self):
         expected = {"polisen.json": ("polisen", 2), "vma_cap.json": ("cap", 4),
                     "krisinformation.json": ("krisinformation", 2),
-                    "beredd_geojson.json": ("geojson", 2)}
+                    "beredd_geojson.json": ("geojson", 2), "smhi_warnings.json": ("smhi", 5)}
         for name, (fmt, count) in expected.items():
             with self.subTest(name):
                 result = run(str(HERE / name))

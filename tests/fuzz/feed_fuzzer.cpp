@@ -12,7 +12,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const std::string_view text(reinterpret_cast<const char*>(data), size);
   using beredd::core::FeedFormat;
   for (FeedFormat format : {FeedFormat::Auto, FeedFormat::GeoJson, FeedFormat::Polisen,
-                            FeedFormat::Cap, FeedFormat::Krisinformation}) {
+                            FeedFormat::Cap, FeedFormat::Krisinformation, FeedFormat::Smhi}) {
     beredd::core::FeedError error;
     const auto feed = beredd::core::ParseFeed(text, format, &error);
     if (!feed) continue;

@@ -13,16 +13,6 @@ namespace {
 using nlohmann::json;
 using namespace feed_reading;
 
-constexpr std::size_t kMaxPolygonPoints = 10000;
-
-std::optional<GeoPoint> Position(const json& coordinates) {
-  if (!coordinates.is_array() || coordinates.size() < 2 || !coordinates[0].is_number() ||
-      !coordinates[1].is_number()) {
-    return std::nullopt;
-  }
-  return GeoPoint{coordinates[1].get<double>(), coordinates[0].get<double>()};
-}
-
 // Reads the geometry into `incident`, or says why it cannot be read.
 std::optional<std::string> ReadGeometry(const json& feature, Incident& incident) {
   const auto geometry = feature.find("geometry");
@@ -38,28 +28,13 @@ std::optional<std::string> ReadGeometry(const json& feature, Incident& incident)
     return "geometry without type or coordinates";
   }
   if (*type == "Point") {
-    auto point = Position(*coordinates);
+    auto point = GeoJsonPosition(*coordinates);
     if (!point) return "Point: coordinates must be [lon, lat]";
     incident.position = *point;
     return std::nullopt;
   }
   if (*type != "Polygon") return "unsupported geometry type " + type->get<std::string>();
-  if (!coordinates->is_array() || coordinates->empty()) return "Polygon without rings";
-  std::size_t points = 0;
-  for (const json& ring : *coordinates) {
-    if (!ring.is_array() || ring.size() < 4) return "Polygon: a ring needs at least 4 positions";
-    std::vector<GeoPoint> read;
-    for (const json& position : ring) {
-      auto point = Position(position);
-      if (!point) return "Polygon: positions must be [lon, lat]";
-      read.push_back(*point);
-      if (++points > kMaxPolygonPoints) return "Polygon with more than 10000 positions";
-    }
-    incident.polygon.push_back(std::move(read));
-  }
-  incident.position = RingCentre(incident.polygon.front());
-  incident.precision = LocationPrecision::Area;
-  return std::nullopt;
+  return ReadPolygon(*coordinates, incident);
 }
 
 std::optional<IncidentStatus> ReadStatus(const std::string& text) {

@@ -245,6 +245,36 @@ std::string Clamp(std::string text, std::size_t max_bytes) {
   return text + "\u2026";
 }
 
+std::optional<GeoPoint> GeoJsonPosition(const json& coordinates) {
+  if (!coordinates.is_array() || coordinates.size() < 2 || !coordinates[0].is_number() ||
+      !coordinates[1].is_number()) {
+    return std::nullopt;
+  }
+  return GeoPoint{coordinates[1].get<double>(), coordinates[0].get<double>()};
+}
+
+std::optional<std::string> ReadPolygon(const json& coordinates, Incident& incident) {
+  constexpr std::size_t kMaxPolygonPoints = 10000;
+  if (!coordinates.is_array() || coordinates.empty()) return "Polygon without rings";
+  std::size_t points = 0;
+  std::vector<std::vector<GeoPoint>> rings;
+  for (const json& ring : coordinates) {
+    if (!ring.is_array() || ring.size() < 4) return "Polygon: a ring needs at least 4 positions";
+    std::vector<GeoPoint> read;
+    for (const json& position : ring) {
+      auto point = GeoJsonPosition(position);
+      if (!point) return "Polygon: positions must be [lon, lat]";
+      read.push_back(*point);
+      if (++points > kMaxPolygonPoints) return "Polygon with more than 10000 positions";
+    }
+    rings.push_back(std::move(read));
+  }
+  incident.polygon = std::move(rings);
+  incident.position = RingCentre(incident.polygon.front());
+  incident.precision = LocationPrecision::Area;
+  return std::nullopt;
+}
+
 std::optional<GeoPoint> NoteNamedPlace(Incident& incident, std::string_view name_or_code) {
   const std::optional<NamedPlace> place = FindPlace(name_or_code);
   if (!place) return std::nullopt;

@@ -44,6 +44,12 @@ struct TypedTexts {
   void Read(const json& object, std::string_view key, std::string& into);
 };
 
+// A GeoJSON position, [lon, lat]; nullopt when it is not one.
+std::optional<GeoPoint> GeoJsonPosition(const json& coordinates);
+// A GeoJSON Polygon's coordinates (the outer ring, then holes) into incident.polygon, with the
+// outer ring's centre as its position, area precision; or why they cannot be read.
+std::optional<std::string> ReadPolygon(const json& coordinates, Incident& incident);
+
 // Where an area's marker goes: the mean vertex of a closed ring (the closing repeat left out).
 GeoPoint RingCentre(const std::vector<GeoPoint>& ring);
 
@@ -92,4 +98,5 @@ void ReadGeoJsonFeed(const nlohmann::json& root, feed_reading::FeedBuilder& out)
 void ReadPolisenFeed(const nlohmann::json& root, feed_reading::FeedBuilder& out);
 void ReadCapFeed(const nlohmann::json& root, feed_reading::FeedBuilder& out);
 void ReadKrisinformationFeed(const nlohmann::json& root, feed_reading::FeedBuilder& out);
+void ReadSmhiFeed(const nlohmann::json& root, feed_reading::FeedBuilder& out);
 }  // namespace beredd::core

@@ -1,0 +1,155 @@
+// SMHI's impact-based weather warnings (opendata-download-warnings.smhi.se/ibww, warning.json):
+// an array of warnings, each an `event` ({sv, en, code}) with `warningAreas[]`. Each warning
+// area becomes one incident: its level (`warningLevel.code` MESSAGE, YELLOW, ORANGE, RED), what
+// is expected (`eventDescription`), when (`approximateStart`, `approximateEnd`), where
+// (`areaName`, the counties in `affectedAreas[].id`, and `area`, a GeoJSON polygon in WGS84)
+// and `descriptions[]`. Orange and red are alerts (Severe, Extreme); yellow is an incident on
+// the map (Moderate); a message is listed only, never drawn. Texts are SMHI's Swedish ones.
+// Layer: core (std + nlohmann). Must not include ui, web, ImGui or Emscripten headers.
+#include <string>
+
+#include "core/base/json_reader.h"
+#include "core/base/swedish_counties.h"
+#include "core/feed/formats/feed_reading.h"
+
+namespace beredd::core {
+namespace {
+
+using nlohmann::json;
+using namespace feed_reading;
+
+// SMHI's warning levels as CAP severities: what decides whether a warning is an alert.
+struct Level {
+  std::string_view code;
+  std::string_view severity;
+};
+constexpr Level kLevels[] = {
+    {"MESSAGE", "Minor"}, {"YELLOW", "Moderate"}, {"ORANGE", "Severe"}, {"RED", "Extreme"}};
+
+// A {sv, en, code} object's Swedish text (its English one when there is no Swedish).
+std::string Swedish(const json& object, std::string_view key) {
+  const auto it = object.find(key);
+  if (it == object.end() || !it->is_object()) return {};
+  std::string text = TextOr(*it, "sv");
+  return text.empty() ? TextOr(*it, "en") : text;
+}
+
+std::string Code(const json& object, std::string_view key) {
+  const auto it = object.find(key);
+  return it != object.end() && it->is_object() ? TextOr(*it, "code") : std::string();
+}
+
+// "Händelsebeskrivning: Låga grundvattennivåer", one per description, a line each.
+std::string Descriptions(const json& area) {
+  std::string text;
+  const auto descriptions = area.find("descriptions");
+  if (descriptions == area.end() || !descriptions->is_array()) return text;
+  for (const json& description : *descriptions) {
+    if (!description.is_object()) continue;
+    const std::string title = Swedish(description, "title");
+    const std::string body = Swedish(description, "text");
+    if (body.empty()) continue;
+    text.append(text.empty() ? "" : "\n").append(title.empty() ? body : title + ": " + body);
+  }
+  return text;
+}
+
+// `area` as SMHI sends it: a Feature, a FeatureCollection or a bare geometry; a Polygon, or a
+// MultiPolygon of which the first polygon is drawn (the counties still say where it applies).
+std::optional<std::string> ReadArea(const json& area, Incident& incident) {
+  const json* geometry = &area;
+  if (area.value("type", "") == "FeatureCollection") {
+    const auto features = area.find("features");
+    if (features == area.end() || !features->is_array() || features->empty()) return std::nullopt;
+    geometry = &(*features)[0];
+  }
+  if (geometry->is_object() && geometry->value("type", "") == "Feature") {
+    const auto inner = geometry->find("geometry");
+    if (inner == geometry->end() || !inner->is_object()) return std::nullopt;
+    geometry = &*inner;
+  }
+  if (!geometry->is_object()) return std::nullopt;
+  const std::string type = geometry->value("type", "");
+  const auto coordinates = geometry->find("coordinates");
+  // An empty polygon (SMHI sends one for a message) is no geometry, not a bad one.
+  if (coordinates == geometry->end() || !coordinates->is_array() || coordinates->empty()) return std::nullopt;
+  if (type == "Polygon") return ReadPolygon(*coordinates, incident);
+  if (type == "MultiPolygon") return ReadPolygon((*coordinates)[0], incident);
+  return "area: unsupported geometry type " + type;
+}
+
+void ReadWarningArea(const json& warning, const json& area, const std::string& where, FeedBuilder& out) {
+  Incident incident;
+  incident.origin = IncidentOrigin::Smhi;
+  incident.source = "SMHI";
+  const std::string warning_id = IdField(warning, "id").value_or("");
+  const std::string area_id = IdField(area, "id").value_or("");
+  if (!warning_id.empty() && !area_id.empty()) incident.id = "smhi-" + warning_id + "-" + area_id;
+  const std::string level_code = Code(area, "warningLevel");
+  const Level* level = nullptr;
+  for (const Level& known : kLevels) {
+    if (known.code == level_code) level = &known;
+  }
+  if (level == nullptr) return out.Drop(where, incident.id, "warningLevel.code must be MESSAGE, YELLOW, ORANGE or RED");
+  incident.severity = level->severity;
+  incident.category = Swedish(warning, "event");
+  std::string what = Swedish(area, "eventDescription");
+  if (what.empty()) what = incident.category;
+  // "Orange varning: Mycket kraftig vind": the level is what a reader needs first.
+  const std::string level_name = Swedish(area, "warningLevel");
+  incident.title = level_code == "MESSAGE" || level_name.empty() ? what : level_name + " varning: " + what;
+  incident.area_name = Swedish(area, "areaName");
+  incident.summary = Descriptions(area);
+  const auto published = ParseIsoTime(TextOr(area, "published"));
+  const auto start = ParseIsoTime(TextOr(area, "approximateStart"));
+  if (!published && !start) return out.Drop(where, incident.id, "published: not a date and time");
+  incident.time_ms = published.value_or(*start);
+  incident.updated_ms = incident.time_ms;
+  if (const auto end = ParseIsoTime(TextOr(area, "approximateEnd"))) incident.expires_ms = *end;
+  if (const auto affected = area.find("affectedAreas"); affected != area.end() && affected->is_array()) {
+    for (const json& county : *affected) {
+      // SMHI's county ids are SCB's county codes (12: Skåne län); its sea areas have others.
+      const std::optional<std::string> id = county.is_object() ? IdField(county, "id") : std::nullopt;
+      if (id && FindCounty(*id)) NoteNamedPlace(incident, FindCounty(*id)->code);
+    }
+  }
+  if (const auto drawn = area.find("area"); drawn != area.end()) {
+    if (auto problem = ReadArea(*drawn, incident)) return out.Drop(where, incident.id, *problem);
+  }
+  if (incident.polygon.empty()) {
+    const std::optional<County> first = incident.area_codes.empty() ? std::nullopt : FindCounty(incident.area_codes[0]);
+    incident.precision = first ? LocationPrecision::Area : LocationPrecision::Unplaced;
+    if (first) incident.position = first->centre;
+  }
+  // A message is listed, not drawn: it reports, it does not warn.
+  if (level_code == "MESSAGE") incident.precision = LocationPrecision::Unplaced;
+  out.Add(std::move(incident), where);
+}
+
+}  // namespace
+
+void ReadSmhiFeed(const json& root, FeedBuilder& out) {
+  for (std::size_t i = 0; i < root.size(); ++i) {
+    const json& warning = root[i];
+    const std::string where = JsonReader::Join("", i);
+    if (!warning.is_object()) {
+      out.Drop(where, {}, "not an object");
+      continue;
+    }
+    const auto areas = warning.find("warningAreas");
+    if (areas == warning.end() || !areas->is_array()) {
+      out.Drop(where, IdField(warning, "id").value_or(""), "no warningAreas");
+      continue;
+    }
+    for (std::size_t j = 0; j < areas->size(); ++j) {
+      const std::string area_where = JsonReader::Join(where + "/warningAreas", j);
+      if (!(*areas)[j].is_object()) {
+        out.Drop(area_where, {}, "not an object");
+        continue;
+      }
+      ReadWarningArea(warning, (*areas)[j], area_where, out);
+    }
+  }
+}
+
+}  // namespace beredd::core
