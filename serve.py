@@ -12,6 +12,9 @@ It also answers the incident feed endpoint (/api/incidents) in one of three mode
   --feed-file PATH   a local file, re-read whenever it changes
   --upstream URL     a caching proxy for a real source (https, allow-listed hosts only): pollers
                      always get the last good copy at once, refreshed in the background
+Both options repeat, and NAME=PATH or NAME=URL serves a source at /api/feeds/NAME instead, so
+several sources (police events, VMA, Krisinformation, SMHI) are served at once, each cached and
+refreshed on its own.
 """
 
 # Index of this file:
@@ -92,6 +95,9 @@ CONTENT_TYPES = {
 
 
 FEED_PATH = "/api/incidents"
+NAMED_FEED_PATH = "/api/feeds/{}"
+# NAME in --feed-file NAME=PATH and --upstream NAME=URL: a URL's "https:" never looks like one.
+FEED_NAME = re.compile(r"([a-z0-9][a-z0-9-]{0,31})=(.+)")
 USER_AGENT = "Beredd/1.0 (public-safety portal; incident map proxy)"
 # Hosts --upstream may reach unless --upstream-allow names others: the public Swedish sources.
 DEFAULT_UPSTREAM_HOSTS = ("polisen.se", "api.krisinformation.se", "vmaapi.sr.se", "api.sr.se",
@@ -516,11 +522,11 @@ HEADER_NAME = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
 class Site:
     """What a request gets: a static file of `root` (safely), or the feed."""
 
-    def __init__(self, root, feed, quiet):
+    def __init__(self, root, feeds, quiet):
         self.root = os.path.realpath(root)
-        self.feed = feed
+        self.feeds = feeds  # URL path -> feed
         self.quiet = quiet
-        self.etag_of = (None, None)  # (body, its ETag)
+        self.etags = {}  # URL path -> (body, its ETag)
         # A poll that must wait for the very first upstream copy waits on a thread of its own,
         # never on the event loop.
         self.feed_waiters = concurrent.futures.ThreadPoolExecutor(max_workers=64,
@@ -529,23 +535,25 @@ class Site:
     async def respond(self, request):
         if request.method not in ("GET", "HEAD"):
             raise HttpError(501, f"method {request.method} not supported")
-        if request.path == FEED_PATH and self.feed is not None:
-            return await self.feed_response(request)
+        feed = self.feeds.get(request.path)
+        if feed is not None:
+            return await self.feed_response(request, feed)
         return self.file_response(request)
 
-    async def feed_response(self, request):
+    async def feed_response(self, request, feed):
         try:
-            if isinstance(self.feed, UpstreamFeed) and self.feed.cached is None:
-                data = await asyncio.get_running_loop().run_in_executor(self.feed_waiters, self.feed.body)
+            if isinstance(feed, UpstreamFeed) and feed.cached is None:
+                data = await asyncio.get_running_loop().run_in_executor(self.feed_waiters, feed.body)
             else:
-                data = self.feed.body()  # at once: a cached copy, a file or demo incidents
+                data = feed.body()  # at once: a cached copy, a file or demo incidents
         except FeedUnavailable as error:
             if not self.quiet:
-                log_line(f"feed unavailable: {error}")
-            return Response.text(503 if isinstance(self.feed, FileFeed) else 502, error.public)
-        if self.etag_of[0] is not data:  # the same body object: its tag is known
-            self.etag_of = (data, '"' + hashlib.sha256(data).hexdigest()[:32] + '"')
-        etag = self.etag_of[1]
+                log_line(f"feed {request.path} unavailable: {error}")
+            return Response.text(503 if isinstance(feed, FileFeed) else 502, error.public)
+        known = self.etags.get(request.path)
+        if known is None or known[0] is not data:  # the same body object: its tag is known
+            known = self.etags[request.path] = (data, '"' + hashlib.sha256(data).hexdigest()[:32] + '"')
+        etag = known[1]
         matches = [tag.strip() for tag in request.headers.get("if-none-match", "").split(",")]
         status = 304 if etag in matches or "*" in matches else 200
         # A CDN in front may keep a copy for 10 s and serve it for 10 minutes while we fail.
@@ -770,11 +778,12 @@ def parse_args(argv):
     parser.add_argument("--max-connections", type=int, default=MAX_CONNECTIONS,
                         help=f"connections served at once; more get 503 (default {MAX_CONNECTIONS})")
     parser.add_argument("--quiet", action="store_true", help="do not log each request")
-    feed = parser.add_mutually_exclusive_group()
-    feed.add_argument("--feed-file", metavar="PATH",
-                      help=f"serve this file at {FEED_PATH}, re-read when it changes")
-    feed.add_argument("--upstream", metavar="URL",
-                      help=f"proxy this https feed at {FEED_PATH} (cached, one call per 10 s)")
+    parser.add_argument("--feed-file", metavar="[NAME=]PATH", action="append", default=[],
+                        help=f"serve this file at {FEED_PATH} (with NAME=, at "
+                             f"{NAMED_FEED_PATH.format('NAME')}), re-read when it changes; repeatable")
+    parser.add_argument("--upstream", metavar="[NAME=]URL", action="append", default=[],
+                        help=f"proxy this https feed at {FEED_PATH} (with NAME=, at "
+                             f"{NAMED_FEED_PATH.format('NAME')}), cached, one call per 10 s each; repeatable")
     parser.add_argument("--upstream-allow", metavar="HOST", action="append",
                         help="a host --upstream may reach (repeatable; default: "
                              + ", ".join(DEFAULT_UPSTREAM_HOSTS) + ")")
@@ -783,16 +792,29 @@ def parse_args(argv):
     return parser.parse_args(argv)
 
 
-def make_feed(args):
-    if args.feed_file:
-        return FileFeed(args.feed_file)
-    if args.upstream:
-        hosts = {h.lower() for h in (args.upstream_allow or DEFAULT_UPSTREAM_HOSTS)}
-        try:
-            return UpstreamFeed(args.upstream, hosts, ca_file=args.upstream_ca)
-        except ValueError as error:
-            sys.exit(f"serve.py: --upstream {args.upstream}: {error}")
-    return DemoFeed()
+def feed_path(value):
+    """(URL path, what is left): NAME=... is served at /api/feeds/NAME, the rest at FEED_PATH."""
+    named = FEED_NAME.fullmatch(value)
+    return (NAMED_FEED_PATH.format(named[1]), named[2]) if named else (FEED_PATH, value)
+
+
+def make_feeds(args):
+    """URL path -> feed, in the order given; the demo feed when no source is named."""
+    feeds = {}
+    hosts = {h.lower() for h in (args.upstream_allow or DEFAULT_UPSTREAM_HOSTS)}
+    for option, values in (("--feed-file", args.feed_file), ("--upstream", args.upstream)):
+        for value in values:
+            path, target = feed_path(value)
+            if path in feeds:
+                sys.exit(f"serve.py: {option} {value}: {path} is already served")
+            if option == "--feed-file":
+                feeds[path] = FileFeed(target)
+                continue
+            try:
+                feeds[path] = UpstreamFeed(target, hosts, ca_file=args.upstream_ca)
+            except ValueError as error:
+                sys.exit(f"serve.py: --upstream {value}: {error}")
+    return feeds or {FEED_PATH: DemoFeed()}
 
 
 def raise_descriptor_limit():
@@ -816,14 +838,15 @@ def main(argv=None):
     if not os.path.isfile(os.path.join(root, "index.html")):
         sys.exit(f"serve.py: {root} has no index.html; build first or pass --root")
 
-    feed = make_feed(args)
+    feeds = make_feeds(args)
     raise_descriptor_limit()
-    server = Server(Site(root, feed, args.quiet), args.timeout, args.max_connections, args.quiet)
+    server = Server(Site(root, feeds, args.quiet), args.timeout, args.max_connections, args.quiet)
     host, port = server.listen(args.host, args.port)
     print(f"Serving Beredd from {root} on http://{host}:{port}/", flush=True)
-    source = (f"file {feed.path}" if isinstance(feed, FileFeed)
-              else f"proxy for {feed.url}" if isinstance(feed, UpstreamFeed) else "demo incidents")
-    print(f"Incident feed at {FEED_PATH}: {source}", flush=True)
+    for path, feed in feeds.items():
+        source = (f"file {feed.path}" if isinstance(feed, FileFeed)
+                  else f"proxy for {feed.url}" if isinstance(feed, UpstreamFeed) else "demo incidents")
+        print(f"Incident feed at {path}: {source}", flush=True)
     try:
         asyncio.run(server.serve_forever())
     except KeyboardInterrupt:

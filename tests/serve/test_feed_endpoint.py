@@ -119,6 +119,36 @@ class FileMode(Site):
         self.assertEqual(status, 503)
         self.assertIn(b"feed file unavailable", body)
 
+    def test_several_named_sources_are_served_each_on_its_own(self):
+        police, vma = self.base / "police.json", self.base / "vma.json"
+        police.write_text("[]")
+        vma.write_text('{"alerts": []}')
+        process, host, port = start_serve(self.root, "--feed-file", f"polisen={police}",
+                                          "--feed-file", f"vma={vma}")
+        self.addCleanup(stop, process)
+        status, police_headers, body = get(host, port, "/api/feeds/polisen")
+        self.assertEqual((status, body), (200, b"[]"))
+        status, vma_headers, body = get(host, port, "/api/feeds/vma")
+        self.assertEqual((status, body), (200, b'{"alerts": []}'))
+        self.assertNotEqual(police_headers["ETag"], vma_headers["ETag"])
+        self.assertEqual(get(host, port, "/api/feeds/vma", {"If-None-Match": vma_headers["ETag"]})[0], 304)
+        self.assertEqual(get(host, port)[0], 404, "no unnamed source: /api/incidents is not served")
+        # One source failing leaves the other answering.
+        vma.unlink()
+        self.assertEqual(get(host, port, "/api/feeds/vma")[0], 503)
+        self.assertEqual(get(host, port, "/api/feeds/polisen", {"If-None-Match": police_headers["ETag"]})[0], 304)
+
+    def test_a_path_served_twice_is_refused_at_start(self):
+        result = subprocess.run([sys.executable, str(SERVE), "--no-build", "--root", str(self.root),
+                                 "--feed-file", "a=x.json", "--feed-file", "a=y.json"],
+                                capture_output=True, text=True, timeout=30)
+        self.assertNotEqual(result.returncode, 0)
+        self.assertIn("--feed-file a=y.json: /api/feeds/a is already served", result.stderr)
+        self.assertEqual(serve.feed_path("https://api.krisinformation.se/v3/news?days=1"),
+                         (serve.FEED_PATH, "https://api.krisinformation.se/v3/news?days=1"))
+        self.assertEqual(serve.feed_path("smhi=https://opendata-download-warnings.smhi.se/ibww/api/version/1/warning.json"),
+                         ("/api/feeds/smhi", "https://opendata-download-warnings.smhi.se/ibww/api/version/1/warning.json"))
+
 
 GOOD_FEED = b'{"type": "FeatureCollection", "features": []}'
 
