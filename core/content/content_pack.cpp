@@ -207,6 +207,11 @@ CprRhythm RhythmFor(const CprGuide& guide, const CprMode& mode) {
 
 std::span<const std::string_view> RequiredStringKeys() { return kRequiredKeys; }
 
+std::vector<FeedSource> SourcesOf(const FeedSettings& feed) {
+  if (!feed.sources.empty()) return feed.sources;
+  return {FeedSource{"main", "", feed.endpoint}};
+}
+
 std::string ChooseLocale(std::span<const std::string> preferred,
                          std::span<const std::string> available) {
   auto has = [&](std::string_view tag) {

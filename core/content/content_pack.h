@@ -61,13 +61,26 @@ struct CprGuide {
   std::vector<CprMode> modes;
 };
 
+// One incident source the app polls: police events, VMA, Krisinformation, SMHI.
+struct FeedSource {
+  std::string id;        // "vma": unique in the pack, [a-z0-9-]; an incident's id is "vma/<its id>"
+  std::string name;      // "Sveriges Radio (VMA)": says whose state the map shows
+  std::string endpoint;  // same-origin path or https URL
+  bool operator==(const FeedSource&) const = default;
+};
+
 struct FeedSettings {
   std::string endpoint = "/api/incidents";  // same-origin path or https URL
+  // Several sources polled at once (feed.sources); empty: `endpoint` alone.
+  std::vector<FeedSource> sources;
   int poll_seconds = 30;
   // Map tiles: an https URL template with {z}, {x} and {y}, and its attribution (plain text).
   std::string tile_url = "https://tile.openstreetmap.org/{z}/{x}/{y}.png";
   std::string tile_attribution = "© OpenStreetMap contributors";
 };
+
+// The sources to poll: the pack's list, or its one endpoint (id "main", no name).
+std::vector<FeedSource> SourcesOf(const FeedSettings& feed);
 
 struct ContentPack {
   std::string locale;         // "sv", "en"

@@ -66,18 +66,49 @@ void ReadNumbers(JsonReader& reader, const json& root, ContentPack& pack) {
   });
 }
 
+// A feed endpoint: a same-origin path or an https URL.
+std::optional<std::string> Endpoint(JsonReader& reader, const json& object, const std::string& path, bool required) {
+  auto endpoint = reader.Text(object, path, "endpoint", required);
+  if (!endpoint) return std::nullopt;
+  const bool same_origin = endpoint->front() == '/' && endpoint->rfind("//", 0) != 0;
+  if (same_origin || IsOpenableUrl(*endpoint)) return endpoint;
+  reader.Report(JsonReader::Join(path, "endpoint"),
+                "endpoint must be a same-origin path (/api/...) or an https URL, found \"" + *endpoint + "\"");
+  return std::nullopt;
+}
+
+bool IsSourceId(const std::string& id) {
+  return !id.empty() && id.size() <= 32 && std::all_of(id.begin(), id.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+  });
+}
+
+// feed.sources: [{id, name, endpoint}], polled at once, each with its own state.
+void ReadFeedSources(JsonReader& reader, const json& feed, ContentPack& pack) {
+  const json* sources = reader.Array(feed, "/feed", "sources", false);
+  if (sources == nullptr) return;
+  ForEachObject(reader, *sources, "/feed/sources", [&](const json& item, const std::string& path) {
+    const auto id = reader.Text(item, path, "id");
+    const auto name = reader.Text(item, path, "name");
+    const auto endpoint = Endpoint(reader, item, path, true);
+    if (id && !IsSourceId(*id)) {
+      reader.Report(JsonReader::Join(path, "id"), "must be 1-32 of a-z, 0-9 and -, found \"" + *id + "\"");
+      return;
+    }
+    const auto same = [&](const FeedSource& known) { return id && known.id == *id; };
+    if (std::any_of(pack.feed.sources.begin(), pack.feed.sources.end(), same)) {
+      reader.Report(JsonReader::Join(path, "id"), "\"" + *id + "\" is already a source");
+      return;
+    }
+    if (id && name && endpoint) pack.feed.sources.push_back({*id, *name, *endpoint});
+  });
+}
+
 void ReadFeed(JsonReader& reader, const json& root, ContentPack& pack) {
   const json* feed = reader.Object(root, "", "feed", false);
   if (feed == nullptr) return;
-  if (auto endpoint = reader.Text(*feed, "/feed", "endpoint", false)) {
-    const bool same_origin = endpoint->front() == '/' && endpoint->rfind("//", 0) != 0;
-    if (!same_origin && !IsOpenableUrl(*endpoint)) {
-      reader.Report("/feed/endpoint", "endpoint must be a same-origin path (/api/...) or an "
-                                      "https URL, found \"" + *endpoint + "\"");
-    } else {
-      pack.feed.endpoint = *endpoint;
-    }
-  }
+  if (auto endpoint = Endpoint(reader, *feed, "/feed", false)) pack.feed.endpoint = *endpoint;
+  ReadFeedSources(reader, *feed, pack);
   if (auto seconds = IntegerInRange(reader, *feed, "/feed", "poll_seconds", 10, 3600, "",
                                     pack.feed.poll_seconds)) {
     pack.feed.poll_seconds = *seconds;

@@ -59,11 +59,11 @@ void FeedSession::MarkStale(std::string reason, bool offline) {
 
 void FeedSession::Fill(MapView& view) const {
   view.incidents = &incidents_;
-  view.updated_ms = updated_ms_;
-  view.stale_since_ms = stale_since_ms_;
-  view.problem = problem_;
-  view.offline = offline_;
-  view.dropped = dropped_;
+  view.feeds.push_back(State());
+}
+
+FeedState FeedSession::State() const {
+  return {name_, updated_ms_, stale_since_ms_, problem_, offline_, dropped_};
 }
 
 void FeedSession::NoteCancellations(const std::vector<Cancellation>& cancellations) {

@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "core/feed/alert_screen.h"
@@ -20,7 +21,9 @@ namespace beredd::core {
 
 class FeedSession {
  public:
-  explicit FeedSession(Platform& platform, FeedLimits limits = {}) : platform_(&platform), limits_(limits) {}
+  // `name`: the source's, shown with its state when the pack polls several ("" for one).
+  explicit FeedSession(Platform& platform, FeedLimits limits = {}, std::string name = {})
+      : platform_(&platform), limits_(limits), name_(std::move(name)) {}
 
   // A poll answered with `text`. Returns what changed in incidents(), or nullopt when the feed
   // was refused: then it counts as a failure and the last good incidents stay.
@@ -37,8 +40,9 @@ class FeedSession {
   std::int64_t updated_ms() const { return updated_ms_; }
   const FeedLimits& limits() const { return limits_; }
 
-  // The feed's part of the map screen: incidents (borrowed from this session) and state.
+  // The feed's part of the map screen: incidents (borrowed from this session) and its state.
   void Fill(MapView& view) const;
+  FeedState State() const;
   // The alert bar at `now_ms`: alerts that have not expired, and cancellations of the last day.
   void FillAlerts(AlertsView& view, std::int64_t now_ms) const;
   // The visitor closed the notice that alert `id` was cancelled.
@@ -54,6 +58,7 @@ class FeedSession {
 
   Platform* platform_;
   FeedLimits limits_;
+  std::string name_;
   std::vector<Incident> incidents_;  // live (Actual) only, newest first
   std::vector<std::size_t> alerts_;  // indexes of incidents_ that are alerts, found once per poll
   std::int64_t updated_ms_ = 0;      // the last good poll; 0: none yet

@@ -13,18 +13,25 @@
 
 namespace beredd::core {
 
-// The incident map: live incidents (newest first), the feed's state and the list's filters.
+// One source's state: when it last answered well, and since when and why it fails. One
+// source failing marks only its own state stale; the others' incidents stay up to date.
+struct FeedState {
+  std::string name;                 // the source's name; "" when the pack has one source
+  std::int64_t updated_ms = 0;      // the last good poll; 0: none yet
+  std::int64_t stale_since_ms = 0;  // the first failed poll after it; 0: up to date
+  std::string problem;              // why the last poll failed (shown while stale)
+  bool offline = false;             // the network did not answer (the view says so in its words)
+  int dropped = 0;                  // items of the last good feed that were left out
+};
+
+// The incident map: live incidents (newest first), the feeds' states and the list's filters.
 struct MapView {
   const std::vector<Incident>* incidents = nullptr;  // live (Actual) only
   std::string selected_id;          // synced with the map's open popup
   bool reveal_selected = false;     // scroll the list to it (it was chosen on the map)
   std::int64_t now_ms = 0;
   int utc_offset_minutes = 0;
-  std::int64_t updated_ms = 0;      // the last good poll; 0: none yet
-  std::int64_t stale_since_ms = 0;  // the first failed poll after it; 0: up to date
-  std::string problem;              // why the last poll failed (shown while stale)
-  bool offline = false;             // the network did not answer (the view says so in its words)
-  int dropped = 0;                  // items of the last good feed that were left out
+  std::vector<FeedState> feeds;     // one per source, in the pack's order
   std::string category;             // filter; "": every category
   int within_hours = 0;             // filter; 0: any time
   std::optional<GeoPoint> near;     // filter: within kNearKm of here (the user's position)

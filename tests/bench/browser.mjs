@@ -223,7 +223,7 @@ async function measureFrames(browser) {
 async function deliverFeed(page, text) {
   return page.evaluate(async (body) => {
     const started = performance.now();
-    const accepted = window.beredd.feedPoller.onFeed(body);
+    const accepted = window.beredd.feedPollers.pollers[0].onFeed(body);
     const returned = performance.now();
     await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
     return { accepted, callMs: returned - started, toPaintMs: performance.now() - started,
@@ -355,7 +355,7 @@ async function runSoakDay({ feeds, polls, visitEveryPolls, warmupPolls }) {
     // on, and the polls that fell due meanwhile follow at once, as a poller catching up would.
     const due = dayStart + poll * 30000;
     if (performance.now() < due) await sleep(due - performance.now());
-    if (window.beredd.feedPoller.onFeed(feeds[poll % feeds.length])) accepted++;
+    if (window.beredd.feedPollers.pollers[0].onFeed(feeds[poll % feeds.length])) accepted++;
     if (poll % visitEveryPolls === 0) {
       const button = attractButton();
       if (button) {

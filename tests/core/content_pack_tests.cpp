@@ -92,13 +92,15 @@ BOOST_AUTO_TEST_CASE(an_oversized_pack_is_refused_before_parsing) {
 
 namespace {
 
-// content/sv.json with its "kiosk" section replaced by `kiosk`.
-std::string SwedishPackWithKiosk(const nlohmann::json& kiosk) {
+// content/sv.json with its section `key` replaced by `value`.
+std::string SwedishPackWith(const char* key, const nlohmann::json& value) {
   std::ifstream in(std::string(BEREDD_CONTENT_DIR) + "/sv.json");
   nlohmann::json pack = nlohmann::json::parse(in);
-  pack["kiosk"] = kiosk;
+  pack[key] = value;
   return pack.dump();
 }
+
+std::string SwedishPackWithKiosk(const nlohmann::json& kiosk) { return SwedishPackWith("kiosk", kiosk); }
 
 }  // namespace
 
@@ -155,6 +157,32 @@ BOOST_AUTO_TEST_CASE(locale_follows_the_browser_then_falls_back_to_swedish) {
   BOOST_TEST(choose({"fi-FI", "en-US"}) == "en");
   BOOST_TEST(choose({"de-DE", "fr"}) == "sv");
   BOOST_TEST(choose({}) == "sv");
+}
+
+BOOST_AUTO_TEST_CASE(several_feed_sources_are_read_and_bad_ones_refused_with_where) {
+  std::vector<Problem> problems;
+  const nlohmann::json sources = {
+      {{"id", "vma"}, {"name", "Sveriges Radio (VMA)"}, {"endpoint", "/api/feeds/vma"}},
+      {{"id", "smhi"}, {"name", "SMHI"}, {"endpoint", "https://opendata-download-warnings.smhi.se/ibww/api/version/1/warning.json"}}};
+  const auto pack = ParseContentPack(SwedishPackWith("feed", {{"sources", sources}}), "sv.json", problems);
+  BOOST_TEST_REQUIRE(pack.has_value());
+  const std::vector<FeedSource> expected{{"vma", "Sveriges Radio (VMA)", "/api/feeds/vma"},
+      {"smhi", "SMHI", "https://opendata-download-warnings.smhi.se/ibww/api/version/1/warning.json"}};
+  BOOST_TEST((SourcesOf(pack->feed) == expected));
+  BOOST_TEST((SourcesOf(FeedSettings{}) == std::vector<FeedSource>{{"main", "", "/api/incidents"}}), "one endpoint");
+
+  nlohmann::json bad = sources;
+  bad.push_back({{"id", "vma"}, {"name", "Igen"}, {"endpoint", "/api/feeds/igen"}});
+  bad.push_back({{"id", "Stora Bokstäver"}, {"name", "X"}, {"endpoint", "/x"}});
+  bad.push_back({{"id", "http"}, {"name", "X"}, {"endpoint", "http://example.com/feed"}});
+  BOOST_TEST(!ParseContentPack(SwedishPackWith("feed", {{"sources", bad}}), "sv.json", problems));
+  std::vector<std::string> texts;
+  for (const Problem& problem : problems) texts.push_back(problem.ToString());
+  const std::vector<std::string> wanted{
+      "sv.json: /feed/sources/2/id: \"vma\" is already a source",
+      "sv.json: /feed/sources/3/id: must be 1-32 of a-z, 0-9 and -, found \"Stora Bokstäver\"",
+      "sv.json: /feed/sources/4/endpoint: endpoint must be a same-origin path (/api/...) or an https URL, found \"http://example.com/feed\""};
+  BOOST_TEST(texts == wanted, boost::test_tools::per_element());
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -41,8 +41,8 @@ BOOST_AUTO_TEST_CASE(a_good_poll_shows_its_incidents_as_of_the_poll) {
   FakePlatform platform;
   FeedSession session(platform);
   const MapView before = Filled(session);
-  BOOST_TEST(before.updated_ms == 0);
-  BOOST_TEST(before.stale_since_ms == 0);
+  BOOST_TEST(before.feeds.at(0).updated_ms == 0);
+  BOOST_TEST(before.feeds.at(0).stale_since_ms == 0);
   BOOST_TEST(before.incidents->empty());
 
   const auto diff = session.Received(PoliceFeed({1, 2}));
@@ -51,10 +51,10 @@ BOOST_AUTO_TEST_CASE(a_good_poll_shows_its_incidents_as_of_the_poll) {
   const MapView view = Filled(session);
   BOOST_TEST(view.incidents == &session.incidents());
   BOOST_TEST(view.incidents->size() == 2u);
-  BOOST_TEST(view.updated_ms == platform.now_ms);
-  BOOST_TEST(view.stale_since_ms == 0);
-  BOOST_TEST(view.problem.empty());
-  BOOST_TEST(!view.offline);
+  BOOST_TEST(view.feeds.at(0).updated_ms == platform.now_ms);
+  BOOST_TEST(view.feeds.at(0).stale_since_ms == 0);
+  BOOST_TEST(view.feeds.at(0).problem.empty());
+  BOOST_TEST(!view.feeds.at(0).offline);
   // The map's popups and selection read the incidents here: the map keeps only layers.
   BOOST_TEST_REQUIRE(session.Find("2") != nullptr);
   BOOST_TEST(session.Find("2")->id == "2");
@@ -72,16 +72,16 @@ BOOST_AUTO_TEST_CASE(three_failures_keep_the_incidents_stale_since_the_first_wit
   const std::int64_t first_failure_ms = platform.now_ms;
   platform.now_ms += kMinute;
   BOOST_TEST(!session.Received("{\"type\": \"FeatureCollection\"").has_value(), "a truncated feed is refused");
-  BOOST_TEST(Filled(session).problem.find("line 1") != std::string::npos, Filled(session).problem);
+  BOOST_TEST(session.State().problem.find("line 1") != std::string::npos, session.State().problem);
   platform.now_ms += kMinute;
   session.Failed("HTTP 503");
 
   const MapView view = Filled(session);
   BOOST_TEST(view.incidents->size() == 2u, "the last good incidents stay");
-  BOOST_TEST(view.updated_ms == good_ms);
-  BOOST_TEST(view.stale_since_ms == first_failure_ms);
-  BOOST_TEST(view.problem == "HTTP 503");
-  BOOST_TEST(!view.offline);
+  BOOST_TEST(view.feeds.at(0).updated_ms == good_ms);
+  BOOST_TEST(view.feeds.at(0).stale_since_ms == first_failure_ms);
+  BOOST_TEST(view.feeds.at(0).problem == "HTTP 503");
+  BOOST_TEST(!view.feeds.at(0).offline);
 }
 
 BOOST_AUTO_TEST_CASE(a_good_poll_after_failures_recovers) {
@@ -98,10 +98,10 @@ BOOST_AUTO_TEST_CASE(a_good_poll_after_failures_recovers) {
   BOOST_TEST_REQUIRE(diff.has_value());
   BOOST_TEST((diff->added == std::vector<std::string>{"2"}));
   const MapView view = Filled(session);
-  BOOST_TEST(view.updated_ms == platform.now_ms);
-  BOOST_TEST(view.stale_since_ms == 0);
-  BOOST_TEST(view.problem.empty());
-  BOOST_TEST(!view.offline);
+  BOOST_TEST(view.feeds.at(0).updated_ms == platform.now_ms);
+  BOOST_TEST(view.feeds.at(0).stale_since_ms == 0);
+  BOOST_TEST(view.feeds.at(0).problem.empty());
+  BOOST_TEST(!view.feeds.at(0).offline);
 }
 
 BOOST_AUTO_TEST_CASE(a_kept_copy_newer_than_what_is_shown_is_shown_stale) {
@@ -114,9 +114,9 @@ BOOST_AUTO_TEST_CASE(a_kept_copy_newer_than_what_is_shown_is_shown_stale) {
   BOOST_TEST(diff->added.size() == 3u);
   const MapView view = Filled(session);
   BOOST_TEST(view.incidents->size() == 3u);
-  BOOST_TEST(view.updated_ms == fetched_ms, "as of when the copy was fetched, never now");
-  BOOST_TEST(view.stale_since_ms == platform.now_ms);
-  BOOST_TEST(view.offline);
+  BOOST_TEST(view.feeds.at(0).updated_ms == fetched_ms, "as of when the copy was fetched, never now");
+  BOOST_TEST(view.feeds.at(0).stale_since_ms == platform.now_ms);
+  BOOST_TEST(view.feeds.at(0).offline);
 }
 
 BOOST_AUTO_TEST_CASE(a_kept_copy_older_than_what_is_shown_is_ignored) {
@@ -131,9 +131,9 @@ BOOST_AUTO_TEST_CASE(a_kept_copy_older_than_what_is_shown_is_ignored) {
   const MapView view = Filled(session);
   BOOST_TEST_REQUIRE(view.incidents->size() == 2u);
   BOOST_TEST(view.incidents->front().title.find("Brand i byggnad") != std::string::npos);
-  BOOST_TEST(view.updated_ms == shown_ms);
-  BOOST_TEST(view.stale_since_ms == platform.now_ms);
-  BOOST_TEST(view.offline);
+  BOOST_TEST(view.feeds.at(0).updated_ms == shown_ms);
+  BOOST_TEST(view.feeds.at(0).stale_since_ms == platform.now_ms);
+  BOOST_TEST(view.feeds.at(0).offline);
 }
 
 BOOST_AUTO_TEST_CASE(a_refused_copy_leaves_nothing_shown_and_says_offline) {
@@ -142,9 +142,9 @@ BOOST_AUTO_TEST_CASE(a_refused_copy_leaves_nothing_shown_and_says_offline) {
   BOOST_TEST(!session.Offline("not json", platform.now_ms - kMinute).has_value());
   const MapView view = Filled(session);
   BOOST_TEST(view.incidents->empty());
-  BOOST_TEST(view.updated_ms == 0);
-  BOOST_TEST(view.stale_since_ms == platform.now_ms);
-  BOOST_TEST(view.offline, "the network is the reason shown, not the copy");
+  BOOST_TEST(view.feeds.at(0).updated_ms == 0);
+  BOOST_TEST(view.feeds.at(0).stale_since_ms == platform.now_ms);
+  BOOST_TEST(view.feeds.at(0).offline, "the network is the reason shown, not the copy");
 }
 
 BOOST_AUTO_TEST_CASE(an_update_says_which_incidents_changed_and_dropped_items_are_logged) {
@@ -157,7 +157,7 @@ BOOST_AUTO_TEST_CASE(an_update_says_which_incidents_changed_and_dropped_items_ar
   BOOST_TEST((diff->removed == std::vector<std::string>{"2"}));
   BOOST_TEST(diff->changed.size() == 2u);
   BOOST_TEST(diff->added.empty());
-  BOOST_TEST(Filled(session).dropped == 1);
+  BOOST_TEST(session.State().dropped == 1);
   BOOST_TEST_REQUIRE(platform.warnings.size() == 1u);
   BOOST_TEST(platform.warnings[0].find("feed item dropped: /0") == 0, platform.warnings[0]);
 }

@@ -3,25 +3,18 @@
 #include <boost/test/unit_test.hpp>
 
 #include <cmath>
-#include <fstream>
-#include <sstream>
 
 #include "core/base/swedish_counties.h"
 #include "core/base/swedish_municipalities.h"
 #include "core/feed/feed.h"
 #include "core/feed/feed_json.h"
 #include "core/feed/feed_ingest.h"
+#include "tests/core/feed_files.h"
 
 using namespace beredd::core;
+using beredd::test::ReadFeedFile;
 
 namespace {
-
-std::string ReadFeedFile(const std::string& name) {
-  std::ifstream in(std::string(BEREDD_FEEDS_DIR) + "/" + name, std::ios::binary);
-  std::stringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
 
 Feed MustParse(const std::string& text, FeedFormat format = FeedFormat::Auto) {
   FeedError error;

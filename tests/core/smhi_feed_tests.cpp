@@ -5,25 +5,19 @@
 // where and why.
 #include <boost/test/unit_test.hpp>
 
-#include <fstream>
-#include <sstream>
 #include <string>
 
 #include "core/feed/feed.h"
 #include "core/feed/feed_json.h"
 #include "core/places/my_places.h"
 #include "core/base/swedish_counties.h"
+#include "tests/core/feed_files.h"
 
 using namespace beredd::core;
 
 namespace {
 
-std::string Fixture() {
-  std::ifstream in(std::string(BEREDD_FEEDS_DIR) + "/smhi_warnings.json", std::ios::binary);
-  std::stringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
+std::string Fixture() { return beredd::test::ReadFeedFile("smhi_warnings.json"); }
 
 Feed Parse(const std::string& text) {
   FeedError error;

@@ -82,6 +82,12 @@ test('a VMA shows on every screen, opens on the map, follows updates and says wh
   await page.getByRole('main').getByRole('button', { name: /^Brand i Örebro: rök mot centrum/ }).first().waitFor();
   await eventually(() => page.getByRole('main').locator('[aria-current="page"]').allTextContents(),
     (texts) => texts.some((t) => t.startsWith('Brand i Örebro: rök mot centrum')), 'the alert chosen in the list');
+  // Its details: the map's popup says what to do, as the bar did.
+  const popup = page.locator('.incident-popup');
+  await popup.waitFor();
+  assert.match(await popup.textContent(), /Gör så här: Gå inomhus och stäng dörrar, fönster och ventilation\./);
+  await waitForIdle(page);
+  await saveScreenshot(page, 'alert-detail-phone');
 
   // Cancelled: gone from the bar, "VMA upphävt" with its time until closed.
   await page.evaluate(() => { window.location.hash = '#/'; });

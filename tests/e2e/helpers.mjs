@@ -145,7 +145,7 @@ export async function eventually(read, check, why, timeoutMs = 10000) {
 export async function pollFeedAndWait(page) {
   const loads = () => page.evaluate(() => window.beredd.feedTimings()?.loads ?? 0);
   const before = await loads();
-  await page.evaluate(() => window.beredd.feedPoller.pollNow());
+  await page.evaluate(() => window.beredd.feedPollers.pollNow());
   await eventually(loads, (n) => n > before, 'the poll answered');
 }
 

@@ -56,7 +56,7 @@ const unexpected = (errors) => errors.filter((e) => !e.includes('net::ERR_BLOCKE
 // List rows are the buttons that carry a description (time, category, place, source).
 const rows = (page) => page.getByRole('main').getByRole('button').and(page.locator('[aria-description]'));
 const heading = (page, count) => page.getByRole('heading', { name: `Händelser (${count})` });
-const poll = (page) => page.evaluate(() => window.beredd.feedPoller.pollNow());
+const poll = (page) => page.evaluate(() => window.beredd.feedPollers.pollNow());
 const expectLayers = (page, count, why) =>
   eventually(() => page.evaluate(() => window.beredd.mapLayerCount()), (n) => n === count, why);
 
@@ -106,7 +106,7 @@ test('a served pack\'s feed settings take effect: the map polls the endpoint it 
   const { context, page, errors } = await openApp(browser, server.url, {
     hash: '#/map', before: servedPack, serviceWorkers: 'block' });
   const served = page.waitForRequest((request) => request.url().includes('source=served-pack'));
-  await eventually(() => page.evaluate(() => [window.beredd.feedPoller.url, window.beredd.feedPoller.intervalMs]),
+  await eventually(() => page.evaluate(() => [window.beredd.feedPollers.pollers[0].url, window.beredd.feedPollers.pollers[0].intervalMs]),
     ([url, interval]) => url === '/api/incidents?source=served-pack' && interval === 20000,
     'the poller follows the served pack');
   await served;  // polled at once from the new endpoint

@@ -78,7 +78,7 @@ test('after one visit the app boots and works with the server stopped', async (t
   await page.getByRole('button', { name: 'Brand i Malmö' }).last().waitFor();
   // The feed the app accepted is kept in this browser (read through the app's own store).
   await waitForAsync(page, async () => {
-    const poller = window.beredd.feedPoller;
+    const poller = window.beredd.feedPollers.pollers[0];
     const copy = await poller.copy.read(poller.url);
     return copy !== null && copy.text.includes('Brand i Malmö') && copy.fetchedMs > 0;
   }, null, { timeoutMs: 30000, why: 'the feed copy kept' });

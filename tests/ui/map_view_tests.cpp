@@ -43,7 +43,7 @@ struct Map {
     vm.map.incidents = &incidents;
     vm.map.now_ms = kNow;
     vm.map.utc_offset_minutes = 120;
-    vm.map.updated_ms = kNow - 20000;
+    vm.map.feeds = {core::FeedState{.updated_ms = kNow - 20000}};
     return vm;
   }
 };
@@ -121,9 +121,10 @@ BOOST_AUTO_TEST_CASE(the_selected_row_is_current_and_filters_are_intents) {
 BOOST_AUTO_TEST_CASE(a_failed_poll_keeps_the_incidents_and_says_since_when) {
   Map map(5);
   ui::AppView vm = map.View();
-  vm.map.updated_ms = kNow - 5 * 60000;
-  vm.map.stale_since_ms = kNow - 4 * 60000;
-  vm.map.problem = "HTTP 500";
+  core::FeedState& feed = vm.map.feeds.front();
+  feed.updated_ms = kNow - 5 * 60000;
+  feed.stale_since_ms = kNow - 4 * 60000;
+  feed.problem = "HTTP 500";
   HeadlessFrame frame(1280, 800);
   frame.Run(vm);
   Require(frame.tree(), Role::Status,
@@ -132,18 +133,31 @@ BOOST_AUTO_TEST_CASE(a_failed_poll_keeps_the_incidents_and_says_since_when) {
 
   ui::AppView never = map.View();
   never.map.incidents = nullptr;
-  never.map.updated_ms = 0;
+  never.map.feeds.clear();
   frame.Run(never);
   Require(frame.tree(), Role::Status, "Hämtar händelser …");
-  never.map.stale_since_ms = kNow;
-  never.map.problem = "nätverket svarar inte";
+  never.map.feeds = {core::FeedState{.stale_since_ms = kNow, .problem = "nätverket svarar inte"}};
   frame.Run(never);
   Require(frame.tree(), Role::Status, "Händelserna kunde inte hämtas: nätverket svarar inte. Försöker igen.");
   Require(frame.tree(), Role::Text, "Inga händelser att visa.");
   // No network: the view says so in the pack's words, whatever problem text came with it.
-  never.map.offline = true;
+  never.map.feeds.front().offline = true;
   frame.Run(never);
   Require(frame.tree(), Role::Status, "Händelserna kunde inte hämtas: ingen nätverksanslutning. Försöker igen.");
+}
+
+BOOST_AUTO_TEST_CASE(with_several_sources_only_the_failing_one_is_marked_stale) {
+  Map map(5);
+  ui::AppView vm = map.View();
+  vm.map.feeds = {core::FeedState{.name = "Sveriges Radio (VMA)", .updated_ms = kNow - 20000},
+                  core::FeedState{.name = "SMHI", .updated_ms = kNow - 5 * 60000, .stale_since_ms = kNow - 4 * 60000,
+                                  .problem = "HTTP 503"}};
+  HeadlessFrame frame(1280, 800);
+  frame.Run(vm);
+  Require(frame.tree(), Role::Status, "Sveriges Radio (VMA): Uppdaterad 11:53");
+  Require(frame.tree(), Role::Status,
+          "SMHI: Inaktuell sedan 11:49: HTTP 503. Visar händelserna från 11:48. Försöker igen.");
+  BOOST_TEST(Rows(frame.tree()).size() == 5u, "every source's incidents stay listed");
 }
 
 BOOST_AUTO_TEST_CASE(the_map_sits_beside_the_list_on_wide_screens_and_above_it_on_phones) {

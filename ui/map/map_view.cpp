@@ -53,25 +53,37 @@ std::string Detail(const core::Incident& incident, const AppView& vm, std::strin
   return detail;
 }
 
-void DrawFeedState(const AppView& vm) {
+// One source's state; with several, each line starts with the source's name ("SMHI: ...").
+void DrawFeedState(const AppView& vm, const core::FeedState& feed) {
   const core::Catalog& s = vm.pack.strings;
   const MapView& map = vm.map;
-  const std::string problem = map.offline ? std::string(s.Get("map.offline")) : map.problem;
-  if (map.updated_ms == 0 && map.stale_since_ms == 0) {
-    Paragraph("map.state", s.Get("map.loading"), Role::Status);
-  } else if (map.updated_ms == 0) {
-    Notice("map.state", s.Format("map.unavailable", {{"problem", problem}}));
-  } else if (map.stale_since_ms != 0) {
+  const std::string problem = feed.offline ? std::string(s.Get("map.offline")) : feed.problem;
+  const std::string name = feed.name.empty() ? std::string() : feed.name + ": ";
+  ImGui::PushID(feed.name.c_str());
+  if (feed.updated_ms == 0 && feed.stale_since_ms == 0) {
+    Paragraph("map.state", name + std::string(s.Get("map.loading")), Role::Status);
+  } else if (feed.updated_ms == 0) {
+    Notice("map.state", name + s.Format("map.unavailable", {{"problem", problem}}));
+  } else if (feed.stale_since_ms != 0) {
     // The last good incidents stay on screen; this says how old they are and why.
-    Notice("map.state", s.Format("map.stale", {{"time", Clock(map.stale_since_ms, map)},
-                                                {"updated", Clock(map.updated_ms, map)},
-                                                {"problem", problem}}));
+    Notice("map.state", name + s.Format("map.stale", {{"time", Clock(feed.stale_since_ms, map)},
+                                                       {"updated", Clock(feed.updated_ms, map)},
+                                                       {"problem", problem}}));
   } else {
-    Paragraph("map.state", s.Format("map.updated", {{"time", Clock(map.updated_ms, map)}}), Role::Status);
+    Paragraph("map.state", name + s.Format("map.updated", {{"time", Clock(feed.updated_ms, map)}}), Role::Status);
   }
-  if (map.dropped > 0) {
-    Paragraph("map.dropped", s.Format("map.dropped", {{"count", std::to_string(map.dropped)}}));
+  if (feed.dropped > 0) {
+    Paragraph("map.dropped", name + s.Format("map.dropped", {{"count", std::to_string(feed.dropped)}}));
   }
+  ImGui::PopID();
+}
+
+void DrawFeedStates(const AppView& vm) {
+  if (vm.map.feeds.empty()) {
+    DrawFeedState(vm, core::FeedState{});  // nothing polled yet: "Hämtar …"
+    return;
+  }
+  for (const core::FeedState& feed : vm.map.feeds) DrawFeedState(vm, feed);
 }
 
 void DrawFilters(const AppView& vm, Intents& out) {
@@ -169,7 +181,7 @@ void DrawListPane(const AppView& vm, Intents& out, ImVec2 size) {
 }  // namespace
 
 void DrawMap(const AppView& vm, Intents& out) {
-  DrawFeedState(vm);
+  DrawFeedStates(vm);
   const ImVec2 avail = ImGui::GetContentRegionAvail();
   const float height = std::max(avail.y, 480.0f);
   const std::string_view label = vm.pack.strings.Get("map.region");

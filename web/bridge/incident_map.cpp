@@ -81,6 +81,10 @@ val Popup(const core::Incident& incident, const core::ContentPack& pack, bool li
   const std::string what_where = core::IncidentWhatWhere(incident, s);
   if (!what_where.empty()) box.call<void>("append", Element("p", what_where));
   if (!incident.summary.empty()) box.call<void>("append", Element("p", incident.summary));
+  // What to do (a VMA's CAP instruction), as the alert bar says it.
+  if (!incident.instruction.empty()) {
+    box.call<void>("append", Element("p", s.Format("alert.instruction", {{"text", incident.instruction}})));
+  }
   const std::string source = core::IncidentSource(incident, s);
   if (!source.empty()) box.call<void>("append", Element("p", source));
   if (links && core::IsHttpsUrl(incident.url)) {
@@ -91,6 +95,19 @@ val Popup(const core::Incident& incident, const core::ContentPack& pack, bool li
     box.call<void>("append", link);
   }
   return box;
+}
+
+// A popup fits the map on a phone (about 350 x 240 px there): it scrolls rather than running off
+// the map, and is panned clear of the zoom buttons.
+val PopupOptions() {
+  val options = val::object();
+  options.set("maxWidth", 260);
+  options.set("maxHeight", 170);
+  val top_left = val::array();
+  top_left.call<void>("push", 48);  // the zoom buttons' width and margin
+  top_left.call<void>("push", 12);
+  options.set("autoPanPaddingTopLeft", top_left);
+  return options;
 }
 
 val PathStyle(const core::Incident& incident) {
@@ -230,7 +247,7 @@ val IncidentMap::CreateLayer(const core::Incident& incident) const {
     options.set("incidentId", incident.id);
     layer = L().call<val>("marker", LatLng(incident.position), options);
   }
-  layer.call<void>("bindPopup", val::module_property("incidentPopup"));  // PopupContent, on opening
+  layer.call<void>("bindPopup", val::module_property("incidentPopup"), PopupOptions());  // PopupContent, on opening
   layer.call<void>("on", std::string("click"), val::module_property("onMapSelect"));
   return layer;
 }

@@ -110,6 +110,7 @@ bool App::Start() {
     page::Fail(*failure);
     return false;
   }
+  ConfigureFeeds();
   RouteChanged(page::Hash());
   // Alerts show on every screen, so the feed is polled from the start, whatever is open.
   page::SetFeedActive(true);
@@ -205,8 +206,8 @@ void App::Reveal(const std::string& semantic_id) {
 
 void App::LoadPack(const std::string& url, const std::string& text) {
   if (packs_.Served(url, text)) {
-    ApplyKioskSettings();                   // the default pack may switch kiosk mode on or off
-    page::SetFeedSettings(FeedSettings());  // or point the map at another feed
+    ApplyKioskSettings();  // the default pack may switch kiosk mode on or off
+    ConfigureFeeds();      // or point the map at other feeds
   }
   scheduler_.Request();
 }
@@ -233,22 +234,39 @@ void App::Redraw() { scheduler_.Request(); }
 val App::FeedSettings() const {
   const core::FeedSettings& feed = packs_.default_pack().feed;
   val settings = val::object();
-  settings.set("endpoint", feed.endpoint);
+  val sources = val::array();
+  for (const core::FeedSource& source : feed_.sources()) {
+    val entry = val::object();
+    entry.set("id", source.id);
+    entry.set("endpoint", source.endpoint);
+    sources.call<void>("push", entry);
+  }
+  settings.set("sources", sources);
   settings.set("pollSeconds", feed.poll_seconds);
   settings.set("maxBytes", static_cast<double>(feed_.limits().max_bytes));  // the limit the app applies
   return settings;
 }
 
-bool App::FeedReceived(const std::string& text) {
+// The pack's sources: another list starts afresh (the map drops the old sources' incidents),
+// and the page's pollers follow.
+void App::ConfigureFeeds() {
+  if (std::optional<core::FeedDiff> gone = feed_.Configure(core::SourcesOf(packs_.default_pack().feed))) {
+    if (!gone->empty()) map_.Update(feed_.incidents(), *gone);
+    RequestFrameForFeed();
+  }
+  page::SetFeedSettings(FeedSettings());
+}
+
+bool App::FeedReceived(const std::string& source, const std::string& text) {
   const double started_ms = emscripten_get_now();
-  const std::optional<core::FeedDiff> diff = feed_.Received(text);
+  const std::optional<core::FeedDiff> diff = feed_.Received(source, text);
   ShowFeedChange(diff, started_ms);
   return diff.has_value();
 }
 
-void App::FeedOffline(const std::string& text, double fetched_ms) {
+void App::FeedOffline(const std::string& source, const std::string& text, double fetched_ms) {
   const double started_ms = emscripten_get_now();
-  ShowFeedChange(feed_.Offline(text, static_cast<std::int64_t>(fetched_ms)), started_ms);
+  ShowFeedChange(feed_.Offline(source, text, static_cast<std::int64_t>(fetched_ms)), started_ms);
 }
 
 // A poll's outcome reaches the screen: the map's layers change in place (`diff`: the incidents
@@ -274,8 +292,8 @@ val App::FeedTimings() const {
   return timings;
 }
 
-void App::FeedFailed(const std::string& reason) {
-  feed_.Failed(reason);
+void App::FeedFailed(const std::string& source, const std::string& reason) {
+  feed_.Failed(source, reason);
   RequestFrameForFeed();
 }
 

@@ -13,7 +13,7 @@
 #include "core/content/pack_set.h"
 #include "core/cpr/cpr_session.h"
 #include "core/drill/drill_session.h"
-#include "core/feed/feed_session.h"
+#include "core/feed/feed_set.h"
 #include "core/feed/map_session.h"
 #include "core/kiosk/kiosk.h"
 #include "core/kiosk/kiosk_session.h"
@@ -57,10 +57,12 @@ class App {
   void ResumeDrill(const std::string& records_json);
   void LoadDrillHistory(const std::string& drills_json);
   void DrillArchived(bool stored, const std::string& reason);
+  // {sources: [{id, endpoint}], pollSeconds, maxBytes}: what the page's pollers poll.
   emscripten::val FeedSettings() const;
-  bool FeedReceived(const std::string& text);
-  void FeedFailed(const std::string& reason);
-  void FeedOffline(const std::string& text, double fetched_ms);  // text: "" without a copy
+  // One source's poll (`source`: its id in the pack's feed.sources, "main" for one endpoint).
+  bool FeedReceived(const std::string& source, const std::string& text);
+  void FeedFailed(const std::string& source, const std::string& reason);
+  void FeedOffline(const std::string& source, const std::string& text, double fetched_ms);  // text: "" without a copy
   void MapSelected(const std::string& incident_id);
   emscripten::val MapPopup(const std::string& incident_id) const;
   void Located(double lat, double lon);
@@ -101,6 +103,7 @@ class App {
   core::AlertsView AlertsAt(std::int64_t wall_ms) const;
   bool HasActiveAlert(std::int64_t wall_ms) const;
   void RequestFrameForFeed();
+  void ConfigureFeeds();
   void AnnounceNewAlerts(const core::AlertsView& alerts);
   void ApplyPlaces(const core::PlacesIntents& intents);
   void ReadNotificationPermission();
@@ -125,7 +128,7 @@ class App {
   core::CprSession cpr_{platform_, packs_};
   core::PracticeSession practice_{cpr_};
   core::DrillSession drill_{platform_, packs_};  // reads the roster (boot.js made storage first)
-  core::FeedSession feed_{platform_};            // the last good incidents stay until better ones come
+  core::FeedSet feed_{platform_};  // every source's last good incidents stay until better ones come
   core::MapSession map_session_{platform_};      // one visitor's selection, filters and position
   core::WhereSession where_{platform_, packs_};  // the position for the 112 call
   core::GuideSession guide_{platform_};          // the open first-aid or VMA guide

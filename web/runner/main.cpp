@@ -50,14 +50,16 @@ emscripten::val FeedSettings() {
   return g_app != nullptr ? g_app->FeedSettings() : emscripten::val::object();
 }
 
-bool FeedReceived(const std::string& text) { return g_app != nullptr && g_app->FeedReceived(text); }
-
-void FeedOffline(const std::string& text, double fetched_ms) {
-  if (g_app != nullptr) g_app->FeedOffline(text, fetched_ms);
+bool FeedReceived(const std::string& source, const std::string& text) {
+  return g_app != nullptr && g_app->FeedReceived(source, text);
 }
 
-void FeedFailed(const std::string& reason) {
-  if (g_app != nullptr) g_app->FeedFailed(reason);
+void FeedOffline(const std::string& source, const std::string& text, double fetched_ms) {
+  if (g_app != nullptr) g_app->FeedOffline(source, text, fetched_ms);
+}
+
+void FeedFailed(const std::string& source, const std::string& reason) {
+  if (g_app != nullptr) g_app->FeedFailed(source, reason);
 }
 
 // Leaflet's click handler on an incident's layer: the event's target carries the id.

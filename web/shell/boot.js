@@ -11,7 +11,7 @@
 import { AlertNotice } from './alert_notice.js';
 import { DrillStore } from './drill_store.js';
 import { FeedCopy } from './feed_copy.js';
-import { FeedPoller } from './feed_poller.js';
+import { FeedPoller, FeedPollers } from './feed_poller.js';
 import { Metronome } from './metronome.js';
 import { Mirror } from './mirror.js';
 import { SignalSample } from './signal_sample.js';
@@ -85,11 +85,11 @@ const beredd = {
   feedActive: false,
   setFeedActive(active) {
     beredd.feedActive = active;
-    beredd.feedPoller?.setActive(active);
+    beredd.feedPollers?.setActive(active);
   },
-  // A served pack names another endpoint or interval: the poller follows it from now on.
+  // A served pack names other sources or another interval: the pollers follow from now on.
   setFeedSettings(settings) {
-    beredd.feedPoller?.configure(settings.endpoint, settings.pollSeconds * 1000);
+    beredd.feedPollers?.configure(settings.sources, settings.pollSeconds * 1000);
   },
   // A new alert for the visitor's places (the app decides which, and says it once).
   announceAlert(text, title, body, alertId, notify) {
@@ -100,7 +100,7 @@ const beredd = {
   pollWhileHidden: false,
   setPollWhileHidden(on) {
     beredd.pollWhileHidden = on;
-    beredd.feedPoller?.setWhileHidden(on);
+    beredd.feedPollers?.setWhileHidden(on);
   },
   requestNotifications() {
     beredd.alertNotice.request((permission) => wasmModule?.notificationPermission(permission));
@@ -266,11 +266,14 @@ function start() {
     // The incident feed: the endpoint and interval come from the content pack, the size limit
     // from the app.
     const feed = module.feedSettings();
-    beredd.feedPoller = new FeedPoller(feed.endpoint, feed.pollSeconds * 1000, feed.maxBytes,
-      (text) => module.feedReceived(text), (reason) => module.feedFailed(reason),
-      (copy, fetchedMs) => module.feedOffline(copy, fetchedMs), new FeedCopy());
-    beredd.feedPoller.setWhileHidden(beredd.pollWhileHidden);
-    beredd.feedPoller.setActive(beredd.feedActive);
+    const copy = new FeedCopy();
+    beredd.feedPollers = new FeedPollers((source, intervalMs) => new FeedPoller(
+      source.endpoint, intervalMs, feed.maxBytes,
+      (text) => module.feedReceived(source.id, text), (reason) => module.feedFailed(source.id, reason),
+      (kept, fetchedMs) => module.feedOffline(source.id, kept, fetchedMs), copy));
+    beredd.feedPollers.setWhileHidden(beredd.pollWhileHidden);
+    beredd.feedPollers.setActive(beredd.feedActive);
+    beredd.feedPollers.configure(feed.sources, feed.pollSeconds * 1000);
     // Printing hides the canvas (style.css); draw again once it is back.
     window.addEventListener('afterprint', () => module.redraw());
     window.matchMedia('print').addEventListener('change', () => module.redraw());

@@ -123,3 +123,48 @@ export class FeedPoller {
     this.onOffline(copy?.text ?? '', copy?.fetchedMs ?? 0);
   }
 }
+
+// One FeedPoller per source the pack lists (police events, VMA, Krisinformation, SMHI), each
+// with its own back-off: one source failing never slows or hides another.
+export class FeedPollers {
+  // `make(source, intervalMs)` makes a FeedPoller for {id, endpoint}.
+  constructor(make) {
+    this.make = make;
+    this.pollers = [];
+    this.active = false;
+    this.whileHidden = false;
+  }
+
+  // The pack's sources and interval: pollers for the same endpoints are kept (their back-off
+  // and ETags too), the rest are stopped and new ones made.
+  configure(sources, intervalMs) {
+    const same = sources.length === this.pollers.length &&
+      sources.every((s, i) => s.id === this.pollers[i].source && s.endpoint === this.pollers[i].url);
+    if (same) {
+      for (const poller of this.pollers) poller.configure(poller.url, intervalMs);
+      return;
+    }
+    for (const poller of this.pollers) poller.setActive(false);
+    this.pollers = sources.map((source) => {
+      const poller = this.make(source, intervalMs);
+      poller.source = source.id;
+      poller.setWhileHidden(this.whileHidden);
+      poller.setActive(this.active);
+      return poller;
+    });
+  }
+
+  setActive(active) {
+    this.active = active;
+    for (const poller of this.pollers) poller.setActive(active);
+  }
+
+  setWhileHidden(whileHidden) {
+    this.whileHidden = whileHidden;
+    for (const poller of this.pollers) poller.setWhileHidden(whileHidden);
+  }
+
+  pollNow() {
+    for (const poller of this.pollers) poller.pollNow();
+  }
+}

@@ -1,0 +1,123 @@
+// Several sources at once: each polled and judged on its own (one failing marks only its own
+// state stale and keeps its incidents), merged into one list with ids that cannot collide,
+// alerts and cancellations from every source, and a new list of sources starting afresh.
+#include <boost/test/unit_test.hpp>
+
+#include <string>
+
+#include "core/feed/feed_set.h"
+#include "tests/core/fake_platform.h"
+#include "tests/core/feed_files.h"
+
+using namespace beredd::core;
+using beredd::test::FakePlatform;
+using beredd::test::ReadFeedFile;
+
+namespace {
+
+const std::vector<FeedSource> kTwo{{"vma", "Sveriges Radio (VMA)", "/api/feeds/vma"},
+                                   {"smhi", "SMHI", "/api/feeds/smhi"}};
+
+std::vector<std::string> Ids(const std::vector<const Incident*>& incidents) {
+  std::vector<std::string> ids;
+  for (const Incident* incident : incidents) ids.push_back(incident->id);
+  return ids;
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(feed_set)
+
+BOOST_AUTO_TEST_CASE(one_source_is_that_source_unchanged) {
+  FakePlatform platform;
+  FeedSet feeds(platform);
+  BOOST_TEST(feeds.sources().size() == 1u);
+  BOOST_TEST(feeds.sources()[0].endpoint == "/api/incidents");
+  const auto diff = feeds.Received("main", ReadFeedFile("vma_cap.json"));
+  BOOST_TEST_REQUIRE(diff.has_value());
+  BOOST_TEST(!feeds.incidents().empty());
+  BOOST_TEST(feeds.incidents()[0].id.find('/') == std::string::npos, "ids as the feed gives them");
+  MapView view;
+  feeds.Fill(view);
+  BOOST_TEST_REQUIRE(view.feeds.size() == 1u);
+  BOOST_TEST(view.feeds[0].name.empty());
+  BOOST_TEST(view.incidents == &feeds.incidents());
+}
+
+BOOST_AUTO_TEST_CASE(one_failing_source_is_stale_alone_and_keeps_its_incidents) {
+  FakePlatform platform;
+  FeedSet feeds(platform);
+  BOOST_TEST(feeds.Configure(kTwo).has_value());
+  const auto vma = feeds.Received("vma", ReadFeedFile("vma_cap.json"));
+  BOOST_TEST_REQUIRE(vma.has_value());
+  BOOST_TEST(!vma->added.empty());
+  for (const std::string& id : vma->added) BOOST_TEST(id.rfind("vma/", 0) == 0, id);
+  BOOST_TEST_REQUIRE(feeds.Received("smhi", ReadFeedFile("smhi_warnings.json")).has_value());
+  const std::size_t both = feeds.incidents().size();
+  BOOST_TEST(feeds.Find("smhi/smhi-4001-10012") != nullptr);
+  for (std::size_t i = 1; i < both; ++i) {
+    BOOST_TEST(feeds.incidents()[i - 1].time_ms >= feeds.incidents()[i].time_ms, "newest first");
+  }
+
+  AlertsView alerts;
+  feeds.FillAlerts(alerts, 1764856800000);  // 2025-12-04: before any of them expires
+  const auto ids = Ids(alerts.active);
+  BOOST_TEST((std::count_if(ids.begin(), ids.end(), [](const std::string& id) { return id.rfind("vma/", 0) == 0; }) >= 1));
+  BOOST_TEST((std::find(ids.begin(), ids.end(), "smhi/smhi-4002-10021") != ids.end()), "SMHI's red warning");
+
+  platform.now_ms += 60000;
+  feeds.Failed("smhi", "HTTP 503");
+  MapView view;
+  feeds.Fill(view);
+  BOOST_TEST_REQUIRE(view.feeds.size() == 2u);
+  BOOST_TEST(view.feeds[0].name == "Sveriges Radio (VMA)");
+  BOOST_TEST(view.feeds[0].stale_since_ms == 0, "the other source stays up to date");
+  BOOST_TEST(view.feeds[1].name == "SMHI");
+  BOOST_TEST(view.feeds[1].stale_since_ms == platform.now_ms);
+  BOOST_TEST(view.feeds[1].problem == "HTTP 503");
+  BOOST_TEST(feeds.incidents().size() == both, "its last good incidents stay");
+
+  // A poll for a source the pack no longer lists changes nothing.
+  BOOST_TEST(!feeds.Received("polisen", "[]").has_value());
+  BOOST_TEST(!platform.warnings.empty());
+}
+
+BOOST_AUTO_TEST_CASE(a_cancellation_is_shown_and_dismissed_per_source) {
+  FakePlatform platform;
+  FeedSet feeds(platform);
+  feeds.Configure(kTwo);
+  const std::string alert = R"({"alerts": [{"identifier": "SR-1", "sender": "sr.se", "sent": "2025-12-04T15:00:00+01:00",)"
+      R"( "status": "Actual", "msgType": "Alert", "scope": "Public", "info": {"event": "VMA", "headline": "Brand",)"
+      R"( "area": [{"areaDesc": "Örebro kommun"}]}}]})";
+  const std::string cancel = R"({"alerts": [{"identifier": "SR-2", "sender": "sr.se", "sent": "2025-12-04T15:30:00+01:00",)"
+      R"( "status": "Actual", "msgType": "Cancel", "scope": "Public", "references": "sr.se,SR-1,2025-12-04T15:00:00+01:00"}]})";
+  feeds.Received("vma", alert);
+  BOOST_TEST(feeds.Find("vma/SR-1") != nullptr);
+  feeds.Received("vma", cancel);
+  BOOST_TEST(feeds.Find("vma/SR-1") == nullptr);
+  AlertsView view;
+  feeds.FillAlerts(view, 1764858600000);
+  BOOST_TEST_REQUIRE(view.cancelled.size() == 1u);
+  BOOST_TEST(view.cancelled[0].id == "vma/SR-1");
+  BOOST_TEST(view.cancelled[0].headline == "Brand");
+  feeds.DismissCancelled("vma/SR-1");
+  AlertsView after;
+  feeds.FillAlerts(after, 1764858600000);
+  BOOST_TEST(after.cancelled.empty());
+}
+
+BOOST_AUTO_TEST_CASE(another_list_of_sources_starts_afresh) {
+  FakePlatform platform;
+  FeedSet feeds(platform);
+  feeds.Configure(kTwo);
+  feeds.Received("smhi", ReadFeedFile("smhi_warnings.json"));
+  const std::size_t shown = feeds.incidents().size();
+  BOOST_TEST(!feeds.Configure(kTwo).has_value(), "the same list keeps everything");
+  BOOST_TEST(feeds.incidents().size() == shown);
+  const auto gone = feeds.Configure({{"polisen", "Polisen", "/api/feeds/polisen"}});
+  BOOST_TEST_REQUIRE(gone.has_value());
+  BOOST_TEST(gone->removed.size() == shown, "the map removes what the old sources showed");
+  BOOST_TEST(feeds.incidents().empty());
+}
+
+BOOST_AUTO_TEST_SUITE_END()
