@@ -1,4 +1,5 @@
-// Search folding. Layer: core/base (std only).
+// Search folding (text_fold.h). Layer: core/base (std only).
+// Must not include nlohmann, ui, web or Emscripten headers.
 #include "core/base/text_fold.h"
 
 #include <cctype>

@@ -1,4 +1,5 @@
-// Several feed sources as one. Layer: core (std only).
+// Several feed sources as one (feed_set.h). Layer: core (std only).
+// Must not include nlohmann, ui, web or Emscripten headers.
 #include "core/feed/feed_set.h"
 
 #include <algorithm>

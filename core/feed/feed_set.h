@@ -1,10 +1,7 @@
-// Every source the pack lists, polled at once (police events, VMA, Krisinformation, SMHI):
-// one FeedSession each, so one source failing marks only its own state stale and keeps its
-// last good incidents, while the others go on. The map and the alert bar see one merged feed.
-// With one source it is that source's session, unchanged: ids as the feed gives them, no copy.
-// With several, each incident is copied once per change into the merged list, its id made
-// "<source>/<id>" (two feeds may use the same id) and its source named where the feed does not.
-// Layer: core (std only). Must not include nlohmann, ui, web or Emscripten headers.
+// Every source the pack lists, polled at once (police events, VMA, Krisinformation, SMHI), one
+// FeedSession each: one source failing marks only itself stale and keeps its last incidents.
+// The map and the alert bar see one merged feed. Layer: core (std only).
+// Must not include nlohmann, ui, web or Emscripten headers.
 #pragma once
 
 #include <cstdint>
@@ -20,6 +17,9 @@
 
 namespace beredd::core {
 
+// With one source it is that source's session, unchanged: ids as the feed gives them, no copy.
+// With several, each incident is copied once per change into the merged list, its id made
+// "<source>/<id>" (two feeds may use the same id) and its source named where the feed does not.
 class FeedSet {
  public:
   explicit FeedSet(Platform& platform, FeedLimits limits = {});

@@ -1,4 +1,5 @@
-// Which alerts concern a visitor's places. Layer: core (std only).
+// Which alerts concern a visitor's places (my_places.h). Layer: core (std only).
+// Must not include nlohmann, ui, web or Emscripten headers.
 #include "core/places/my_places.h"
 
 #include <algorithm>

@@ -1,5 +1,5 @@
 // The visitor's places and alert choices, and their stored form.
-// Layer: core (std + nlohmann in this file only).
+// Layer: core (std + nlohmann in this file only). Must not include ui, web or Emscripten headers.
 #include "core/places/places_session.h"
 
 #include <algorithm>
@@ -77,7 +77,7 @@ void PlacesSession::Add(SavedPlace place) {
 void PlacesSession::Fill(PlacesView& view) const {
   view.places = places_;
   view.query = query_;
-  view.matches = SearchMunicipalities(query_, kShownMatches);
+  view.matches = matches_;
   view.full = places_.size() >= kMaxPlaces;
   view.locating = locating_;
   view.location_error = location_error_;
@@ -88,11 +88,15 @@ void PlacesSession::Fill(PlacesView& view) const {
 
 bool PlacesSession::Apply(const PlacesIntents& intents) {
   bool changed = false;
-  if (intents.query) query_ = *intents.query;
+  if (intents.query && *intents.query != query_) {
+    query_ = *intents.query;
+    matches_ = SearchMunicipalities(query_, kShownMatches);
+  }
   if (!intents.add.empty()) {
     if (const Municipality* municipality = FindMunicipality(intents.add)) {
       Add({std::string(municipality->code), std::string(municipality->name), std::nullopt});
       query_.clear();
+      matches_.clear();
       changed = true;
     }
   }

@@ -50,6 +50,7 @@ class PlacesSession {
   bool keep_;
   std::vector<SavedPlace> places_;
   std::string query_;
+  std::vector<const Municipality*> matches_;  // for query_, found when it changes (not per frame)
   bool locating_ = false;
   std::optional<LocationError> location_error_;
   NotifyPermission permission_ = NotifyPermission::Unsupported;

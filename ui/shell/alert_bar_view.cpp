@@ -1,9 +1,7 @@
-// The alert bar under the four numbers, on every screen: each live alert (a VMA, a
-// Krisinformation item, anything Severe or Extreme) with its area, what to do, time and
-// source, one tap from its details on the map; and "VMA upphävt" with the time when one is
-// cancelled. With places chosen (core/places), the bar holds theirs and all of Sweden's, and a
-// link to the map counts the rest. On a drill screen it says the alert is real, not part of the exercise.
-// Layer: ui. Must not include web, Emscripten, GL or nlohmann headers.
+// The alert bar under the four numbers, on every screen: each live alert (for the visitor's
+// places, or all of Sweden) with its area, what to do, time and source, one tap from the map;
+// "VMA upphävt" with its time; on a drill screen, marked real. Layer: ui.
+// Must not include web, Emscripten, GL or nlohmann headers.
 #include <algorithm>
 #include <string>
 

@@ -532,7 +532,7 @@ void App::Apply(const ui::Intents& intents, std::int64_t wall_ms) {
 void App::ApplyPlaces(const core::PlacesIntents& intents) {
   const bool changes_places = !intents.add.empty() || !intents.remove.empty();
   places_.Apply(intents);
-  page::SetPollWhileHidden(places_.notify());
+  if (intents.notify) page::SetPollWhileHidden(places_.notify());
   // Asked from the tap itself: browsers allow the question only after a gesture.
   if (intents.notify == true) page::RequestNotifications();
   // The tap that chose the sound plays it once: the visitor hears what it will be like, and

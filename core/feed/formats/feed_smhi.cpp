@@ -1,11 +1,7 @@
 // SMHI's impact-based weather warnings (opendata-download-warnings.smhi.se/ibww, warning.json):
-// an array of warnings, each an `event` ({sv, en, code}) with `warningAreas[]`. Each warning
-// area becomes one incident: its level (`warningLevel.code` MESSAGE, YELLOW, ORANGE, RED), what
-// is expected (`eventDescription`), when (`approximateStart`, `approximateEnd`), where
-// (`areaName`, the counties in `affectedAreas[].id`, and `area`, a GeoJSON polygon in WGS84)
-// and `descriptions[]`. Orange and red are alerts (Severe, Extreme); yellow is an incident on
-// the map (Moderate); a message is listed only, never drawn. Texts are SMHI's Swedish ones.
-// Layer: core (std + nlohmann). Must not include ui, web, ImGui or Emscripten headers.
+// one incident per warning area. Orange and red are alerts, yellow an incident on the map, a
+// message is listed only. Layer: core (std + nlohmann).
+// Must not include ui, web, ImGui or Emscripten headers.
 #include <string>
 
 #include "core/base/json_reader.h"
@@ -14,6 +10,12 @@
 
 namespace beredd::core {
 namespace {
+
+// The shape: an array of warnings, each an `event` ({sv, en, code}) with `warningAreas[]`; each
+// area has its level (`warningLevel.code` MESSAGE, YELLOW, ORANGE, RED), what is expected
+// (`eventDescription`), when (`approximateStart`, `approximateEnd`), where (`areaName`, the
+// counties in `affectedAreas[].id`, and `area`, a GeoJSON polygon in WGS84) and
+// `descriptions[]`. The texts used are SMHI's Swedish ones.
 
 using nlohmann::json;
 using namespace feed_reading;
