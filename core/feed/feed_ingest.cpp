@@ -8,13 +8,14 @@
 namespace beredd::core {
 
 std::optional<IngestedFeed> IngestFeed(std::string_view text, const std::vector<Incident>& shown,
-                                       FeedError* error, const FeedLimits& limits) {
+                                       FeedError* error, const FeedLimits& limits, std::int64_t now_ms) {
   std::optional<Feed> feed = ParseFeed(text, FeedFormat::Auto, error, limits);
   if (!feed) return std::nullopt;
   IngestedFeed result;
   result.live.reserve(feed->incidents.size());
   for (Incident& incident : feed->incidents) {
-    if (IsLive(incident)) result.live.push_back(std::move(incident));
+    const bool expired = now_ms > 0 && HasExpired(incident, now_ms);
+    if (IsLive(incident) && !expired) result.live.push_back(std::move(incident));
   }
   std::stable_sort(result.live.begin(), result.live.end(),
                    [](const Incident& a, const Incident& b) { return a.time_ms > b.time_ms; });

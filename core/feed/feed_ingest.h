@@ -4,6 +4,7 @@
 // Must not include ui, web, ImGui or Emscripten headers.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -21,8 +22,11 @@ struct IngestedFeed {
 };
 
 // Parses `text` (any known format) against the incidents shown now. On a refused feed,
-// returns nullopt and fills `error`; the incidents shown stay as they are.
+// returns nullopt and fills `error`; the incidents shown stay as they are. Incidents whose
+// `expires` has passed at `now_ms` are left out (0: no clock, all kept): a VMA or a weather
+// warning that no longer applies leaves the map and the list at the next poll.
 std::optional<IngestedFeed> IngestFeed(std::string_view text, const std::vector<Incident>& shown,
-                                       FeedError* error, const FeedLimits& limits = {});
+                                       FeedError* error, const FeedLimits& limits = {},
+                                       std::int64_t now_ms = 0);
 
 }  // namespace beredd::core

@@ -31,7 +31,7 @@ void FeedSession::Failed(std::string reason) { MarkStale(std::move(reason), /*of
 
 std::optional<FeedDiff> FeedSession::Load(std::string_view text, std::int64_t updated_ms) {
   FeedError error;
-  std::optional<IngestedFeed> feed = IngestFeed(text, incidents_, &error, limits_);
+  std::optional<IngestedFeed> feed = IngestFeed(text, incidents_, &error, limits_, platform_->NowMs());
   if (!feed) {
     Failed(error.ToString());
     return std::nullopt;

@@ -104,6 +104,14 @@ BOOST_AUTO_TEST_CASE(the_bar_shows_live_alerts_until_they_expire_and_never_exerc
   view = Alerts(session, kSent + 3'600'000);  // 16:00: the gas alert has expired
   BOOST_TEST_REQUIRE(view.active.size() == 1u);
   BOOST_TEST(view.active[0]->id == "SR-1");
+  BOOST_TEST(session.Find("SR-3") != nullptr, "until the next poll it is still on the map");
+  // The next poll after it expired: gone from the map and the list too, said by the diff.
+  platform.now_ms = kSent + 3'600'000;
+  const auto diff = session.Received(CapFeed({kVma, exercise, expiring}));
+  BOOST_TEST_REQUIRE(diff.has_value());
+  BOOST_TEST((diff->removed == std::vector<std::string>{"SR-3"}));
+  BOOST_TEST(session.Find("SR-3") == nullptr);
+  BOOST_TEST(session.Find("SR-1") != nullptr);
 }
 
 BOOST_AUTO_TEST_CASE(an_update_replaces_and_a_cancel_removes_and_says_when) {

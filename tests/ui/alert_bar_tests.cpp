@@ -81,7 +81,7 @@ BOOST_AUTO_TEST_CASE(two_alerts_at_most_and_the_rest_on_the_map) {
   Require(frame.tree(), Role::Button, "VMA: Larm a");
   Require(frame.tree(), Role::Button, "VMA: Larm b");
   BOOST_TEST(frame.tree().FindByName(Role::Button, "VMA: Larm c") == nullptr);
-  BOOST_TEST((Activate(frame, vm, Role::Button, "2 fler varningar – visa på kartan").navigate == core::Screen::Map));
+  BOOST_TEST((Activate(frame, vm, Role::Button, "Fler varningar: 2 – visa på kartan").navigate == core::Screen::Map));
 }
 
 BOOST_AUTO_TEST_CASE(a_cancelled_vma_says_when_until_closed) {
