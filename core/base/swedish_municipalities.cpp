@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <string>
+#include <tuple>
 
 #include "core/base/ascii_case.h"
 #include "core/base/text_fold.h"
@@ -87,8 +88,8 @@ std::optional<NamedPlace> FindPlace(std::string_view key) {
     return NamedPlace{municipality->code, municipality->position};
   }
   if (auto county = FindCounty(key)) return NamedPlace{county->code, county->centre};
-  const std::string folded = FoldForSearch(key);
   if (key == kSwedenCode) return NamedPlace{kSwedenCode, kSwedenCentre};
+  const std::string folded = FoldForSearch(key);
   for (std::string_view country : {"sverige", "hela sverige", "hela landet", "sweden", "all of sweden"}) {
     if (folded == country) return NamedPlace{kSwedenCode, kSwedenCentre};
   }
@@ -102,18 +103,21 @@ std::optional<GeoPoint> PositionOfPlace(std::string_view key) {
 
 std::vector<const Municipality*> SearchMunicipalities(std::string_view typed, std::size_t limit) {
   const std::string needle = FoldForSearch(typed);
-  std::vector<std::pair<bool, const Municipality*>> found;  // {not a prefix match, municipality}
   if (needle.empty()) return {};
+  struct Found {
+    bool inside;      // found inside the name, not at its start: listed after those that start with it
+    std::string key;  // Swedish alphabetical order
+    const Municipality* municipality;
+  };
+  std::vector<Found> found;
   for (const Municipality& municipality : kMunicipalities) {
     const std::size_t at = FoldForSearch(municipality.name).find(needle);
-    if (at != std::string::npos) found.emplace_back(at != 0, &municipality);
+    if (at != std::string::npos) found.push_back({at != 0, SwedishSortKey(municipality.name), &municipality});
   }
-  std::sort(found.begin(), found.end(), [](const auto& a, const auto& b) {
-    if (a.first != b.first) return !a.first;
-    return SwedishSortKey(a.second->name) < SwedishSortKey(b.second->name);
-  });
+  std::sort(found.begin(), found.end(),
+            [](const Found& a, const Found& b) { return std::tie(a.inside, a.key) < std::tie(b.inside, b.key); });
   std::vector<const Municipality*> result;
-  for (std::size_t i = 0; i < found.size() && i < limit; ++i) result.push_back(found[i].second);
+  for (std::size_t i = 0; i < found.size() && i < limit; ++i) result.push_back(found[i].municipality);
   return result;
 }
 

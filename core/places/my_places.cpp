@@ -57,16 +57,9 @@ bool Concerns(const Incident& alert, const SavedPlace& place) {
   return NearestMunicipality(alert.position).code == place.code;
 }
 
-std::vector<const Incident*> AlertsFor(const std::vector<const Incident*>& alerts,
-                                       const std::vector<SavedPlace>& places) {
-  if (places.empty()) return alerts;
-  std::vector<const Incident*> mine;
-  for (const Incident* alert : alerts) {
-    const bool concerns = ConcernsEveryone(*alert) ||
-        std::any_of(places.begin(), places.end(), [&](const SavedPlace& place) { return Concerns(*alert, place); });
-    if (concerns) mine.push_back(alert);
-  }
-  return mine;
+bool ConcernsAny(const Incident& alert, const std::vector<SavedPlace>& places) {
+  return places.empty() ||
+         std::any_of(places.begin(), places.end(), [&](const SavedPlace& place) { return Concerns(alert, place); });
 }
 
 }  // namespace beredd::core

@@ -33,9 +33,8 @@ bool Concerns(const Incident& alert, const SavedPlace& place);
 // (nobody can tell it is not theirs).
 bool ConcernsEveryone(const Incident& alert);
 
-// Alerts for `places` or for everybody, in the order given. With no places, all of them:
+// Whether `alert` is for one of `places` or for everybody. With no places, every alert is:
 // a visitor who has chosen none misses nothing.
-std::vector<const Incident*> AlertsFor(const std::vector<const Incident*>& alerts,
-                                       const std::vector<SavedPlace>& places);
+bool ConcernsAny(const Incident& alert, const std::vector<SavedPlace>& places);
 
 }  // namespace beredd::core

@@ -3,6 +3,7 @@
 #include "core/places/places_session.h"
 
 #include <algorithm>
+#include <iterator>
 
 #include <nlohmann/json.hpp>
 
@@ -86,7 +87,7 @@ void PlacesSession::Fill(PlacesView& view) const {
   view.sound = sound_;
 }
 
-bool PlacesSession::Apply(const PlacesIntents& intents) {
+void PlacesSession::Apply(const PlacesIntents& intents) {
   bool changed = false;
   if (intents.query && *intents.query != query_) {
     query_ = *intents.query;
@@ -113,11 +114,10 @@ bool PlacesSession::Apply(const PlacesIntents& intents) {
     changed = true;
   }
   if (changed) Save();
-  if (!intents.locate || places_.size() >= kMaxPlaces) return false;
+  if (!intents.locate || places_.size() >= kMaxPlaces) return;
   locating_ = true;
   location_error_.reset();
   platform_->Locate();
-  return true;
 }
 
 void PlacesSession::Located(const GeoPoint& point) {
@@ -134,13 +134,18 @@ void PlacesSession::LocationFailed(LocationError error) {
   location_error_ = error;
 }
 
-void PlacesSession::Split(AlertsView& view) const {
-  if (places_.empty()) return;
-  std::vector<const Incident*> mine = AlertsFor(view.active, places_);
-  for (const Incident* alert : view.active) {
-    if (std::find(mine.begin(), mine.end(), alert) == mine.end()) view.elsewhere.push_back(alert);
+void PlacesSession::Classify(const std::vector<const Incident*>& alerts) {
+  elsewhere_.clear();
+  for (const Incident* alert : alerts) {
+    if (!ConcernsAny(*alert, places_)) elsewhere_.insert(alert->id);
   }
-  view.active = std::move(mine);
+}
+
+void PlacesSession::Split(AlertsView& view) const {
+  if (elsewhere_.empty()) return;
+  const auto other = [&](const Incident* alert) { return elsewhere_.count(alert->id) != 0; };
+  std::copy_if(view.active.begin(), view.active.end(), std::back_inserter(view.elsewhere), other);
+  std::erase_if(view.active, other);
 }
 
 std::vector<const Incident*> PlacesSession::TakeUnannounced(const AlertsView& view) {

@@ -24,9 +24,8 @@ class PlacesSession {
   PlacesSession(Platform& platform, bool keep);
 
   void Fill(PlacesView& view) const;
-  // Returns true when the platform was asked for the position (Located or LocationFailed
-  // answers).
-  bool Apply(const PlacesIntents& intents);
+  // "Where I am now" asks the platform, which answers through Located or LocationFailed.
+  void Apply(const PlacesIntents& intents);
   void Located(const GeoPoint& point);
   void LocationFailed(LocationError error);
   bool locating() const { return locating_; }
@@ -36,7 +35,10 @@ class PlacesSession {
   bool sound() const { return sound_; }
   const std::vector<SavedPlace>& places() const { return places_; }
 
-  // Moves the alerts that concern none of the places from view.active to view.elsewhere.
+  // Decides which of `alerts` concern none of the places: once per poll and per change of
+  // places, since a point alert's municipality is a search of all 290 (not a per-frame cost).
+  void Classify(const std::vector<const Incident*>& alerts);
+  // Moves the alerts Classify found for other places from view.active to view.elsewhere.
   void Split(AlertsView& view) const;
   // The alerts in `view.active` not announced before (new, or changed since): each is
   // returned once.
@@ -56,6 +58,7 @@ class PlacesSession {
   NotifyPermission permission_ = NotifyPermission::Unsupported;
   bool notify_ = false;
   bool sound_ = false;
+  std::set<std::string, std::less<>> elsewhere_;  // ids of alerts for none of the places
   std::set<std::string> announced_;  // "id@updated_ms" of the alerts shown at the last poll
 };
 

@@ -12,24 +12,11 @@
 #include "tests/core/feed_files.h"
 
 using namespace beredd::core;
+using beredd::test::FindIncident;
+using beredd::test::MustParse;
 using beredd::test::ReadFeedFile;
 
 namespace {
-
-Feed MustParse(const std::string& text, FeedFormat format = FeedFormat::Auto) {
-  FeedError error;
-  auto feed = ParseFeed(text, format, &error);
-  BOOST_TEST_REQUIRE(feed.has_value(), error.ToString());
-  return *feed;
-}
-
-const Incident& Find(const Feed& feed, const std::string& id) {
-  for (const Incident& incident : feed.incidents) {
-    if (incident.id == id) return incident;
-  }
-  BOOST_FAIL("no incident " + id);
-  return feed.incidents.front();
-}
 
 // One Police event with `fields` spliced in (they override the defaults).
 std::string PolisenEvent(const std::string& fields) {
@@ -52,13 +39,13 @@ BOOST_AUTO_TEST_CASE(times_with_single_digit_hours_and_both_swedish_offsets) {
   const Feed feed = MustParse(ReadFeedFile("polisen.json"));
   BOOST_TEST((feed.format == FeedFormat::Polisen));
   // 2025-06-07 7:32:06 +02:00 (summer) is 05:32:06Z; 2025-01-15 23:05 +01:00 (winter) is 22:05Z.
-  BOOST_TEST(Find(feed, "593874").time_ms == 1749274326000LL);
-  BOOST_TEST(Find(feed, "593870").time_ms == 1736978700000LL);
+  BOOST_TEST(FindIncident(feed, "593874").time_ms == 1749274326000LL);
+  BOOST_TEST(FindIncident(feed, "593870").time_ms == 1736978700000LL);
 }
 
 BOOST_AUTO_TEST_CASE(county_level_locations_are_areas_and_urls_are_made_absolute) {
   const Feed feed = MustParse(ReadFeedFile("polisen.json"));
-  const Incident& fire = Find(feed, "593870");
+  const Incident& fire = FindIncident(feed, "593870");
   BOOST_TEST(fire.area_name == "Uppsala län");
   BOOST_TEST((fire.precision == LocationPrecision::Area), "the gps is the county centre, not the spot");
   BOOST_TEST(fire.position.lat == 59.858564);
@@ -88,8 +75,8 @@ BOOST_AUTO_TEST_CASE(bad_items_are_dropped_with_a_reason_and_the_rest_kept) {
                            "\"not an object\"]";
   const Feed feed = MustParse(text);
   BOOST_TEST(feed.incidents.size() == 2u, Reasons(feed));
-  BOOST_TEST(Find(feed, "14").url.empty(), "only https urls are kept");
-  BOOST_TEST(Find(feed, "14").title == "Okå");
+  BOOST_TEST(FindIncident(feed, "14").url.empty(), "only https urls are kept");
+  BOOST_TEST(FindIncident(feed, "14").title == "Okå");
   const std::vector<std::string> expected = {
       "/1: latitude and longitude are swapped",
       "/2: coordinates are not finite numbers",
@@ -145,14 +132,14 @@ BOOST_AUTO_TEST_SUITE(feed_cap)
 BOOST_AUTO_TEST_CASE(alerts_with_info_as_object_or_array_and_category_as_string_or_array) {
   const Feed feed = MustParse(ReadFeedFile("vma_cap.json"));
   BOOST_TEST((feed.format == FeedFormat::Cap));
-  const Incident& fire = Find(feed, "SR-VMA-1001");
+  const Incident& fire = FindIncident(feed, "SR-VMA-1001");
   BOOST_TEST(fire.title == "Viktigt meddelande till allmänheten i Sundsvall");
   BOOST_TEST(fire.category == "Brand");
   BOOST_TEST(fire.severity == "Severe");
   BOOST_TEST(fire.area_name == "Västernorrlands län");
   BOOST_TEST((fire.precision == LocationPrecision::Area));
   BOOST_TEST(fire.time_ms == 1749280320000LL);  // 09:12 +02:00
-  const Incident& gas = Find(feed, "SR-VMA-1002");
+  const Incident& gas = FindIncident(feed, "SR-VMA-1002");
   BOOST_TEST(gas.title == "Gasutsläpp i Göteborg", "the Swedish info block is chosen");
   BOOST_TEST(gas.polygon.size() == 1u);
   BOOST_TEST(std::fabs(gas.position.lat - 57.725) < 1e-9);
@@ -273,8 +260,8 @@ BOOST_AUTO_TEST_CASE(an_update_keeps_the_original_id_so_the_marker_moves_in_plac
 
 BOOST_AUTO_TEST_CASE(exercise_and_test_alerts_never_show_as_live) {
   const Feed feed = MustParse(ReadFeedFile("vma_cap.json"));
-  BOOST_TEST((Find(feed, "SR-VMA-TEST").status == IncidentStatus::Test));
-  BOOST_TEST((Find(feed, "SR-VMA-EX").status == IncidentStatus::Exercise));
+  BOOST_TEST((FindIncident(feed, "SR-VMA-TEST").status == IncidentStatus::Test));
+  BOOST_TEST((FindIncident(feed, "SR-VMA-EX").status == IncidentStatus::Exercise));
   int live = 0;
   for (const Incident& incident : feed.incidents) live += IsLive(incident) ? 1 : 0;
   BOOST_TEST(live == 2);
@@ -292,7 +279,7 @@ BOOST_AUTO_TEST_SUITE(feed_krisinformation)
 BOOST_AUTO_TEST_CASE(entities_and_html_become_plain_text) {
   const Feed feed = MustParse(ReadFeedFile("krisinformation.json"));
   BOOST_TEST((feed.format == FeedFormat::Krisinformation));
-  const Incident& fire = Find(feed, "kris-2025-0042");
+  const Incident& fire = FindIncident(feed, "kris-2025-0042");
   BOOST_TEST(fire.title == "Brand i Sundsvall – stäng fönster & dörrar");
   BOOST_TEST(fire.summary ==
              "Rökutveckling från en brand.\nRäddningstjänsten uppmanar alla i Sundsvall att gå inomhus.\nLyssna på P4.");
@@ -304,7 +291,7 @@ BOOST_AUTO_TEST_CASE(entities_and_html_become_plain_text) {
 
 BOOST_AUTO_TEST_CASE(null_geometry_falls_back_to_the_named_county) {
   const Feed feed = MustParse(ReadFeedFile("krisinformation.json"));
-  const Incident& water = Find(feed, "kris-2025-0043");
+  const Incident& water = FindIncident(feed, "kris-2025-0043");
   BOOST_TEST(water.area_name == "Kalmar län");
   BOOST_TEST((water.precision == LocationPrecision::Area));
   BOOST_TEST(water.position.lat > 56.0);
@@ -327,11 +314,11 @@ BOOST_AUTO_TEST_CASE(points_polygons_and_unknown_members) {
   const Feed feed = MustParse(ReadFeedFile("beredd_geojson.json"));
   BOOST_TEST((feed.format == FeedFormat::GeoJson));
   BOOST_TEST(feed.dropped.empty(), Reasons(feed));
-  const Incident& crash = Find(feed, "demo-1");
+  const Incident& crash = FindIncident(feed, "demo-1");
   BOOST_TEST(crash.position.lat == 59.3293, "GeoJSON positions are [lon, lat]");
   BOOST_TEST((crash.precision == LocationPrecision::Exact));
   BOOST_TEST(crash.url == "https://example.se/1");
-  const Incident& area = Find(feed, "demo-2");
+  const Incident& area = FindIncident(feed, "demo-2");
   BOOST_TEST_REQUIRE(area.polygon.size() == 1u);
   BOOST_TEST(area.polygon[0].size() == 5u);
   BOOST_TEST((area.precision == LocationPrecision::Area), "a polygon is an area");

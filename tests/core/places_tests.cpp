@@ -14,18 +14,13 @@
 #include "core/places/my_places.h"
 #include "core/places/places_session.h"
 #include "tests/core/fake_platform.h"
+#include "tests/core/feed_files.h"
 
 using namespace beredd::core;
 using beredd::test::FakePlatform;
+using beredd::test::MustParse;
 
 namespace {
-
-Feed Parse(const std::string& text) {
-  FeedError error;
-  auto feed = ParseFeed(text, FeedFormat::Auto, &error);
-  BOOST_TEST_REQUIRE(feed.has_value(), error.message);
-  return *feed;
-}
 
 std::string CapWithArea(const std::string& area) {
   return R"({"alerts": [{"identifier": "SR-9", "sender": "sr.se", "sent": "2025-12-04T15:00:00+01:00",)"
@@ -94,40 +89,40 @@ BOOST_AUTO_TEST_CASE(typing_finds_a_municipality_whatever_the_letter_case) {
 }
 
 BOOST_AUTO_TEST_CASE(a_cap_alert_names_its_municipalities_counties_or_all_of_sweden) {
-  BOOST_TEST((Codes(Parse(CapWithArea(R"([{"areaDesc": "Örebro kommun", "geocode": [{"valueName": "Kommun", "value": "1880"}]}])"))) ==
+  BOOST_TEST((Codes(MustParse(CapWithArea(R"([{"areaDesc": "Örebro kommun", "geocode": [{"valueName": "Kommun", "value": "1880"}]}])"))) ==
               std::vector<std::string>{"1880"}));
-  BOOST_TEST((Codes(Parse(CapWithArea(R"({"areaDesc": "Örebro län", "geocode": [{"valueName": "Län", "value": "18"}]})"))) ==
+  BOOST_TEST((Codes(MustParse(CapWithArea(R"({"areaDesc": "Örebro län", "geocode": [{"valueName": "Län", "value": "18"}]})"))) ==
               std::vector<std::string>{"18"}));
-  BOOST_TEST((Codes(Parse(CapWithArea(R"([{"areaDesc": "Örebro län"}])"))) == std::vector<std::string>{"18"}));
-  const Feed several = Parse(CapWithArea(R"([{"areaDesc": "Kumla kommun", "geocode": [{"value": "1881"}]},)"
+  BOOST_TEST((Codes(MustParse(CapWithArea(R"([{"areaDesc": "Örebro län"}])"))) == std::vector<std::string>{"18"}));
+  const Feed several = MustParse(CapWithArea(R"([{"areaDesc": "Kumla kommun", "geocode": [{"value": "1881"}]},)"
                                          R"( {"areaDesc": "Hallsbergs kommun", "geocode": [{"value": "1861"}]}])"));
   BOOST_TEST((Codes(several) == std::vector<std::string>{"1881", "1861"}), "every area counts, not the first");
   BOOST_TEST((several.incidents[0].position == FindMunicipality("1881")->position), "the marker is the first area's");
-  const Feed country = Parse(CapWithArea(R"([{"areaDesc": "Hela Sverige"}])"));
+  const Feed country = MustParse(CapWithArea(R"([{"areaDesc": "Hela Sverige"}])"));
   BOOST_TEST((Codes(country) == std::vector<std::string>{"SE"}));
   BOOST_TEST((country.incidents[0].precision == LocationPrecision::Area));
   // A polygon is drawn where it is; the municipality it names still counts.
-  const Feed drawn = Parse(CapWithArea(R"([{"areaDesc": "Örebro kommun", "polygon": "59.2,15.1 59.3,15.1 59.3,15.3 59.2,15.1",)"
+  const Feed drawn = MustParse(CapWithArea(R"([{"areaDesc": "Örebro kommun", "polygon": "59.2,15.1 59.3,15.1 59.3,15.3 59.2,15.1",)"
                                        R"( "geocode": [{"value": "1880"}]}])"));
   BOOST_TEST(drawn.incidents[0].polygon.size() == 1u);
   BOOST_TEST((Codes(drawn) == std::vector<std::string>{"1880"}));
 }
 
 BOOST_AUTO_TEST_CASE(a_police_event_is_placed_by_its_location_name_when_gps_is_missing) {
-  const Feed named = Parse(PoliceEvent(R"({"name": "Örebro"})"));
+  const Feed named = MustParse(PoliceEvent(R"({"name": "Örebro"})"));
   BOOST_TEST_REQUIRE(named.incidents.size() == 1u);
   const Incident& event = named.incidents[0];
   BOOST_TEST((event.precision == LocationPrecision::Area));
   BOOST_TEST((event.position == FindMunicipality("1880")->position));
   BOOST_TEST((event.area_codes == std::vector<std::string>{"1880"}));
-  const Feed county = Parse(PoliceEvent(R"({"name": "Örebro län", "gps": ""})"));
+  const Feed county = MustParse(PoliceEvent(R"({"name": "Örebro län", "gps": ""})"));
   BOOST_TEST((county.incidents.at(0).position == FindCounty("18")->centre));
   // With gps, the gps is the marker and the name still says whose event it is.
-  const Feed both = Parse(PoliceEvent(R"({"name": "Solna", "gps": "59.36,18.0"})"));
+  const Feed both = MustParse(PoliceEvent(R"({"name": "Solna", "gps": "59.36,18.0"})"));
   BOOST_TEST((both.incidents.at(0).position == GeoPoint{59.36, 18.0}));
   BOOST_TEST((both.incidents.at(0).area_codes == std::vector<std::string>{"0184"}));
   // A name no table knows and no gps: listed with its name, not on the map, never dropped.
-  const Feed unknown = Parse(PoliceEvent(R"({"name": "Någonstans"})"));
+  const Feed unknown = MustParse(PoliceEvent(R"({"name": "Någonstans"})"));
   BOOST_TEST_REQUIRE(unknown.incidents.size() == 1u);
   BOOST_TEST((unknown.incidents[0].precision == LocationPrecision::Unplaced));
   BOOST_TEST(unknown.incidents[0].area_name == "Någonstans");
@@ -137,7 +132,7 @@ BOOST_AUTO_TEST_CASE(a_police_event_is_placed_by_its_location_name_when_gps_is_m
   two += "," + PoliceEvent(R"({"name": "Örebro"})").substr(1);
   const std::size_t id = two.rfind(R"("id": 7)");
   two.replace(id, 7, R"("id": 8)");
-  const Feed wrong = Parse(two);
+  const Feed wrong = MustParse(two);
   BOOST_TEST(wrong.dropped.size() == 1u);
   BOOST_TEST(wrong.incidents.size() == 1u);
 }
@@ -145,12 +140,12 @@ BOOST_AUTO_TEST_CASE(a_police_event_is_placed_by_its_location_name_when_gps_is_m
 BOOST_AUTO_TEST_CASE(a_krisinformation_area_and_a_geojson_item_name_their_places) {
   const std::string item = R"([{"Identifier": "k1", "Headline": "Vattenläcka", "Published": "2025-12-04T10:00:00+01:00",)"
                            R"( "Area": [{"Type": "Municipality", "Description": "Kumla kommun"}, {"Type": "Country", "Description": "Sverige"}]}])";
-  BOOST_TEST((Codes(Parse(item)) == std::vector<std::string>{"1881", "SE"}));
+  BOOST_TEST((Codes(MustParse(item)) == std::vector<std::string>{"1881", "SE"}));
   const std::string feature = R"({"type": "FeatureCollection", "features": [{"type": "Feature", "geometry": null,)"
                               R"( "properties": {"id": "g1", "title": "Storm", "time": "2025-12-04T10:00:00Z", "area": "Gotland",)"
                               R"( "severity": "Severe"}}, {"type": "Feature", "geometry": null, "properties": {"id": "g2",)"
                               R"( "title": "Storm", "time": "2025-12-04T10:00:00Z", "area_codes": ["0980", "99", "SE"]}}]})";
-  const Feed geojson = Parse(feature);
+  const Feed geojson = MustParse(feature);
   BOOST_TEST_REQUIRE(geojson.incidents.size() == 2u);
   BOOST_TEST((geojson.incidents[0].area_codes == std::vector<std::string>{"0980"}));
   BOOST_TEST((geojson.incidents[1].area_codes == std::vector<std::string>{"0980", "SE"}), "an unknown code is left out");
@@ -186,9 +181,10 @@ BOOST_AUTO_TEST_CASE(an_alert_concerns_the_places_it_names_or_holds) {
   const Incident mine = Alert("mine", {"1880"});
   const Incident other = Alert("other", {"0180"});
   const Incident national = Alert("national", {"SE"});
-  const std::vector<const Incident*> all{&mine, &other, &national};
-  BOOST_TEST((AlertsFor(all, {orebro}) == std::vector<const Incident*>{&mine, &national}));
-  BOOST_TEST((AlertsFor(all, {}) == all), "no places chosen: every alert takes the bar");
+  BOOST_TEST(ConcernsAny(mine, {orebro}));
+  BOOST_TEST(!ConcernsAny(other, {orebro}));
+  BOOST_TEST(ConcernsAny(national, {orebro}));
+  BOOST_TEST(ConcernsAny(other, {}), "no places chosen: every alert takes the bar");
 }
 
 BOOST_AUTO_TEST_CASE(places_are_kept_in_this_browser_five_at_most) {
@@ -255,14 +251,15 @@ BOOST_AUTO_TEST_CASE(where_i_am_now_is_asked_only_after_a_tap) {
   BOOST_TEST(platform.locate_calls == 0);
   PlacesIntents locate;
   locate.locate = true;
-  BOOST_TEST(session.Apply(locate));
+  session.Apply(locate);
   BOOST_TEST(platform.locate_calls == 1);
   BOOST_TEST(session.locating());
   session.Located({59.2741, 15.2066});  // Örebro, Stortorget
   BOOST_TEST_REQUIRE(session.places().size() == 1u);
   BOOST_TEST(session.places()[0].code == "1880");
   BOOST_TEST((session.places()[0].position == GeoPoint{59.2741, 15.2066}));
-  BOOST_TEST(session.Apply(locate));
+  session.Apply(locate);
+  BOOST_TEST(platform.locate_calls == 2);
   session.LocationFailed(LocationError::Denied);
   PlacesView view;
   session.Fill(view);
@@ -277,11 +274,15 @@ BOOST_AUTO_TEST_CASE(alerts_for_other_places_leave_the_bar_and_each_new_one_is_a
   const Incident other = Alert("other", {"0180"});
   AlertsView view;
   view.active = {&mine, &other};
+  session.Classify(view.active);
   session.Split(view);
   BOOST_TEST(view.active.size() == 2u, "no places: every alert stays in the bar");
   PlacesIntents add;
   add.add = "1880";
   session.Apply(add);
+  session.Split(view);
+  BOOST_TEST(view.active.size() == 2u, "whose each alert is was decided for the places before");
+  session.Classify(view.active);
   session.Split(view);
   BOOST_TEST((view.active == std::vector<const Incident*>{&mine}));
   BOOST_TEST((view.elsewhere == std::vector<const Incident*>{&other}));

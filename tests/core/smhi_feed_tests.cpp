@@ -14,25 +14,12 @@
 #include "tests/core/feed_files.h"
 
 using namespace beredd::core;
+using beredd::test::FindIncident;
+using beredd::test::MustParse;
 
 namespace {
 
 std::string Fixture() { return beredd::test::ReadFeedFile("smhi_warnings.json"); }
-
-Feed Parse(const std::string& text) {
-  FeedError error;
-  auto feed = ParseFeed(text, FeedFormat::Auto, &error);
-  BOOST_TEST_REQUIRE(feed.has_value(), error.ToString());
-  return *feed;
-}
-
-const Incident& Find(const Feed& feed, const std::string& id) {
-  for (const Incident& incident : feed.incidents) {
-    if (incident.id == id) return incident;
-  }
-  BOOST_FAIL("no incident " + id);
-  return feed.incidents.front();
-}
 
 // One warning with one area, `area_members` spliced into the area object.
 std::string OneArea(const std::string& area_members) {
@@ -46,12 +33,12 @@ std::string OneArea(const std::string& area_members) {
 BOOST_AUTO_TEST_SUITE(smhi_feed)
 
 BOOST_AUTO_TEST_CASE(every_level_of_the_fixture_is_read) {
-  const Feed feed = Parse(Fixture());
+  const Feed feed = MustParse(Fixture());
   BOOST_TEST((feed.format == FeedFormat::Smhi), "found without being named");
   BOOST_TEST(feed.dropped.empty());
   BOOST_TEST_REQUIRE(feed.incidents.size() == 5u, "one incident per warning area");
 
-  const Incident& message = Find(feed, "smhi-3122-9873");
+  const Incident& message = FindIncident(feed, "smhi-3122-9873");
   BOOST_TEST(message.title == "Risk för vattenbrist - Grundvatten och vattendrag");
   BOOST_TEST(message.severity == "Minor");
   BOOST_TEST((message.precision == LocationPrecision::Unplaced), "a message is listed, not drawn");
@@ -59,7 +46,7 @@ BOOST_AUTO_TEST_CASE(every_level_of_the_fixture_is_read) {
   BOOST_TEST(message.summary == "Händelsebeskrivning: Låga grundvattennivåer");
   BOOST_TEST((message.area_codes == std::vector<std::string>{"12"}));
 
-  const Incident& yellow = Find(feed, "smhi-4001-10011");
+  const Incident& yellow = FindIncident(feed, "smhi-4001-10011");
   BOOST_TEST(yellow.title == "Gul varning: Kraftig vind");
   BOOST_TEST(yellow.category == "Vind");
   BOOST_TEST(yellow.source == "SMHI");
@@ -75,18 +62,18 @@ BOOST_AUTO_TEST_CASE(every_level_of_the_fixture_is_read) {
   BOOST_TEST(yellow.time_ms == 1796371200000);     // published 2026-12-04T08:00:00Z
   BOOST_TEST(yellow.expires_ms == 1796450400000);  // approximateEnd 2026-12-05T06:00:00Z
 
-  const Incident& orange = Find(feed, "smhi-4001-10012");
+  const Incident& orange = FindIncident(feed, "smhi-4001-10012");
   BOOST_TEST(orange.title == "Orange varning: Mycket kraftig vind");
   BOOST_TEST(IsAlert(orange), "orange is an alert");
   BOOST_TEST(orange.polygon.size() == 1u, "a MultiPolygon in a FeatureCollection: its first polygon");
   BOOST_TEST((orange.area_codes == std::vector<std::string>{"09"}));
 
-  const Incident& red = Find(feed, "smhi-4002-10021");
+  const Incident& red = FindIncident(feed, "smhi-4002-10021");
   BOOST_TEST(red.severity == "Extreme");
   BOOST_TEST(IsAlert(red), "red is an alert");
   BOOST_TEST(red.polygon.size() == 1u, "a bare Polygon");
 
-  const Incident& counties = Find(feed, "smhi-4002-10022");
+  const Incident& counties = FindIncident(feed, "smhi-4002-10022");
   BOOST_TEST((counties.area_codes == std::vector<std::string>{"24", "23"}));
   BOOST_TEST((counties.precision == LocationPrecision::Area), "no polygon: placed at its first county");
   BOOST_TEST((counties.position == FindCounty("24")->centre));
@@ -109,7 +96,7 @@ BOOST_AUTO_TEST_CASE(bad_warning_areas_are_dropped_with_where_and_why) {
       R"({"id": 5, "published": "2026-12-04T08:00:00Z", "area": {"type": "Point", "coordinates": [18, 57]}, )" + good + R"(},)"
       R"({"id": 6, "published": "2026-12-04T08:00:00Z", "area": {"type": "Polygon", "coordinates": [[[18, 57], [19, 57]]]}, )" + good + R"(},)"
       R"("text"]}, {"id": 7}, "warning"])";
-  const Feed feed = Parse(text);
+  const Feed feed = MustParse(text);
   BOOST_TEST_REQUIRE(feed.incidents.size() == 1u);
   BOOST_TEST(feed.incidents[0].id == "smhi-1-2");
   std::vector<std::string> reasons;
@@ -132,9 +119,9 @@ BOOST_AUTO_TEST_CASE(bad_warning_areas_are_dropped_with_where_and_why) {
 }
 
 BOOST_AUTO_TEST_CASE(a_warning_survives_the_geojson_profile) {
-  const Feed feed = Parse(Fixture());
+  const Feed feed = MustParse(Fixture());
   const std::string text = IncidentsToGeoJson(feed.incidents).dump();
-  const Feed again = Parse(text);
+  const Feed again = MustParse(text);
   BOOST_TEST_REQUIRE(again.incidents.size() == feed.incidents.size());
   for (std::size_t i = 0; i < feed.incidents.size(); ++i) {
     BOOST_TEST((again.incidents[i] == feed.incidents[i]), feed.incidents[i].id);

@@ -155,9 +155,13 @@ core::AlertsView App::AlertsAt(std::int64_t wall_ms) const {
 
 bool App::HasActiveAlert(std::int64_t wall_ms) const { return !AlertsAt(wall_ms).active.empty(); }
 
-// A poll is not a frame: one is drawn only when what is on screen changed.
+// After a poll or a change of places: whose each alert is is decided here, once, and a frame is
+// drawn only when what is on screen changed (a poll is not a frame).
 void App::RequestFrameForFeed() {
-  const core::AlertsView alerts = AlertsAt(static_cast<std::int64_t>(emscripten_date_now()));
+  core::AlertsView alerts;
+  feed_.FillAlerts(alerts, static_cast<std::int64_t>(emscripten_date_now()));
+  places_.Classify(alerts.active);
+  places_.Split(alerts);
   std::string key = core::AlertsKey(alerts);
   if (FeedOnScreen() || key != alerts_key_) scheduler_.Request();
   alerts_key_ = std::move(key);
