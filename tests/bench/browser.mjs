@@ -248,7 +248,8 @@ async function measureMap(browser) {
     const changed = await deliverFeed(page, update);
     await waitForIdle(page, 1000, SETTLE_TIMEOUT_MS);
     if (run === 0) await saveScreenshot(page, 'bench-map-20k');
-    runs.push({ load, changed, layers: await page.evaluate(() => window.beredd.mapLayerCount()) });
+    runs.push({ load, changed, layers: await page.evaluate(() => window.beredd.mapLayerCount()),
+      marks: await page.evaluate(() => window.beredd.mapMarkCount()) });
     await context.close();
   }
   const field = (which, key) => round(median(runs.map((r) => (key in r[which] ? r[which][key] : r[which].timings[key]))));
@@ -256,6 +257,7 @@ async function measureMap(browser) {
     runs: runs.length,
     incidents: runs[0].load.timings.incidents,
     layers: runs[0].layers,
+    marks: runs[0].marks,
     first_load: { map_apply_ms: field('load', 'mapMs'), ingest_and_apply_ms: field('load', 'feedMs'),
       to_next_frame_ms: field('load', 'toPaintMs') },
     update_10_percent: { map_apply_ms: field('changed', 'mapMs'), ingest_and_apply_ms: field('changed', 'feedMs'),

@@ -126,11 +126,14 @@ def idle_rows(add, idle):
 
 
 def map_rows(add, map_):
+    # What the visitor waits for is the next painted frame, not the apply: that figure meets or
+    # misses (issue 18). The apply time is the reference beside it.
     first, update = map_["first_load"], map_["update_10_percent"]
-    add(f"map: first load of {map_['layers']} incidents", f"{first['map_apply_ms']} ms apply",
-        f"{first['to_next_frame_ms']} ms to the next frame")
-    add("map: update with 10 % changed", f"{update['map_apply_ms']} ms apply",
-        f"{update['to_next_frame_ms']} ms to the next frame", "", "≤ 50 ms", update["map_apply_ms"] <= 50)
+    drawn = f"{map_['layers']} incidents as {map_.get('marks', '?')} marks"
+    add(f"map: first load, {drawn} → next painted frame", f"{first['to_next_frame_ms']} ms",
+        f"{first['map_apply_ms']} ms apply", "", "≤ 1000 ms", first["to_next_frame_ms"] <= 1000)
+    add("map: update with 10 % changed → next painted frame", f"{update['to_next_frame_ms']} ms",
+        f"{update['map_apply_ms']} ms apply", "", "≤ 100 ms", update["to_next_frame_ms"] <= 100)
 
 
 def metronome_rows(add, metronome):

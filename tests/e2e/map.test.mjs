@@ -1,5 +1,5 @@
-// The incident map in the browser, against serve.py --feed-file (and the demo feed): one map
-// layer per incident, updates without a reload, feed text shown literally and never run, the
+// The incident map in the browser, against serve.py --feed-file (and the demo feed): every placed
+// incident on the map (area incidents as one ring per place), updates without a reload, feed text shown literally and never run, the
 // last good incidents kept with a stale banner when the endpoint fails, selection shared by the
 // list and the map, axe, and screenshots at desktop and phone sizes.
 import assert from 'node:assert/strict';
@@ -74,7 +74,9 @@ test('one layer per live incident; exercises never shown; updates arrive without
   await expectCount(rows(page), 6, 'six live incidents listed (the exercise is not)');
   await expectLayers(page, 6, 'one map layer each');
   await eventually(() => page.evaluate(() => window.beredd.mapAreaCount()), (n) => n === 2, 'two areas drawn as areas');
-  await expectCount(page.locator('.map-host .leaflet-overlay-pane canvas'), 1, 'areas on one canvas');
+  // An area incident is a dashed ring at its place (one DOM element per place, with the count
+  // of incidents there), never a pin on a spot.
+  await expectCount(page.locator('.map-host .incident-place'), 2, 'one ring per place');
   await expectCount(page.getByText('Övning: brand i Uppsala'), 0, 'the exercise is not shown');
   assert.deepEqual(await new AxeBuilder({ page }).analyze().then((r) => r.violations.map((v) => v.id)), []);
   await saveScreenshot(page, 'map-desktop');
@@ -154,6 +156,39 @@ test('the list and the map share the selection', async () => {
   await heading(page, 6).waitFor();
   assert.deepEqual(unexpected(errors), []);
   await context.close();
+});
+
+test('area incidents at one place share a ring with their count; its popup lists them all', async () => {
+  const gavle = { precision: 'area', area: 'Gävle' };
+  writeFeed([...INCIDENTS.filter((f) => f.properties.id !== 'f5'),
+    feature('f5', 'Strömavbrott i Gävle', 17.14, 60.67, { ...gavle, category: 'El' }),
+    feature('f9', 'Översvämning i Gävle', 17.14, 60.67, { ...gavle, category: 'Vatten' }),
+    feature('f10', 'Rån i Gävle', 17.14, 60.67, { ...gavle, category: 'Rån' })]);
+  const { context, page, errors } = await openMap();
+  await heading(page, 8).waitFor();
+  await expectLayers(page, 8, 'every placed incident is on the map');
+  await expectCount(page.locator('.map-host .incident-place'), 2, 'Gävle\'s three share one ring; Falun has its own');
+  const ring = page.locator('.map-host').getByRole('button', { name: 'Gävle: 3 händelser' });
+  await ring.waitFor();
+  assert.equal(await ring.textContent(), '3', 'the count is on the ring');
+  await ring.click();
+  // The newest there first, in full, and the others as choices.
+  const popup = page.locator('.incident-popup');
+  await popup.filter({ hasText: 'Gävle: 3 händelser' }).filter({ hasText: 'Strömavbrott i Gävle' }).waitFor();
+  await rows(page).and(page.locator('[aria-current="page"]')).filter({ hasText: /^Strömavbrott i Gävle$/ }).waitFor();
+  await expectCount(popup.getByRole('button'), 2, 'the two others are listed');
+  await popup.getByRole('button', { name: 'Rån i Gävle' }).click();
+  await rows(page).and(page.locator('[aria-current="page"]')).filter({ hasText: /^Rån i Gävle$/ }).waitFor();
+  await eventually(() => popup.locator('strong').textContent(), (t) => t === 'Rån i Gävle', 'the popup tells the chosen one');
+  await expectCount(popup.getByRole('button', { name: 'Strömavbrott i Gävle' }), 1, 'and lists the one shown before');
+  await saveScreenshot(page, 'map-place-popup');
+  // From the list: another incident at the place opens the same ring's popup on that one.
+  await rows(page).filter({ hasText: /^Översvämning i Gävle$/ }).click();
+  await eventually(() => popup.locator('strong').textContent(), (t) => t === 'Översvämning i Gävle', 'chosen in the list');
+  assert.deepEqual(await new AxeBuilder({ page }).analyze().then((r) => r.violations.map((v) => v.id)), []);
+  assert.deepEqual(unexpected(errors), []);
+  await context.close();
+  writeFeed(INCIDENTS);
 });
 
 test('feed text is shown literally and never runs', async () => {

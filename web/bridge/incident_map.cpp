@@ -1,10 +1,11 @@
-// The Leaflet map of incidents: layers by id, popups made on opening, the basemap.
+// The Leaflet map of incidents: a layer per mark (a place's ring, a polygon, a pin), popups made
+// on opening, the basemap.
 // Layer: web (Emscripten only). Must not include nlohmann (core's *_json files read JSON).
 
 // Index of this file:
 // [SECTION] Leaflet values: points, rings, styles, the popup
 // [SECTION] The map: basemap, attaching, detaching
-// [SECTION] Layers: one per incident, updated in place
+// [SECTION] Layers: one per mark, updated in place
 // [SECTION] Links, popups and selection
 
 #include "web/bridge/incident_map.h"
@@ -22,9 +23,6 @@ namespace {
 using emscripten::val;
 
 constexpr int kSelectZoom = 11;
-// An area incident is a dashed ring of fixed size on screen: "somewhere around here" at every
-// zoom, never a pin on a spot.
-constexpr int kAreaRadiusPixels = 14;
 
 val L() { return val::global("L"); }
 
@@ -37,16 +35,6 @@ val LatLng(const core::GeoPoint& point) {
   pair.call<void>("push", point.lat);
   pair.call<void>("push", point.lon);
   return pair;
-}
-
-val Rings(const core::Incident& incident) {
-  val rings = val::array();
-  for (const auto& ring : incident.polygon) {
-    val points = val::array();
-    for (const core::GeoPoint& point : ring) points.call<void>("push", LatLng(point));
-    rings.call<void>("push", points);
-  }
-  return rings;
 }
 
 // Leaflet's attribution control writes HTML: the pack's text is escaped first.
@@ -71,12 +59,9 @@ val Element(const char* tag, const std::string& text) {
   return element;
 }
 
-// The popup as DOM nodes with textContent: feed text is never parsed as HTML. Without `links`
-// (a kiosk) there is no link to the source's page.
-val Popup(const core::Incident& incident, const core::ContentPack& pack, bool links) {
-  const core::Catalog& s = pack.strings;
-  val box = val::global("document").call<val>("createElement", std::string("div"));
-  box.set("className", std::string("incident-popup"));
+// One incident's details as DOM nodes with textContent: feed text is never parsed as HTML.
+// Without `links` (a kiosk) there is no link to the source's page.
+void AppendDetails(val box, const core::Incident& incident, const core::Catalog& s, bool links) {
   box.call<void>("append", Element("strong", incident.title));
   const std::string what_where = core::IncidentWhatWhere(incident, s);
   if (!what_where.empty()) box.call<void>("append", Element("p", what_where));
@@ -94,7 +79,13 @@ val Popup(const core::Incident& incident, const core::ContentPack& pack, bool li
     link.set("rel", std::string("noopener noreferrer"));
     box.call<void>("append", link);
   }
-  return box;
+}
+
+// "Stockholm: 12 händelser", the name of a place's ring and its popup's heading.
+std::string PlaceName(const core::MapMark& mark, const core::Catalog& s) {
+  const std::string count = std::to_string(mark.incident_ids.size());
+  if (mark.title.empty()) return s.Format("map.place_unnamed", {{"count", count}});
+  return s.Format(mark.incident_ids.size() == 1 ? "map.place_one" : "map.place", {{"place", mark.title}, {"count", count}});
 }
 
 // A popup fits the map on a phone (about 350 x 240 px there): it scrolls rather than running off
@@ -110,19 +101,35 @@ val PopupOptions() {
   return options;
 }
 
-val PathStyle(const core::Incident& incident) {
+val PathStyle() {
   val style = val::object();
   style.set("color", std::string("#0b4f9c"));
   style.set("weight", 2);
   style.set("dashArray", std::string("6 6"));  // dashed: an area, not a spot
   style.set("fillOpacity", 0.12);
-  style.set("incidentId", incident.id);
   return style;
 }
 
-// Drawn as a dashed ring or polygon (somewhere around here), never as a pin on a spot.
-bool IsArea(const core::Incident& incident) {
-  return incident.precision == core::LocationPrecision::Area || !incident.polygon.empty();
+val PixelSize(int width, int height) {
+  val size = val::array();
+  size.call<void>("push", width);
+  size.call<void>("push", height);
+  return size;
+}
+
+// A place's ring: one DOM element per place (a few hundred at most), not one dashed circle per
+// incident on a canvas (20,000 of those took 14 s to paint, benchmark 2026-12-03). Its name is
+// the title attribute; the count inside is hidden from screen readers, which hear the name.
+val PlaceIcon(const core::MapMark& mark) {
+  val count = val::global("document").call<val>("createElement", std::string("span"));
+  const std::size_t n = mark.incident_ids.size();
+  if (n > 1) count.set("textContent", n > 999 ? std::string("999+") : std::to_string(n));
+  count.call<void>("setAttribute", std::string("aria-hidden"), std::string("true"));
+  val options = val::object();
+  options.set("className", std::string("incident-place"));
+  options.set("html", count);
+  options.set("iconSize", PixelSize(32, 32));
+  return L().call<val>("divIcon", options);
 }
 
 val SwedenBounds() {
@@ -130,6 +137,13 @@ val SwedenBounds() {
   bounds.call<void>("push", LatLng({core::kSweden.south, core::kSweden.west}));
   bounds.call<void>("push", LatLng({core::kSweden.north, core::kSweden.east}));
   return bounds;
+}
+
+// A marker's name after it was made: Leaflet reads options.title only when it makes the element.
+void SetTitle(val& marker, const std::string& title) {
+  marker["options"].set("title", title);
+  const val element = marker.call<val>("getElement");
+  if (!element.isUndefined() && !element.isNull()) element.call<void>("setAttribute", std::string("title"), title);
 }
 
 }  // namespace
@@ -154,7 +168,23 @@ void IncidentMap::AddBasemap() {
   basemap_added_ = true;
 }
 
+// The rings' names follow the language; only their texts are kept (the pack may be replaced).
+void IncidentMap::FollowLanguage(const core::Catalog& strings) {
+  core::Catalog::Texts texts;
+  for (const char* key : {"map.place", "map.place_one", "map.place_unnamed"}) texts.emplace(key, strings.Get(key));
+  bool same = true;
+  for (const auto& [key, text] : texts) same = same && place_names_.Get(key) == text;
+  if (same) return;
+  core::Catalog names(std::move(texts));
+  place_names_ = std::move(names);
+  for (auto& [key, entry] : layers_) {
+    const core::MapMark* mark = marks_.Find(key);
+    if (mark != nullptr && mark->kind == core::MarkKind::Place) SetTitle(entry.layer, PlaceName(*mark, place_names_));
+  }
+}
+
 void IncidentMap::Attach(val host, bool resized, const core::ContentPack& pack, bool interactive) {
+  FollowLanguage(pack.strings);
   if (!map_.isNull() && host_.strictlyEquals(host) && interactive == interactive_) {
     if (resized) map_.call<void>("invalidateSize");
     AddBasemap();  // once it has been fetched
@@ -199,13 +229,18 @@ void IncidentMap::Attach(val host, bool resized, const core::ContentPack& pack, 
   areas_ = L().call<val>("layerGroup");
   areas_.call<void>("addTo", map_);
   clusters_.call<void>("addTo", map_);
-  // A new map (the screen was left and opened again): every incident's layer joins it.
-  for (auto& [id, entry] : layers_) GroupFor(entry.area).call<void>("addLayer", entry.layer);
+  // A new map (the screen opened, or Leaflet loaded after the feed): a layer for every mark.
+  std::vector<std::string> keys;
+  for (const auto& [key, mark] : marks_.all()) {
+    layers_.insert_or_assign(key, Layer{CreateLayer(mark), mark.kind});
+    keys.push_back(key);
+  }
+  AddToMap(keys);
 }
 
 void IncidentMap::Detach() {
   if (!map_.isNull()) map_.call<void>("remove");
-  for (auto& [id, entry] : layers_) entry.layer.call<void>("remove");
+  layers_.clear();  // made again for the next map: no map, no layers to keep in step
   map_ = val::null();
   host_ = val::null();
   if (!clusters_.isNull()) clusters_.call<void>("clearLayers");
@@ -213,97 +248,97 @@ void IncidentMap::Detach() {
   areas_ = val::null();
 }
 
-int IncidentMap::AreaCount() const {
-  return static_cast<int>(std::count_if(layers_.begin(), layers_.end(),
-                                        [](const auto& entry) { return entry.second.area; }));
-}
-
 //-----------------------------------------------------------------------------
-// [SECTION] Layers: one per incident, updated in place
+// [SECTION] Layers: one per mark, updated in place
 //-----------------------------------------------------------------------------
 
-val IncidentMap::CreateLayer(const core::Incident& incident) const {
+val IncidentMap::CreateLayer(const core::MapMark& mark) const {
   val layer = val::null();
-  if (!incident.polygon.empty()) {
-    layer = L().call<val>("polygon", Rings(incident), PathStyle(incident));
-  } else if (incident.precision == core::LocationPrecision::Area) {
-    val style = PathStyle(incident);
-    style.set("radius", kAreaRadiusPixels);
-    style.set("weight", 3);
-    style.set("fillOpacity", 0.2);
-    layer = L().call<val>("circleMarker", LatLng(incident.position), style);
+  val options = val::object();
+  if (mark.kind == core::MarkKind::Shape) {
+    options = PathStyle();
+    val rings = val::array();
+    for (const auto& ring : mark.polygon) {
+      val points = val::array();
+      for (const core::GeoPoint& point : ring) points.call<void>("push", LatLng(point));
+      rings.call<void>("push", points);
+    }
+    options.set("markKey", mark.key);
+    layer = L().call<val>("polygon", rings, options);
   } else {
-    val icon_options = val::object();
-    icon_options.set("className", std::string("incident-pin"));
-    val size = val::array();
-    size.call<void>("push", 22);
-    size.call<void>("push", 22);
-    icon_options.set("iconSize", size);
-    val options = val::object();
-    options.set("icon", L().call<val>("divIcon", icon_options));
-    options.set("title", incident.title);  // set as an attribute by Leaflet, never as HTML
-    options.set("alt", incident.title);
+    if (mark.kind == core::MarkKind::Place) {
+      options.set("icon", PlaceIcon(mark));
+    } else {
+      val icon_options = val::object();
+      icon_options.set("className", std::string("incident-pin"));
+      icon_options.set("iconSize", PixelSize(22, 22));
+      options.set("icon", L().call<val>("divIcon", icon_options));
+    }
+    // The marker's name: set as an attribute by Leaflet, never as HTML.
+    options.set("title", mark.kind == core::MarkKind::Place ? PlaceName(mark, place_names_) : mark.title);
     options.set("keyboard", true);
-    options.set("incidentId", incident.id);
-    layer = L().call<val>("marker", LatLng(incident.position), options);
+    options.set("markKey", mark.key);
+    layer = L().call<val>("marker", LatLng(mark.position), options);
   }
   layer.call<void>("bindPopup", val::module_property("incidentPopup"), PopupOptions());  // PopupContent, on opening
   layer.call<void>("on", std::string("click"), val::module_property("onMapSelect"));
   return layer;
 }
 
-void IncidentMap::Add(const core::Incident& incident) {
-  if (!core::IsPlaced(incident)) return;  // listed only: nothing to draw
-  Layer entry{CreateLayer(incident), IsArea(incident)};
-  if (!map_.isNull()) GroupFor(entry.area).call<void>("addLayer", entry.layer);
-  layers_.insert_or_assign(incident.id, std::move(entry));
-}
-
-void IncidentMap::Remove(const std::string& id) {
-  auto it = layers_.find(id);
-  if (it == layers_.end()) return;
-  if (!map_.isNull()) GroupFor(it->second.area).call<void>("removeLayer", it->second.layer);
-  layers_.erase(it);
-}
-
-// Only what changed reaches Leaflet (the diff says what): most updates edit a text, and every
-// call into the page costs more than the comparison. A changed layer keeps its DOM and popup.
-void IncidentMap::Update(const std::vector<core::Incident>& incidents, const core::FeedDiff& diff) {
-  if (L().isUndefined()) return;
-  std::map<std::string_view, const core::Incident*> by_id;
-  for (const core::Incident& incident : incidents) by_id[incident.id] = &incident;
-  for (const std::string& id : diff.removed) Remove(id);
-  for (const std::string& id : diff.added) Add(*by_id.at(id));
-  for (const std::string& id : diff.reshaped) {  // a pin became an area or the other way round
-    Remove(id);
-    Add(*by_id.at(id));
+// A mark's layer follows its mark: a place's count, a pin's position, a polygon's rings. The
+// element stays, so focus and an open popup stay with it.
+void IncidentMap::ChangeLayer(val& layer, const core::MapMark& mark) const {
+  if (mark.kind == core::MarkKind::Shape) {
+    areas_.call<void>("removeLayer", layer);  // polygons are few: made anew
+    layer = CreateLayer(mark);
+    areas_.call<void>("addLayer", layer);
+    return;
   }
-  for (const std::string& id : diff.moved) {
-    const core::Incident& incident = *by_id.at(id);
-    const auto entry = layers_.find(id);
-    if (entry == layers_.end()) continue;  // unplaced: no layer
-    val& layer = entry->second.layer;
-    if (!incident.polygon.empty()) {
-      layer.call<void>("setLatLngs", Rings(incident));
+  layer.call<void>("setLatLng", LatLng(mark.position));
+  if (mark.kind == core::MarkKind::Place) layer.call<void>("setIcon", PlaceIcon(mark));
+  SetTitle(layer, mark.kind == core::MarkKind::Place ? PlaceName(mark, place_names_) : mark.title);
+  if (layer.call<bool>("isPopupOpen")) layer.call<val>("getPopup").call<void>("update");  // made anew
+}
+
+// Pins join the cluster group in one call: markercluster clusters a batch once, not per pin.
+void IncidentMap::AddToMap(const std::vector<std::string>& keys) {
+  val pins = val::array();
+  for (const std::string& key : keys) {
+    const auto it = layers_.find(key);
+    if (it == layers_.end()) continue;
+    if (it->second.kind == core::MarkKind::Point) {
+      pins.call<void>("push", it->second.layer);
     } else {
-      layer.call<void>("setLatLng", LatLng(incident.position));
+      areas_.call<void>("addLayer", it->second.layer);
     }
   }
-  for (const std::string& id : diff.retitled) {
-    const core::Incident& incident = *by_id.at(id);
-    const auto entry = layers_.find(id);
-    if (entry == layers_.end() || !incident.polygon.empty() || incident.precision != core::LocationPrecision::Exact) continue;
-    const val element = entry->second.layer.call<val>("getElement");  // a pin's title attribute
-    if (!element.isUndefined() && !element.isNull()) {
-      element.call<void>("setAttribute", std::string("title"), incident.title);
+  clusters_.call<void>("addLayers", pins);
+}
+
+// Only the marks that changed reach Leaflet: with 20,000 Police events that is a few rings.
+// Without a map (another screen, or Leaflet not loaded) only the marks are kept: Attach makes
+// the layers.
+void IncidentMap::Update(const std::vector<core::Incident>& incidents) {
+  const core::MarkDiff diff = marks_.Update(incidents);
+  if (map_.isNull()) return;
+  val pins = val::array();
+  for (const std::string& key : diff.removed) {
+    auto it = layers_.find(key);
+    if (it == layers_.end()) continue;
+    if (it->second.kind == core::MarkKind::Point) {
+      pins.call<void>("push", it->second.layer);
+    } else {
+      areas_.call<void>("removeLayer", it->second.layer);
     }
+    layers_.erase(it);
   }
-  for (const std::string& id : diff.changed) {
-    const auto entry = layers_.find(id);
-    if (entry == layers_.end()) continue;
-    val& layer = entry->second.layer;
-    if (layer.call<bool>("isPopupOpen")) layer.call<val>("getPopup").call<void>("update");  // made anew
+  clusters_.call<void>("removeLayers", pins);
+  for (const std::string& key : diff.added) {
+    const core::MapMark& mark = *marks_.Find(key);
+    layers_.insert_or_assign(key, Layer{CreateLayer(mark), mark.kind});
   }
+  AddToMap(diff.added);
+  for (const std::string& key : diff.changed) ChangeLayer(layers_.at(key).layer, *marks_.Find(key));
 }
 
 //-----------------------------------------------------------------------------
@@ -316,20 +351,76 @@ void IncidentMap::AllowLinks(bool links) {
   if (!map_.isNull()) Detach();  // closes any popup; the attribution is made again on the next Attach
 }
 
-val IncidentMap::PopupContent(const core::Incident& incident, const core::ContentPack& pack) const {
-  return Popup(incident, pack, links_);
+std::string IncidentMap::IncidentOfMark(std::string_view key) const {
+  const core::MapMark* mark = marks_.Find(key);
+  return mark != nullptr ? mark->incident_ids.front() : std::string();
+}
+
+bool IncidentMap::MarkHolds(std::string_view key, std::string_view incident_id) const {
+  const core::MapMark* mark = marks_.MarkOf(incident_id);
+  return mark != nullptr && mark->key == key;
+}
+
+void IncidentMap::Refresh(const core::Incident& incident) {
+  const core::MapMark* mark = marks_.MarkOf(incident.id);
+  const auto it = mark != nullptr ? layers_.find(mark->key) : layers_.end();
+  if (it == layers_.end() || !it->second.layer.call<bool>("isPopupOpen")) return;
+  it->second.layer.call<val>("getPopup").call<void>("update");
+}
+
+// One incident: its details. A place's: its name, the chosen incident (else the newest) in full,
+// then the others there as buttons that choose them, up to kPopupEntries.
+val IncidentMap::PopupContent(std::string_view key, const core::FeedSet& feed, const core::ContentPack& pack,
+                              std::string_view focus_id) const {
+  constexpr std::size_t kPopupEntries = 10;
+  const core::MapMark* mark = marks_.Find(key);
+  if (mark == nullptr) return val::null();
+  const core::Catalog& s = pack.strings;
+  const auto& ids = mark->incident_ids;
+  const bool focus_here = std::find(ids.begin(), ids.end(), focus_id) != ids.end();
+  const core::Incident* focus = feed.Find(focus_here ? focus_id : std::string_view(ids.front()));
+  if (focus == nullptr) return val::null();
+  val box = val::global("document").call<val>("createElement", std::string("div"));
+  box.set("className", std::string("incident-popup"));
+  if (ids.size() > 1) box.call<void>("append", Element("p", PlaceName(*mark, s)));
+  AppendDetails(box, *focus, s, links_);
+  if (ids.size() == 1) return box;
+  box.call<void>("append", Element("p", std::string(s.Get("map.also_here"))));
+  val list = val::global("document").call<val>("createElement", std::string("ul"));
+  std::size_t listed = 0;
+  for (const std::string& id : ids) {
+    const core::Incident* other = feed.Find(id);
+    if (other == nullptr || other == focus) continue;
+    if (listed == kPopupEntries) break;
+    val choice = Element("button", other->title);
+    choice.set("type", std::string("button"));
+    choice.call<void>("setAttribute", std::string("data-incident-id"), id);
+    choice.call<void>("addEventListener", std::string("click"), val::module_property("onPopupChoice"));
+    val item = val::global("document").call<val>("createElement", std::string("li"));
+    item.call<void>("append", choice);
+    list.call<void>("append", item);
+    ++listed;
+  }
+  box.call<void>("append", list);
+  const std::size_t unlisted = ids.size() - 1 - listed;
+  if (unlisted > 0) box.call<void>("append", Element("p", s.Format("map.more_in_list", {{"count", std::to_string(unlisted)}})));
+  return box;
 }
 
 void IncidentMap::Select(const core::Incident& incident) {
-  auto it = layers_.find(incident.id);
-  if (it == layers_.end() || map_.isNull()) return;
-  val& layer = it->second.layer;
+  const core::MapMark* mark = marks_.MarkOf(incident.id);
+  if (mark == nullptr || map_.isNull()) return;
+  val& layer = layers_.at(mark->key).layer;
   const double zoom = std::max(map_.call<double>("getZoom"), static_cast<double>(kSelectZoom));
-  map_.call<void>("setView", LatLng(incident.position), zoom);
-  if (!it->second.area) {
+  map_.call<void>("setView", LatLng(mark->position), zoom);
+  if (mark->kind == core::MarkKind::Point) {
     clusters_.call<void>("zoomToShowLayer", layer);  // opens the cluster it is in
   }
-  layer.call<void>("openPopup");
+  if (layer.call<bool>("isPopupOpen")) {
+    layer.call<val>("getPopup").call<void>("update");  // another of the place's incidents first
+  } else {
+    layer.call<void>("openPopup");
+  }
 }
 
 }  // namespace beredd::web

@@ -1,6 +1,7 @@
 // The Leaflet map of incidents, driven through embind: the only code that touches `L`. It lives
-// in the mirror's element for the Map node and keeps one layer per incident id, updated in place
-// (the incidents stay in core::FeedSession). Feed text reaches the DOM only as textContent.
+// in the mirror's element for the Map node and keeps one layer per core::MapMark (a place's ring
+// stands for every area incident there), updated in place. Feed text reaches the DOM only as
+// textContent.
 // Layer: web (Emscripten only). Must not include nlohmann (core's *_json files read JSON).
 #pragma once
 
@@ -11,8 +12,9 @@
 #include <vector>
 
 #include "core/content/content_pack.h"
-#include "core/feed/feed.h"
+#include "core/feed/feed_set.h"
 #include "core/feed/incident.h"
+#include "core/feed/map_marks.h"
 
 namespace beredd::web {
 
@@ -25,43 +27,54 @@ class IncidentMap {
   // The map screen is gone: the host element was removed with it.
   void Detach();
 
-  // The incidents after a poll and what changed since the last one (core::DiffIncidents):
-  // layers added, updated in place or removed by id.
-  void Update(const std::vector<core::Incident>& incidents, const core::FeedDiff& diff);
+  // The incidents after a poll: only the marks that changed reach Leaflet (core::MapMarks).
+  void Update(const std::vector<core::Incident>& incidents);
   // Whether popups and the attribution may link to other sites (not on a kiosk).
   void AllowLinks(bool links);
-  // Opens the incident's popup and brings it into view (a list row was chosen).
+  // Opens the popup of the mark `incident` is drawn in and brings it into view (a list row or
+  // a popup's entry was chosen); the popup shows that incident first.
   void Select(const core::Incident& incident);
-  // The popup's content for `incident`'s layer, made when it opens (Leaflet calls the page's
-  // incidentPopup binding): thousands of incidents cost no DOM until one is opened.
-  emscripten::val PopupContent(const core::Incident& incident, const core::ContentPack& pack) const;
+  // A place's other incident was chosen in its open popup: the popup tells that one now.
+  void Refresh(const core::Incident& incident);
+  // The first incident of a chosen mark (at a place, the newest there), or "".
+  std::string IncidentOfMark(std::string_view key) const;
+  bool MarkHolds(std::string_view key, std::string_view incident_id) const;
+  // The popup's content for mark `key`, made when it opens (Leaflet calls the page's
+  // incidentPopup binding): thousands of incidents cost no DOM until one is opened. `focus_id`
+  // (the selected incident) is told in full when it is there, the others are listed.
+  emscripten::val PopupContent(std::string_view key, const core::FeedSet& feed, const core::ContentPack& pack,
+                               std::string_view focus_id) const;
 
   bool attached() const { return !map_.isNull(); }
-  // For tests and the benchmark: incidents on the map, and those of them drawn as areas.
-  int LayerCount() const { return static_cast<int>(layers_.size()); }
-  int AreaCount() const;
+  // For tests and the benchmark: incidents on the map, those of them drawn as areas, and the
+  // layers Leaflet has for them.
+  int LayerCount() const { return marks_.incident_count(); }
+  int AreaCount() const { return marks_.area_incident_count(); }
+  int MarkCount() const { return marks_.mark_count(); }
   // For tests: the zoom level shown, or -1 without a map.
   double Zoom() const { return map_.isNull() ? -1 : map_.call<double>("getZoom"); }
 
  private:
-  void Add(const core::Incident& incident);
-  void Remove(const std::string& id);
-  emscripten::val CreateLayer(const core::Incident& incident) const;
-  emscripten::val GroupFor(bool area) const { return area ? areas_ : clusters_; }
+  emscripten::val CreateLayer(const core::MapMark& mark) const;
+  void ChangeLayer(emscripten::val& layer, const core::MapMark& mark) const;
   void AddBasemap();
+  void AddToMap(const std::vector<std::string>& keys);
+  void FollowLanguage(const core::Catalog& strings);
 
   emscripten::val host_ = emscripten::val::null();
   emscripten::val map_ = emscripten::val::null();
   emscripten::val clusters_ = emscripten::val::null();  // exact points, clustered when dense
-  emscripten::val areas_ = emscripten::val::null();     // circles and polygons, never pins
+  emscripten::val areas_ = emscripten::val::null();     // places' rings and polygons, never pins
   bool basemap_added_ = false;
   bool interactive_ = true;
   bool links_ = true;
+  core::MapMarks marks_;
+  core::Catalog place_names_;  // the "map.place…" texts of the language shown
   struct Layer {
     emscripten::val layer;
-    bool area = false;  // in areas_, else in clusters_
+    core::MarkKind kind;  // a Point is in clusters_, the others in areas_
   };
-  std::map<std::string, Layer> layers_;  // by incident id
+  std::map<std::string, Layer, std::less<>> layers_;  // by mark key
 };
 
 }  // namespace beredd::web

@@ -255,7 +255,7 @@ val App::FeedSettings() const {
 // and the page's pollers follow.
 void App::ConfigureFeeds() {
   if (std::optional<core::FeedDiff> gone = feed_.Configure(core::SourcesOf(packs_.default_pack().feed))) {
-    if (!gone->empty()) map_.Update(feed_.incidents(), *gone);
+    if (!gone->empty()) map_.Update(feed_.incidents());
     RequestFrameForFeed();
   }
   page::SetFeedSettings(FeedSettings());
@@ -278,7 +278,7 @@ void App::FeedOffline(const std::string& source, const std::string& text, double
 void App::ShowFeedChange(const std::optional<core::FeedDiff>& diff, double started_ms) {
   if (diff) {
     const double map_started_ms = emscripten_get_now();
-    if (!diff->empty()) map_.Update(feed_.incidents(), *diff);
+    if (!diff->empty()) map_.Update(feed_.incidents());
     last_map_update_ms_ = emscripten_get_now() - map_started_ms;
     last_feed_ms_ = emscripten_get_now() - started_ms;
     ++feed_loads_;
@@ -292,6 +292,7 @@ val App::FeedTimings() const {
   timings.set("mapMs", last_map_update_ms_);
   timings.set("incidents", static_cast<double>(feed_.incidents().size()));
   timings.set("layers", map_.LayerCount());
+  timings.set("marks", map_.MarkCount());
   timings.set("loads", static_cast<double>(feed_loads_));
   return timings;
 }
@@ -301,8 +302,22 @@ void App::FeedFailed(const std::string& source, const std::string& reason) {
   RequestFrameForFeed();
 }
 
-void App::MapSelected(const std::string& incident_id) {
+// A mark was chosen on the map; its popup opened on the selected incident when that is there,
+// else on the mark's first, which becomes the selection.
+void App::MapMarkChosen(const std::string& key) {
+  if (map_.MarkHolds(key, map_session_.selected_id())) return;
+  const std::string incident_id = map_.IncidentOfMark(key);
+  if (incident_id.empty()) return;
   map_session_.MapSelected(incident_id);
+  scheduler_.Request();
+}
+
+// One of a place's other incidents was chosen in its popup: the popup tells that one now.
+void App::PopupChoice(const std::string& incident_id) {
+  const core::Incident* incident = feed_.Find(incident_id);
+  if (incident == nullptr) return;
+  map_session_.MapSelected(incident_id);
+  map_.Refresh(*incident);
   scheduler_.Request();
 }
 
@@ -364,9 +379,8 @@ void App::SelectOnMap(const std::string& incident_id) {
   if (const core::Incident* incident = feed_.Find(incident_id)) map_.Select(*incident);
 }
 
-val App::MapPopup(const std::string& incident_id) const {
-  const core::Incident* incident = feed_.Find(incident_id);
-  return incident != nullptr ? map_.PopupContent(*incident, pack()) : val::null();
+val App::MapPopup(const std::string& mark_key) const {
+  return map_.PopupContent(mark_key, feed_, pack(), map_session_.selected_id());
 }
 
 //-----------------------------------------------------------------------------

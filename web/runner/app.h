@@ -63,8 +63,9 @@ class App {
   bool FeedReceived(const std::string& source, const std::string& text);
   void FeedFailed(const std::string& source, const std::string& reason);
   void FeedOffline(const std::string& source, const std::string& text, double fetched_ms);  // text: "" without a copy
-  void MapSelected(const std::string& incident_id);
-  emscripten::val MapPopup(const std::string& incident_id) const;
+  void MapMarkChosen(const std::string& mark_key);
+  void PopupChoice(const std::string& incident_id);
+  emscripten::val MapPopup(const std::string& mark_key) const;
   void Located(double lat, double lon);
   void MapMoved(double south, double west, double north, double east);
   void LocationFailed(int code);  // GeolocationPositionError.code
@@ -75,6 +76,7 @@ class App {
   void OpenAlert(const std::string& alert_id);  // a notification was clicked
   int MapLayerCount() const { return map_.LayerCount(); }
   int MapAreaCount() const { return map_.AreaCount(); }
+  int MapMarkCount() const { return map_.MarkCount(); }
   // For the benchmark: how long the last good poll took (ms), in all and for the map's part.
   emscripten::val FeedTimings() const;
   std::vector<float> TakeFrameTimes() { return scheduler_.TakeFrameTimes(); }

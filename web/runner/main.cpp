@@ -64,15 +64,23 @@ void FeedFailed(const std::string& source, const std::string& reason) {
 
 // Leaflet's click handler on an incident's layer: the event's target carries the id.
 void OnMapSelect(emscripten::val event) {
-  const emscripten::val id = event["target"]["options"]["incidentId"];
-  if (g_app != nullptr && id.isString()) g_app->MapSelected(id.as<std::string>());
+  const emscripten::val key = event["target"]["options"]["markKey"];
+  if (g_app != nullptr && key.isString()) g_app->MapMarkChosen(key.as<std::string>());
 }
 
-// Leaflet asks for a popup's content when it opens: the layer carries its incident's id.
+// A button in a place's popup: another incident there. The popup is made anew under the click,
+// so the click stops here: Leaflet would no longer see it came from a popup and close it.
+void OnPopupChoice(emscripten::val event) {
+  event.call<void>("stopPropagation");
+  const emscripten::val id = event["currentTarget"].call<emscripten::val>("getAttribute", std::string("data-incident-id"));
+  if (g_app != nullptr && id.isString()) g_app->PopupChoice(id.as<std::string>());
+}
+
+// Leaflet asks for a popup's content when it opens: the layer carries its mark's key.
 emscripten::val IncidentPopup(emscripten::val layer) {
-  const emscripten::val id = layer["options"]["incidentId"];
-  if (g_app == nullptr || !id.isString()) return emscripten::val::null();
-  return g_app->MapPopup(id.as<std::string>());
+  const emscripten::val key = layer["options"]["markKey"];
+  if (g_app == nullptr || !key.isString()) return emscripten::val::null();
+  return g_app->MapPopup(key.as<std::string>());
 }
 
 void Located(double lat, double lon) {
@@ -113,6 +121,8 @@ double MapZoom() { return g_app != nullptr ? g_app->MapZoom() : -1; }
 int MapLayerCount() { return g_app != nullptr ? g_app->MapLayerCount() : 0; }
 
 int MapAreaCount() { return g_app != nullptr ? g_app->MapAreaCount() : 0; }
+
+int MapMarkCount() { return g_app != nullptr ? g_app->MapMarkCount() : 0; }
 
 emscripten::val FeedTimings() { return g_app != nullptr ? g_app->FeedTimings() : emscripten::val::object(); }
 
@@ -182,9 +192,11 @@ EMSCRIPTEN_BINDINGS(beredd) {
   emscripten::function("feedFailed", &FeedFailed);
   emscripten::function("feedOffline", &FeedOffline);
   emscripten::function("onMapSelect", &OnMapSelect);
+  emscripten::function("onPopupChoice", &OnPopupChoice);
   emscripten::function("incidentPopup", &IncidentPopup);
   emscripten::function("mapLayerCount", &MapLayerCount);
   emscripten::function("mapAreaCount", &MapAreaCount);
+  emscripten::function("mapMarkCount", &MapMarkCount);
   emscripten::function("located", &Located);
   emscripten::function("positionWatched", &PositionWatched);
   emscripten::function("positionWatchFailed", &PositionWatchFailed);
