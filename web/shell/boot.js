@@ -162,6 +162,7 @@ const beredd = {
   // Incidents on the map (tests and the benchmark read it).
   mapLayerCount: () => wasmModule?.mapLayerCount() ?? 0,
   mapAreaCount: () => wasmModule?.mapAreaCount() ?? 0,
+  mapMarkCount: () => wasmModule?.mapMarkCount() ?? 0,
   mapZoom: () => wasmModule?.mapZoom() ?? -1,
   // The benchmark's readings (tests/bench): the last poll's timings, frame CPU times, the heap.
   feedTimings: () => wasmModule?.feedTimings() ?? null,
