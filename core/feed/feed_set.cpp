@@ -24,6 +24,7 @@ FeedSet::FeedSet(Platform& platform, FeedLimits limits) : platform_(&platform), 
 
 std::optional<FeedDiff> FeedSet::Configure(const std::vector<FeedSource>& sources) {
   if (sources == sources_) return std::nullopt;
+  ++version_;
   FeedDiff gone;
   for (const Incident& incident : incidents()) gone.removed.push_back(incident.id);
   sources_ = sources;
@@ -59,6 +60,7 @@ void FeedSet::Failed(std::string_view source, std::string reason) {
 
 // After one source changed: the merged list again, and its diff in merged ids.
 std::optional<FeedDiff> FeedSet::Merged(std::string_view source_id, std::optional<FeedDiff> diff) {
+  if (diff && !diff->empty()) ++version_;
   if (!merging() || !diff || diff->empty()) return diff;
   merged_.clear();
   for (std::size_t i = 0; i < sessions_.size(); ++i) {
@@ -98,6 +100,7 @@ const Incident* FeedSet::Find(std::string_view id) const {
 void FeedSet::Fill(MapView& view) const {
   for (const FeedSession& session : sessions_) session.Fill(view);
   view.incidents = &incidents();
+  view.incidents_version = version_;
 }
 
 void FeedSet::FillAlerts(AlertsView& view, std::int64_t now_ms) const {

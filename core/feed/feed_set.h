@@ -54,6 +54,7 @@ class FeedSet {
   std::vector<FeedSession> sessions_;  // one per source, in the same order
   std::vector<Incident> merged_;       // several sources: all incidents, newest first
   std::vector<std::size_t> merged_alerts_;  // indexes of merged_ that are alerts
+  std::uint64_t version_ = 0;               // counts the changes to incidents()
 };
 
 }  // namespace beredd::core

@@ -13,6 +13,16 @@
 
 namespace beredd::core {
 
+// One row of the incident list, its texts made once per change of the feed, the filters or the
+// language, never per frame (20,000 rows are 20,000 strings).
+struct ListedIncident {
+  const Incident* incident = nullptr;
+  // "10:42 · Trafikolycka · Stockholm (ungefärlig plats) · 3 km bort · Källa: Polisen"; the
+  // date only when it is not today.
+  std::string detail;
+  std::string description;  // the detail and the summary: what a screen reader hears after the title
+};
+
 // One source's state: when it last answered well, and since when and why it fails. One
 // source failing marks only its own state stale; the others' incidents stay up to date.
 struct FeedState {
@@ -27,6 +37,11 @@ struct FeedState {
 // The incident map: live incidents (newest first), the feeds' states and the list's filters.
 struct MapView {
   const std::vector<Incident>* incidents = nullptr;  // live (Actual) only
+  // Changes whenever the incidents do: what is built from them is built again only then.
+  std::uint64_t incidents_version = 0;
+  // The list's rows for these incidents and filters (core::IncidentList), built once per change.
+  const std::vector<ListedIncident>* rows = nullptr;
+  const std::vector<std::string>* categories = nullptr;  // of every incident, sorted
   std::string selected_id;          // synced with the map's open popup
   bool reveal_selected = false;     // scroll the list to it (it was chosen on the map)
   std::int64_t now_ms = 0;

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "core/drill/drill_engine.h"
+#include "core/feed/incident_list.h"
 #include "headless_frame.h"
 #include "test_packs.h"
 #include "ui/shell/app_view.h"
@@ -22,6 +23,7 @@ constexpr std::int64_t kStart = 1'700'000'000'000;
 
 struct Kiosk {
   core::ContentPack pack = test::LoadPack("sv");
+  mutable core::IncidentList list;  // the map's rows, as the app builds them
   std::vector<core::Incident> incidents;
   std::vector<core::RosterClass> roster = {{"4B", 25}};
   core::DrillState drill;
@@ -46,6 +48,7 @@ struct Kiosk {
     vm.kiosk.enabled = true;
     vm.map.incidents = &incidents;
     vm.map.now_ms = kStart;
+    list.Fill(vm.map, pack.strings, pack.locale);
     vm.drill.roster = &roster;
     vm.drill.now_ms = kStart;
     return vm;

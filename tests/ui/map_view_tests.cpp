@@ -8,6 +8,7 @@
 
 #include "headless_frame.h"
 #include "test_packs.h"
+#include "core/feed/incident_list.h"
 #include "ui/shell/app_view.h"
 
 using namespace beredd;
@@ -23,6 +24,7 @@ constexpr std::int64_t kNow = 1'749'290'000'000;  // 2025-06-07T09:53:20Z
 struct Map {
   core::ContentPack pack = test::LoadPack("sv");
   std::vector<core::Incident> incidents;
+  mutable core::IncidentList list;  // the rows, as the app builds them before each frame
 
   explicit Map(int count = 200) {
     for (int i = 0; i < count; ++i) {
@@ -44,8 +46,11 @@ struct Map {
     vm.map.now_ms = kNow;
     vm.map.utc_offset_minutes = 120;
     vm.map.feeds = {core::FeedState{.updated_ms = kNow - 20000}};
+    Relist(vm);
     return vm;
   }
+  // After a filter changed, as the app does before every frame.
+  void Relist(ui::AppView& vm) const { list.Fill(vm.map, pack.strings, pack.locale); }
 };
 
 std::vector<const ui::SemanticNode*> Rows(const ui::SemanticTree& tree) {
@@ -97,6 +102,13 @@ BOOST_AUTO_TEST_CASE(an_undrawn_row_can_be_selected_and_revealed_from_the_mirror
   frame.Run(map.View());
   const ui::SemanticNode& shown = Require(frame.tree(), Role::Button, "Händelse 150");
   BOOST_TEST(shown.rect.y > 0);
+  // Scrolled to the middle, the rows are still in the tree in list order: the drawn ones where
+  // they belong, so the mirror's elements keep their order and a scroll only patches them.
+  const auto rows = Rows(frame.tree());
+  BOOST_TEST_REQUIRE(rows.size() == 200u);
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    BOOST_TEST(rows[i]->name == "Händelse " + std::to_string(i));
+  }
   BOOST_TEST(shown.rect.y + shown.rect.h < 800, "focus scrolled the list to it");
 }
 
@@ -105,6 +117,7 @@ BOOST_AUTO_TEST_CASE(the_selected_row_is_current_and_filters_are_intents) {
   ui::AppView vm = map.View();
   vm.map.selected_id = "i4";
   HeadlessFrame frame(1280, 800);
+  map.Relist(vm);
   frame.Run(vm);
   BOOST_TEST(Require(frame.tree(), Role::Button, "Händelse 4").current);
   BOOST_TEST(!Require(frame.tree(), Role::Button, "Händelse 5").current);
@@ -112,6 +125,7 @@ BOOST_AUTO_TEST_CASE(the_selected_row_is_current_and_filters_are_intents) {
   BOOST_TEST(*Activate(frame, vm, Role::Button, "Senaste timmen").map.within_hours == 1);
   vm.map.category = "Brand";
   vm.map.within_hours = 1;
+  map.Relist(vm);
   frame.Run(vm);
   Require(frame.tree(), Role::Heading, "Händelser (4)");  // i0, i3, i6, i9: fires within the hour
   BOOST_TEST((Require(frame.tree(), Role::Button, "Brand").toggle == ui::Toggle::On));
@@ -134,6 +148,7 @@ BOOST_AUTO_TEST_CASE(a_failed_poll_keeps_the_incidents_and_says_since_when) {
   ui::AppView never = map.View();
   never.map.incidents = nullptr;
   never.map.feeds.clear();
+  map.Relist(never);
   frame.Run(never);
   Require(frame.tree(), Role::Status, "Hämtar händelser …");
   never.map.feeds = {core::FeedState{.stale_since_ms = kNow, .problem = "nätverket svarar inte"}};
@@ -187,10 +202,12 @@ BOOST_AUTO_TEST_CASE(near_me_asks_for_the_position_and_then_filters_by_distance)
   frame.Run(vm);
   BOOST_TEST(Activate(frame, vm, Role::Button, "Nära mig (25 km)").map.locate);
   vm.map.locating = true;
+  map.Relist(vm);
   frame.Run(vm);
   BOOST_TEST(!Activate(frame, vm, Role::Button, "Söker din position …").map.locate, "asked once");
   vm.map.locating = false;
   vm.map.near = core::GeoPoint{55.59, 13.0};  // Möllevången, Malmö
+  map.Relist(vm);
   frame.Run(vm);
   Require(frame.tree(), Role::Heading, "Händelser (1)");
   const ui::SemanticNode& row = Require(frame.tree(), Role::Button, "Händelse 1");
@@ -198,6 +215,7 @@ BOOST_AUTO_TEST_CASE(near_me_asks_for_the_position_and_then_filters_by_distance)
   BOOST_TEST(Activate(frame, vm, Role::Button, "Nära mig (25 km)").map.clear_near);
   vm.map.near.reset();
   vm.map.location_problem = "map.location.denied";
+  map.Relist(vm);
   frame.Run(vm);
   Require(frame.tree(), Role::Status, "Nära mig behöver din position, och webbläsaren fick inte lämna ut den.");
   Require(frame.tree(), Role::Heading, "Händelser (4)");
@@ -209,10 +227,12 @@ BOOST_AUTO_TEST_CASE(the_region_filter_keeps_what_the_map_shows) {
   ui::AppView vm = map.View();
   vm.map.map_bounds = ui::MapView::Bounds{65.0, 21.0, 66.0, 23.0};  // the map shows Luleå
   HeadlessFrame frame(1280, 800);
+  map.Relist(vm);
   frame.Run(vm);
   Require(frame.tree(), Role::Heading, "Händelser (4)");
   BOOST_TEST(*Activate(frame, vm, Role::Button, "Bara kartans område").map.only_map_area);
   vm.map.only_map_area = true;
+  map.Relist(vm);
   frame.Run(vm);
   Require(frame.tree(), Role::Heading, "Händelser (1)");
   Require(frame.tree(), Role::Button, "Händelse 2");
@@ -230,11 +250,13 @@ BOOST_AUTO_TEST_CASE(an_unplaced_alert_is_listed_with_its_area_and_left_out_of_p
   const ui::SemanticNode& row = Require(frame.tree(), Role::Button, "Händelse 1");
   BOOST_TEST(row.description.find("Hamnområdet i Norrsundet (visas inte på kartan)") != std::string::npos, row.description);
   vm.map.near = core::GeoPoint{59.36, 18.0};
+  map.Relist(vm);
   frame.Run(vm);
   Require(frame.tree(), Role::Heading, "Händelser (2)");
   vm.map.near.reset();
   vm.map.map_bounds = ui::MapView::Bounds{55.0, 10.0, 70.0, 25.0};
   vm.map.only_map_area = true;
+  map.Relist(vm);
   frame.Run(vm);
   Require(frame.tree(), Role::Heading, "Händelser (2)");
 }

@@ -1,15 +1,13 @@
-// The incident map screen: the feed's state, filters, the list of incidents (newest first,
-// drawn through ImGuiListClipper but recorded in full for the mirror) and the box where the
-// platform's map is shown. Selection is one id, shared by the list and the map. Layer: ui.
+// The incident map screen: the feed's state, filters, the list of incidents (newest first, its
+// rows made by core::IncidentList, drawn through ImGuiListClipper but recorded in full for the
+// mirror) and the box where the platform's map is shown. Selection is one id, shared by the list
+// and the map. Layer: ui.
 // Must not include web, Emscripten, GL or nlohmann headers.
 #include <algorithm>
-#include <set>
+#include <span>
 #include <string>
-#include <vector>
 
 #include "imgui.h"
-#include "core/base/geo.h"
-#include "core/feed/incident_text.h"
 #include "ui/widgets/clock_text.h"
 #include "ui/shell/screens.h"
 #include "ui/widgets/widgets.h"
@@ -24,33 +22,6 @@ constexpr const char* kHourKeys[] = {"map.hours_1", "map.hours_6", "map.hours_24
 
 std::string Clock(std::int64_t ms, const MapView& map) {
   return LocalDateTime(ms, map.utc_offset_minutes).substr(11, 5);
-}
-
-bool Passes(const core::Incident& incident, const MapView& map) {
-  if (!map.category.empty() && incident.category != map.category) return false;
-  // An unplaced alert has no distance and is in no map area: those filters leave it out.
-  const bool placed = core::IsPlaced(incident);
-  if (map.near && (!placed || core::DistanceKm(*map.near, incident.position) > MapView::kNearKm)) return false;
-  if (map.only_map_area && map.map_bounds && (!placed || !map.map_bounds->Contains(incident.position))) return false;
-  if (map.within_hours > 0 && map.now_ms - incident.time_ms > map.within_hours * 3600000LL) return false;
-  return true;
-}
-
-// "10:42 · Trafikolycka · Stockholm (ungefärlig plats) · Källa: Polisen"; the date is shown
-// only when it is not `today` ("2025-06-07").
-std::string Detail(const core::Incident& incident, const AppView& vm, std::string_view today) {
-  const core::Catalog& s = vm.pack.strings;
-  const std::string when = LocalDateTime(incident.time_ms, vm.map.utc_offset_minutes);
-  std::string detail = when.compare(0, today.size(), today) == 0 ? when.substr(11, 5) : when;
-  const std::string what_where = core::IncidentWhatWhere(incident, s);
-  if (!what_where.empty()) detail += " · " + what_where;
-  if (vm.map.near && core::IsPlaced(incident)) {
-    const int km = static_cast<int>(core::DistanceKm(*vm.map.near, incident.position) + 0.5);
-    detail += " · " + s.Format("map.distance", {{"km", std::to_string(km)}});
-  }
-  const std::string source = core::IncidentSource(incident, s);
-  if (!source.empty()) detail += " · " + source;
-  return detail;
 }
 
 // One source's state; with several, each line starts with the source's name ("SMHI: ...").
@@ -88,14 +59,10 @@ void DrawFeedStates(const AppView& vm) {
 
 void DrawFilters(const AppView& vm, Intents& out) {
   const core::Catalog& s = vm.pack.strings;
-  std::set<std::string> categories;
-  if (vm.map.incidents != nullptr) {
-    for (const core::Incident& incident : *vm.map.incidents) {
-      if (!incident.category.empty()) categories.insert(incident.category);
-    }
-  }
   ImGui::PushID("category");
   if (ToggleButton("all", s.Get("map.all_categories"), vm.map.category.empty())) out.map.category = "";
+  const std::span<const std::string> categories =
+      vm.map.categories != nullptr ? std::span(*vm.map.categories) : std::span<const std::string>();
   for (const std::string& category : categories) {
     SameLineIfFits(ImGui::CalcTextSize(category.c_str()).x + 2 * ImGui::GetStyle().FramePadding.x);
     if (ToggleButton(category, category, vm.map.category == category)) out.map.category = category;
@@ -125,47 +92,46 @@ void DrawFilters(const AppView& vm, Intents& out) {
   if (!vm.map.location_problem.empty()) Notice("map.location_problem", s.Get(vm.map.location_problem));
 }
 
+// Rows are recorded in list order, drawn or not: a scroll then changes only the rows that come
+// into or leave view, and the mirror patches those in place. Their texts were made once
+// (core::IncidentList), not here.
 void DrawList(const AppView& vm, Intents& out) {
   const core::Catalog& s = vm.pack.strings;
-  std::vector<const core::Incident*> shown;
-  if (vm.map.incidents != nullptr) {
-    for (const core::Incident& incident : *vm.map.incidents) {
-      if (Passes(incident, vm.map)) shown.push_back(&incident);
-    }
-  }
-  Heading("map.list", s.Format("map.count", {{"count", std::to_string(shown.size())}}), 2);
-  if (shown.empty()) Paragraph("map.none", s.Get("map.none"));
+  const std::span<const core::ListedIncident> rows =
+      vm.map.rows != nullptr ? std::span(*vm.map.rows) : std::span<const core::ListedIncident>();
+  Heading("map.list", s.Format("map.count", {{"count", std::to_string(rows.size())}}), 2);
+  if (rows.empty()) Paragraph("map.none", s.Get("map.none"));
   ImGui::PushID("incidents");
-  const std::string today = LocalDate(vm.map.now_ms, vm.map.utc_offset_minutes);
   const float step = kRowHeight + ImGui::GetStyle().ItemSpacing.y;
   const ImVec2 start = ImGui::GetCursorScreenPos();
-  std::vector<bool> drawn(shown.size(), false);
-  ImGuiListClipper clipper;
-  clipper.Begin(static_cast<int>(shown.size()), step);
-  while (clipper.Step()) {
-    for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
-      const core::Incident& incident = *shown[i];
-      drawn[i] = true;
-      if (ListRow(incident.id, incident.title, Detail(incident, vm, today), incident.summary, kRowHeight,
-                  incident.id == vm.map.selected_id)) {
-        out.map.select_incident = incident.id;
+  const auto undrawn = [&](int from, int to) {
+    for (int i = from; i < to; ++i) {
+      const core::ListedIncident& row = rows[i];
+      if (UndrawnListRow(row.incident->id, row.incident->title, row.description, start.y + static_cast<float>(i) * step,
+                         row.incident->id == vm.map.selected_id)) {
+        out.map.select_incident = row.incident->id;
       }
     }
+  };
+  int recorded = 0;  // rows [0, recorded) are in the tree
+  ImGuiListClipper clipper;
+  clipper.Begin(static_cast<int>(rows.size()), step);
+  while (clipper.Step()) {
+    undrawn(recorded, clipper.DisplayStart);
+    for (int i = std::max(recorded, clipper.DisplayStart); i < clipper.DisplayEnd; ++i) {
+      const core::ListedIncident& row = rows[i];
+      if (ListRow(row.incident->id, row.incident->title, row.detail, row.description, kRowHeight,
+                  row.incident->id == vm.map.selected_id)) {
+        out.map.select_incident = row.incident->id;
+      }
+    }
+    recorded = std::max(recorded, clipper.DisplayEnd);
   }
   clipper.End();
-  for (std::size_t i = 0; i < shown.size() && vm.map.reveal_selected; ++i) {
-    if (shown[i]->id == vm.map.selected_id) {
+  undrawn(recorded, static_cast<int>(rows.size()));
+  for (std::size_t i = 0; i < rows.size() && vm.map.reveal_selected; ++i) {
+    if (rows[i].incident->id == vm.map.selected_id) {
       ImGui::SetScrollFromPosY(start.y + static_cast<float>(i) * step - ImGui::GetWindowPos().y, 0.3f);
-    }
-  }
-  // Rows scrolled away are not drawn, but every one is in the mirror.
-  for (std::size_t i = 0; i < shown.size(); ++i) {
-    if (drawn[i]) continue;
-    const core::Incident& incident = *shown[i];
-    const std::string description = Detail(incident, vm, today) + ". " + incident.summary;
-    if (UndrawnListRow(incident.id, incident.title, description, start.y + static_cast<float>(i) * step,
-                       incident.id == vm.map.selected_id)) {
-      out.map.select_incident = incident.id;
     }
   }
   ImGui::PopID();

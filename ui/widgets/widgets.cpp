@@ -349,9 +349,7 @@ bool ListRow(std::string_view key, std::string_view title, std::string_view deta
   ImGui::RenderTextEllipsis(draw, detail_pos, ImVec2(right, max.y), right, right, detail.data(),
                             detail.data() + detail.size(), nullptr);
   ImGui::PopFont();
-  std::string full_description(detail);
-  if (!description.empty()) full_description.append(". ").append(description);
-  Record(id, Role::Button, title, full_description, {}, 0, selected);
+  Record(id, Role::Button, title, description, {}, 0, selected);
   return activated;
 }
 

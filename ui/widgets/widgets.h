@@ -85,7 +85,8 @@ std::string_view TextField(std::string_view key, std::string_view label, FieldKi
 void ClearTextField(std::string_view key);
 
 // A fixed-height row of a long list: a line of title and a line of detail, each cut with "…"
-// when too long (the full title is its accessible name; `description` holds the rest).
+// when too long (the full title is its accessible name; `description`, the detail and more,
+// is its description).
 bool ListRow(std::string_view key, std::string_view title, std::string_view detail,
              std::string_view description, float height, bool selected);
 

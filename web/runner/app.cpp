@@ -210,6 +210,7 @@ void App::Reveal(const std::string& semantic_id) {
 
 void App::LoadPack(const std::string& url, const std::string& text) {
   if (packs_.Served(url, text)) {
+    incident_list_.Invalidate();  // its rows' texts may have changed
     ApplyKioskSettings();  // the default pack may switch kiosk mode on or off
     ConfigureFeeds();      // or point the map at other feeds
   }
@@ -502,6 +503,7 @@ ui::AppView App::Fill(std::int64_t wall_ms, double monotonic_ms) {
   map_session_.Fill(vm.map);
   vm.map.now_ms = wall_ms;
   vm.map.utc_offset_minutes = utc_offset_minutes;
+  incident_list_.Fill(vm.map, pack().strings, pack().locale);
   return vm;
 }
 

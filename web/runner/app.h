@@ -14,6 +14,7 @@
 #include "core/cpr/cpr_session.h"
 #include "core/drill/drill_session.h"
 #include "core/feed/feed_set.h"
+#include "core/feed/incident_list.h"
 #include "core/feed/map_session.h"
 #include "core/kiosk/kiosk.h"
 #include "core/kiosk/kiosk_session.h"
@@ -151,6 +152,7 @@ class App {
   double kiosk_timer_due_ms_ = 0;
 
   IncidentMap map_;
+  core::IncidentList incident_list_;  // the list's rows, made again only when they change
   ui::Rect map_rect_;
   ui::InputQueue input_;
   ui::SemanticTree tree_;

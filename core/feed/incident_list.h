@@ -1,0 +1,53 @@
+// The incident list's rows: which incidents pass the filters and the texts each row shows,
+// built once per change of the incidents, the filters, the language, the day or the minute,
+// never per frame. Layer: core (std only). Must not include ui, web or Emscripten headers.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/content/catalog.h"
+#include "core/feed/map_screen.h"
+
+namespace beredd::core {
+
+// Whether `incident` passes the list's filters in `view` (category, hours, near me, map area).
+bool PassesFilters(const Incident& incident, const MapView& view);
+
+class IncidentList {
+ public:
+  // Fills view.rows and view.categories for view's incidents and filters, in `strings`' language
+  // (`language` names it: a pack of another language may sit at the same address).
+  void Fill(MapView& view, const Catalog& strings, std::string_view language);
+
+  // A pack was loaded again (its texts may differ): the next Fill builds the rows again.
+  void Invalidate() { built_ = false; }
+  // How many times the rows were made: the tests and the benchmark check it is not every frame.
+  int builds() const { return builds_; }
+
+ private:
+  struct Inputs {
+    const std::vector<Incident>* incidents = nullptr;
+    std::uint64_t incidents_version = 0;
+    const Catalog* strings = nullptr;
+    std::string language;
+    std::int64_t minute = 0;  // the hour filters move with the clock; times show the date when not today
+    int utc_offset_minutes = 0;
+    std::string category;
+    int within_hours = 0;
+    std::optional<GeoPoint> near;
+    std::optional<GeoBox> map_area;  // only when the region filter is on
+    bool operator==(const Inputs&) const = default;
+  };
+  Inputs built_for_;
+  bool built_ = false;
+  int builds_ = 0;
+  std::uint64_t categories_version_ = 0;
+  const std::vector<Incident>* categories_of_ = nullptr;
+  std::vector<ListedIncident> rows_;
+  std::vector<std::string> categories_;
+};
+
+}  // namespace beredd::core

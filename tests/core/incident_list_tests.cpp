@@ -1,0 +1,141 @@
+// The incident list's rows: the filters, the texts each row shows, and that they are made again
+// only when the incidents, the filters, the language or the minute changed, never per frame.
+#include <boost/test/unit_test.hpp>
+
+#include <string>
+#include <vector>
+
+#include "core/feed/incident_list.h"
+#include "tests/core/shipped_packs.h"
+
+using namespace beredd::core;
+
+namespace {
+
+constexpr std::int64_t kNow = 1'749'290'000'000;  // 2025-06-07T09:53:20Z, 11:53 in Sweden
+
+std::vector<Incident> Incidents() {
+  std::vector<Incident> incidents;
+  for (int i = 0; i < 6; ++i) {
+    Incident incident;
+    incident.id = "i" + std::to_string(i);
+    incident.title = "Händelse " + std::to_string(i);
+    incident.summary = i == 0 ? "" : "Sammanfattning " + std::to_string(i);
+    incident.category = i % 2 == 0 ? "Brand" : "Trafikolycka";
+    incident.area_name = "Solna";
+    incident.source = "Polisen";
+    incident.precision = LocationPrecision::Area;
+    incident.position = i == 3 ? GeoPoint{55.605, 13.0038} : GeoPoint{59.36, 18.0};  // i3 in Malmö
+    incident.time_ms = kNow - i * 30 * 60000LL;  // newest first, half an hour apart
+    incidents.push_back(incident);
+  }
+  incidents.back().time_ms = kNow - 26 * 3600000LL;  // yesterday
+  return incidents;
+}
+
+MapView View(const std::vector<Incident>& incidents) {
+  MapView view;
+  view.incidents = &incidents;
+  view.incidents_version = 1;
+  view.now_ms = kNow;
+  view.utc_offset_minutes = 120;
+  return view;
+}
+
+std::vector<std::string> Titles(const MapView& view) {
+  std::vector<std::string> titles;
+  for (const ListedIncident& row : *view.rows) titles.push_back(row.incident->title);
+  return titles;
+}
+
+using Titles_ = std::vector<std::string>;
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(incident_list)
+
+BOOST_AUTO_TEST_CASE(rows_say_when_what_where_and_who_and_pass_the_filters) {
+  const beredd::test::BuiltIn built_in;
+  const ContentPack& sv = built_in.packs.default_pack();
+  const std::vector<Incident> incidents = Incidents();
+  IncidentList list;
+  MapView view = View(incidents);
+  list.Fill(view, sv.strings, "sv");
+  BOOST_TEST_REQUIRE(view.rows->size() == 6u);
+  BOOST_TEST((*view.rows)[0].detail == "11:53 · Brand · Solna (ungefärlig plats) · Källa: Polisen");
+  BOOST_TEST((*view.rows)[0].description == (*view.rows)[0].detail, "no summary: the detail alone");
+  BOOST_TEST((*view.rows)[1].description == "11:23 · Trafikolycka · Solna (ungefärlig plats) · Källa: Polisen. Sammanfattning 1");
+  BOOST_TEST((*view.rows)[5].detail.rfind("2025-06-06 09:53 · ", 0) == 0, "not today: with its date");
+  BOOST_TEST(*view.categories == (Titles_{"Brand", "Trafikolycka"}));
+
+  view.category = "Brand";
+  view.within_hours = 1;
+  list.Fill(view, sv.strings, "sv");
+  BOOST_TEST(Titles(view) == (Titles_{"Händelse 0", "Händelse 2"}), "fires within the hour");
+  view.category.clear();
+  view.within_hours = 0;
+  view.near = GeoPoint{55.59, 13.0};  // Möllevången, Malmö
+  list.Fill(view, sv.strings, "sv");
+  BOOST_TEST(Titles(view) == Titles_{"Händelse 3"});
+  BOOST_TEST((*view.rows)[0].detail.find(" · 2 km bort · ") != std::string::npos, (*view.rows)[0].detail);
+  view.near.reset();
+  view.map_bounds = GeoBox{55.0, 12.0, 56.0, 14.0};
+  list.Fill(view, sv.strings, "sv");
+  BOOST_TEST(view.rows->size() == 6u, "the map's area counts only when that filter is on");
+  view.only_map_area = true;
+  list.Fill(view, sv.strings, "sv");
+  BOOST_TEST(Titles(view) == Titles_{"Händelse 3"});
+}
+
+BOOST_AUTO_TEST_CASE(rows_are_made_again_only_when_what_they_show_changed) {
+  beredd::test::BuiltIn built_in;
+  const ContentPack sv = built_in.packs.default_pack();
+  built_in.packs.SwitchToNext();
+  const ContentPack en = built_in.packs.current();
+  BOOST_TEST_REQUIRE(en.locale == "en");
+  std::vector<Incident> incidents = Incidents();
+  IncidentList list;
+  MapView view = View(incidents);
+  list.Fill(view, sv.strings, "sv");
+  BOOST_TEST(list.builds() == 1);
+  // The next frames, seconds later: the same rows, not made again.
+  for (int frame = 1; frame <= 3; ++frame) {
+    MapView next = View(incidents);
+    next.now_ms = kNow + frame * 1000;
+    list.Fill(next, sv.strings, "sv");
+    BOOST_TEST(next.rows->size() == 6u);
+  }
+  BOOST_TEST(list.builds() == 1, "frames do not make the rows");
+  // The feed changed (its version says so): made again, with the new title.
+  incidents[0].title = "Släckt";
+  view.incidents_version = 2;
+  list.Fill(view, sv.strings, "sv");
+  BOOST_TEST(list.builds() == 2);
+  BOOST_TEST((*view.rows)[0].incident->title == "Släckt");
+  // A minute later the hour filters move: made again.
+  view.now_ms = kNow + 60000;
+  list.Fill(view, sv.strings, "sv");
+  BOOST_TEST(list.builds() == 3);
+  // A filter changed: made again; the map moved while its area filter is off: not.
+  view.category = "Brand";
+  list.Fill(view, sv.strings, "sv");
+  view.map_bounds = GeoBox{55.0, 12.0, 56.0, 14.0};
+  list.Fill(view, sv.strings, "sv");
+  BOOST_TEST(list.builds() == 4);
+  view.category.clear();
+  // Another language: its words.
+  list.Fill(view, en.strings, "en");
+  BOOST_TEST(list.builds() == 5);
+  BOOST_TEST((*view.rows)[0].detail == "11:53 · Brand · Solna (approximate location) · Source: Polisen");
+  // A pack loaded again may have other texts: Invalidate makes them anew.
+  list.Invalidate();
+  list.Fill(view, en.strings, "en");
+  BOOST_TEST(list.builds() == 6);
+  // No incidents yet.
+  MapView none;
+  list.Fill(none, sv.strings, "sv");
+  BOOST_TEST(none.rows->empty());
+  BOOST_TEST(none.categories->empty());
+}
+
+BOOST_AUTO_TEST_SUITE_END()
