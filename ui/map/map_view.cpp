@@ -92,47 +92,59 @@ void DrawFilters(const AppView& vm, Intents& out) {
   if (!vm.map.location_problem.empty()) Notice("map.location_problem", s.Get(vm.map.location_problem));
 }
 
-// Rows are recorded in list order, drawn or not: a scroll then changes only the rows that come
-// into or leave view, and the mirror patches those in place. Their texts were made once
-// (core::IncidentList), not here.
+// The rows in the tree are those in view and kRecordedMargin more on each side, in list order:
+// a frame costs what is visible, not the feed's size, and a scroll changes only the rows that
+// come into or leave view (the mirror patches those). Each says its place in the whole list, and
+// Tab, a screen reader or the mirror's End key move the window on. Printing records every row:
+// paper has no scrolling. The rows' texts were made once (core::IncidentList), not here.
 void DrawList(const AppView& vm, Intents& out) {
+  constexpr int kRecordedMargin = 25;
   const core::Catalog& s = vm.pack.strings;
   const std::span<const core::ListedIncident> rows =
       vm.map.rows != nullptr ? std::span(*vm.map.rows) : std::span<const core::ListedIncident>();
-  Heading("map.list", s.Format("map.count", {{"count", std::to_string(rows.size())}}), 2);
+  const int count = static_cast<int>(rows.size());
+  const std::string list_name = s.Format("map.count", {{"count", std::to_string(count)}});
+  Heading("map.list", list_name, 2);
   if (rows.empty()) Paragraph("map.none", s.Get("map.none"));
   ImGui::PushID("incidents");
   const float step = kRowHeight + ImGui::GetStyle().ItemSpacing.y;
   const ImVec2 start = ImGui::GetCursorScreenPos();
-  const auto undrawn = [&](int from, int to) {
-    for (int i = from; i < to; ++i) {
-      const core::ListedIncident& row = rows[i];
-      if (UndrawnListRow(row.incident->id, row.incident->title, row.description, start.y + static_cast<float>(i) * step,
-                         row.incident->id == vm.map.selected_id)) {
-        out.map.select_incident = row.incident->id;
-      }
-    }
-  };
-  int recorded = 0;  // rows [0, recorded) are in the tree
+  const auto place = [&](int i) { return ListPlace{"incidents", list_name, count, i + 1}; };
+  const auto selected = [&](int i) { return rows[i].incident->id == vm.map.selected_id; };
   ImGuiListClipper clipper;
-  clipper.Begin(static_cast<int>(rows.size()), step);
+  clipper.Begin(count, step);
+  int first = 0;  // rows [first, count) are still to record or skip
   while (clipper.Step()) {
-    undrawn(recorded, clipper.DisplayStart);
-    for (int i = std::max(recorded, clipper.DisplayStart); i < clipper.DisplayEnd; ++i) {
-      const core::ListedIncident& row = rows[i];
-      if (ListRow(row.incident->id, row.incident->title, row.detail, row.description, kRowHeight,
-                  row.incident->id == vm.map.selected_id)) {
-        out.map.select_incident = row.incident->id;
+    const int window_start = vm.printing ? first : std::max(first, clipper.DisplayStart - kRecordedMargin);
+    for (int i = window_start; i < clipper.DisplayStart; ++i) {
+      if (UndrawnListRow(rows[i].incident->id, rows[i].incident->title, rows[i].description,
+                         start.y + static_cast<float>(i) * step, selected(i), place(i))) {
+        out.map.select_incident = rows[i].incident->id;
       }
     }
-    recorded = std::max(recorded, clipper.DisplayEnd);
+    for (int i = std::max(first, clipper.DisplayStart); i < clipper.DisplayEnd; ++i) {
+      if (ListRow(rows[i].incident->id, rows[i].incident->title, rows[i].detail, rows[i].description, kRowHeight,
+                  selected(i), place(i))) {
+        out.map.select_incident = rows[i].incident->id;
+      }
+    }
+    first = std::max(first, clipper.DisplayEnd);
   }
   clipper.End();
-  undrawn(recorded, static_cast<int>(rows.size()));
-  for (std::size_t i = 0; i < rows.size() && vm.map.reveal_selected; ++i) {
-    if (rows[i].incident->id == vm.map.selected_id) {
-      ImGui::SetScrollFromPosY(start.y + static_cast<float>(i) * step - ImGui::GetWindowPos().y, 0.3f);
+  const int window_end = vm.printing ? count : std::min(count, first + kRecordedMargin);
+  for (int i = first; i < window_end; ++i) {
+    if (UndrawnListRow(rows[i].incident->id, rows[i].incident->title, rows[i].description,
+                       start.y + static_cast<float>(i) * step, selected(i), place(i))) {
+      out.map.select_incident = rows[i].incident->id;
     }
+  }
+  // A row chosen on the map, or one the mirror asked for by its place (not recorded yet).
+  int reveal = TakeListReveal("incidents");
+  for (int i = 0; i < count && vm.map.reveal_selected && reveal == 0; ++i) {
+    if (selected(i)) reveal = i + 1;
+  }
+  if (reveal > 0 && reveal <= count) {
+    ImGui::SetScrollFromPosY(start.y + static_cast<float>(reveal - 1) * step - ImGui::GetWindowPos().y, 0.3f);
   }
   ImGui::PopID();
 }

@@ -62,6 +62,7 @@ struct AppView {
   PlacesView places;
   core::AlertsView alerts;  // on every screen
   bool scroll_to_top = false;  // the screen was just entered: show it from its start
+  bool printing = false;       // the page is being printed: long lists record every row
 };
 
 // What the user asked for during a frame. The runner carries these out; views never do.

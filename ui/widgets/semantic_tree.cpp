@@ -25,6 +25,8 @@ void SemanticTree::EndFrame() {
   }
   consumed_activation_ = false;
   pending_reveal_.clear();
+  pending_reveal_list_.clear();
+  pending_reveal_position_ = 0;
 }
 
 void SemanticTree::Add(SemanticNode node) {
@@ -60,6 +62,12 @@ bool SemanticTree::ConsumeReveal(std::string_view id) {
   if (pending_reveal_.empty() || pending_reveal_ != id) return false;
   pending_reveal_.clear();
   return true;
+}
+
+int SemanticTree::ConsumeRevealPosition(std::string_view list) {
+  if (pending_reveal_list_.empty() || pending_reveal_list_ != list) return 0;
+  pending_reveal_list_.clear();
+  return std::exchange(pending_reveal_position_, 0);
 }
 
 void SemanticTree::SetFieldValue(const std::string& id, std::string value) {

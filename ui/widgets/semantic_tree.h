@@ -44,6 +44,12 @@ struct SemanticNode {
   FieldKind field = FieldKind::Text;  // fields only
   std::string value;                  // fields only: the text typed so far
   bool any_key = false;  // buttons only: every key press activates it, on key down (a tap pad)
+  // A row of a long list, of which only the rows near those in view are recorded: the list's
+  // key and name, its length and the row's place in it, from 1 (aria-setsize, aria-posinset).
+  std::string list;
+  std::string list_name;
+  int set_size = 0;
+  int pos_in_set = 0;
   Rect rect;     // where the item is laid out, even where it is scrolled out of sight
   // The part of `rect` that can be seen: pinned bars and scrolled-out parts cut away. When
   // nothing can be seen (`hidden`), a 1 px strip on the edge of the visible area it left by, so
@@ -67,6 +73,8 @@ class SemanticTree {
 
   // Records a node in the current region.
   void Add(SemanticNode node);
+  // The node recorded last, for a widget to add to what Record() gave it; null when none.
+  SemanticNode* last() { return nodes_.empty() ? nullptr : &nodes_.back(); }
 
   const std::vector<SemanticNode>& nodes() const { return nodes_; }
   const SemanticNode* Find(std::string_view id) const;
@@ -85,6 +93,14 @@ class SemanticTree {
   // got keyboard or screen-reader focus while outside the visible area).
   void RequestReveal(std::string id) { pending_reveal_ = std::move(id); }
   bool ConsumeReveal(std::string_view id);
+  // Asks the long list `list` to scroll its row at `position` (from 1) into view during the next
+  // frame: a row not recorded yet (a key went to the list's end, or a page further).
+  void RequestRevealPosition(std::string list, int position) {
+    pending_reveal_list_ = std::move(list);
+    pending_reveal_position_ = position;
+  }
+  // The position to reveal in `list`, once, or 0.
+  int ConsumeRevealPosition(std::string_view list);
 
   // Text typed into the field `id`. Fields are edited by the platform (the mirror's <input>),
   // which reports every change here; like ImGui's own InputText state, it outlives frames.
@@ -101,6 +117,8 @@ class SemanticTree {
   std::deque<std::string> pending_activations_;  // oldest first
   bool consumed_activation_ = false;  // during the frame being recorded
   std::string pending_reveal_;
+  std::string pending_reveal_list_;
+  int pending_reveal_position_ = 0;
   std::map<std::string, std::string, std::less<>> field_values_;
   Region region_ = Region::Main;
 };

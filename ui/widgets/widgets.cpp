@@ -322,8 +322,24 @@ std::string_view TextField(std::string_view key, std::string_view label, FieldKi
   return tree->FieldValue(SemanticId(id));
 }
 
+namespace {
+
+void SetListPlace(SemanticNode& node, const ListPlace& place) {
+  node.list = std::string(place.list);
+  node.list_name = std::string(place.list_name);
+  node.set_size = place.size;
+  node.pos_in_set = place.position;
+}
+
+}  // namespace
+
+int TakeListReveal(std::string_view list) {
+  SemanticTree* tree = CurrentSemanticTree();
+  return tree != nullptr ? tree->ConsumeRevealPosition(list) : 0;
+}
+
 bool ListRow(std::string_view key, std::string_view title, std::string_view detail,
-             std::string_view description, float height, bool selected) {
+             std::string_view description, float height, bool selected, const ListPlace& place) {
   constexpr float kPadding = 12.0f;
   const float width = ImGui::GetContentRegionAvail().x;
   const ImVec2 pos = ImGui::GetCursorScreenPos();
@@ -350,11 +366,14 @@ bool ListRow(std::string_view key, std::string_view title, std::string_view deta
                             detail.data() + detail.size(), nullptr);
   ImGui::PopFont();
   Record(id, Role::Button, title, description, {}, 0, selected);
+  if (SemanticTree* tree = CurrentSemanticTree(); tree != nullptr && tree->last() != nullptr) {
+    SetListPlace(*tree->last(), place);
+  }
   return activated;
 }
 
 bool UndrawnListRow(std::string_view key, std::string_view title, std::string_view description,
-                    float content_y, bool selected) {
+                    float content_y, bool selected, const ListPlace& place) {
   SemanticTree* tree = CurrentSemanticTree();
   if (tree == nullptr) return false;
   SemanticNode node;
@@ -363,6 +382,7 @@ bool UndrawnListRow(std::string_view key, std::string_view title, std::string_vi
   node.name = std::string(title);
   node.description = std::string(description);
   node.current = selected;
+  SetListPlace(node, place);
   const ImVec2 window = ImGui::GetWindowPos();
   const float top = window.y;
   const float bottom = window.y + ImGui::GetWindowSize().y;

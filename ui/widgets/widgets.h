@@ -84,20 +84,33 @@ std::string_view TextField(std::string_view key, std::string_view label, FieldKi
                            float width = 0, std::string_view initial = {});
 void ClearTextField(std::string_view key);
 
+// Where a row sits in a long list, for the mirror's list semantics: the list's key and name
+// ("Händelser (19920)"), how many rows it has and this row's place, from 1.
+struct ListPlace {
+  std::string_view list;
+  std::string_view list_name;
+  int size = 0;
+  int position = 0;
+};
+
 // A fixed-height row of a long list: a line of title and a line of detail, each cut with "…"
 // when too long (the full title is its accessible name; `description`, the detail and more,
 // is its description).
 bool ListRow(std::string_view key, std::string_view title, std::string_view detail,
-             std::string_view description, float height, bool selected);
+             std::string_view description, float height, bool selected, const ListPlace& place);
 
-// A row an ImGuiListClipper list does not draw because it is scrolled away. It is still
-// recorded, so the mirror holds every row: activating it works, and focusing it scrolls the
-// list to `content_y` (where the row would be drawn, in screen space). Its node sits one pixel
-// high on the list window's top or bottom edge, whichever it is beyond: a fixed place while
-// the list scrolls, so a scroll changes only the rows that come into or leave view (a list of
-// 10,000 would otherwise move 10,000 mirror elements every frame).
+// A row an ImGuiListClipper list does not draw because it is scrolled away, recorded when it is
+// near the rows in view (a list records a margin of them, not all 20,000): Tab and a screen
+// reader reach it, activating it works, and focusing it scrolls the list to `content_y` (where
+// the row would be drawn, in screen space). Its node sits one pixel high on the list window's
+// top or bottom edge, whichever it is beyond: a fixed place while the list scrolls, so a scroll
+// changes only the rows that come into or leave view.
 bool UndrawnListRow(std::string_view key, std::string_view title, std::string_view description,
-                    float content_y, bool selected);
+                    float content_y, bool selected, const ListPlace& place);
+
+// The row of long list `list` the mirror asked to see (a key went to the list's end, or a page
+// further), from 1, once; 0 when none.
+int TakeListReveal(std::string_view list);
 
 // Reserves `size` for the map, which the platform draws over it (the mirror's element for this
 // node hosts Leaflet). `label` names the region for screen readers.

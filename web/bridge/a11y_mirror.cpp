@@ -27,6 +27,12 @@ val ToJs(const ui::SemanticNode& node) {
                                    : node.toggle == ui::Toggle::Off ? "off"
                                                                     : "none"));
   if (node.any_key) object.set("anyKey", true);
+  if (!node.list.empty()) {
+    object.set("list", node.list);
+    object.set("listName", node.list_name);
+    object.set("setSize", node.set_size);
+    object.set("posInSet", node.pos_in_set);
+  }
   if (node.role == ui::Role::Field) {
     object.set("field", std::string(node.field == ui::FieldKind::MultiLine ? "multiline"
                                     : node.field == ui::FieldKind::Number  ? "number"
@@ -50,7 +56,7 @@ bool SameElements(const std::vector<ui::SemanticNode>& a, const std::vector<ui::
   if (a.size() != b.size()) return false;
   for (std::size_t i = 0; i < a.size(); ++i) {
     if (a[i].id != b[i].id || a[i].role != b[i].role || a[i].region != b[i].region || a[i].level != b[i].level ||
-        a[i].field != b[i].field) {
+        a[i].field != b[i].field || a[i].list != b[i].list) {
       return false;  // a new element, in a new place or of another tag
     }
   }

@@ -208,6 +208,11 @@ void App::Reveal(const std::string& semantic_id) {
   scheduler_.Request();
 }
 
+void App::RevealPosition(const std::string& list, int position) {
+  tree_.RequestRevealPosition(list, position);
+  scheduler_.Request();
+}
+
 void App::LoadPack(const std::string& url, const std::string& text) {
   if (packs_.Served(url, text)) {
     incident_list_.Invalidate();  // its rows' texts may have changed
@@ -229,6 +234,14 @@ val App::CprBeatsBetween(double from_s, double to_s) const {
 }
 
 void App::Redraw() { scheduler_.Request(); }
+
+// The browser is about to print (or has printed): the mirror is the page on paper, so long lists
+// record every row. Drawn at once, before the print layout hides the canvas.
+void App::Printing(bool printing) {
+  printing_ = printing;
+  if (printing) Draw(emscripten_get_now());
+  scheduler_.Request();
+}
 
 //-----------------------------------------------------------------------------
 // [SECTION] The feed and the map
@@ -504,6 +517,7 @@ ui::AppView App::Fill(std::int64_t wall_ms, double monotonic_ms) {
   vm.map.now_ms = wall_ms;
   vm.map.utc_offset_minutes = utc_offset_minutes;
   incident_list_.Fill(vm.map, pack().strings, pack().locale);
+  vm.printing = printing_;
   return vm;
 }
 

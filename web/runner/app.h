@@ -46,12 +46,14 @@ class App {
   void RouteChanged(const std::string& hash);
   void Activate(const std::string& semantic_id);
   void Reveal(const std::string& semantic_id);
+  void RevealPosition(const std::string& list, int position);  // a long list's row, from 1
   std::vector<std::string> PackLocales() const { return packs_.Locales(); }
   void LoadPack(const std::string& url, const std::string& text);
   void PackUnavailable(const std::string& url, const std::string& reason);
   emscripten::val CprBeatsBetween(double from_s, double to_s) const;
   void FieldChanged(const std::string& semantic_id, const std::string& value);
   void Redraw();  // the page's layout changed without a resize (printing ended)
+  void Printing(bool printing);  // beforeprint and afterprint
   // Drill storage's answers and what it kept (core::DrillSession).
   void DrillEventSaved();
   void DrillEventNotSaved(const std::string& reason);
@@ -153,6 +155,7 @@ class App {
 
   IncidentMap map_;
   core::IncidentList incident_list_;  // the list's rows, made again only when they change
+  bool printing_ = false;
   ui::Rect map_rect_;
   ui::InputQueue input_;
   ui::SemanticTree tree_;

@@ -22,6 +22,10 @@ void Reveal(const std::string& semantic_id) {
   if (g_app != nullptr) g_app->Reveal(semantic_id);
 }
 
+void RevealPosition(const std::string& list, int position) {
+  if (g_app != nullptr) g_app->RevealPosition(list, position);
+}
+
 void RouteChanged(const std::string& hash) {
   if (g_app != nullptr) g_app->RouteChanged(hash);
 }
@@ -148,6 +152,10 @@ void Redraw() {
   if (g_app != nullptr) g_app->Redraw();
 }
 
+void Printing(bool printing) {
+  if (g_app != nullptr) g_app->Printing(printing);
+}
+
 void LoadDrillHistory(const std::string& drills_json) {
   if (g_app != nullptr) g_app->LoadDrillHistory(drills_json);
 }
@@ -177,6 +185,7 @@ emscripten::val CprBeatsBetween(double from_s, double to_s) {
 EMSCRIPTEN_BINDINGS(beredd) {
   emscripten::function("activate", &Activate);
   emscripten::function("reveal", &Reveal);
+  emscripten::function("revealPosition", &RevealPosition);
   emscripten::function("routeChanged", &RouteChanged);
   emscripten::function("packLocales", &PackLocales);
   emscripten::function("loadPack", &LoadPack);
@@ -187,6 +196,7 @@ EMSCRIPTEN_BINDINGS(beredd) {
   emscripten::function("resumeDrill", &ResumeDrill);
   emscripten::function("fieldChanged", &FieldChanged);
   emscripten::function("redraw", &Redraw);
+  emscripten::function("printing", &Printing);
   emscripten::function("feedSettings", &FeedSettings);
   emscripten::function("feedReceived", &FeedReceived);
   emscripten::function("feedFailed", &FeedFailed);

@@ -221,6 +221,7 @@ beredd.alertNotice = new AlertNotice(document.getElementById('alert-live'), (id)
 beredd.mirror = new Mirror(document.getElementById('mirror'), {
   activate: (id) => wasmModule?.activate(id),
   reveal: (id) => wasmModule?.reveal(id),
+  revealPosition: (list, position) => wasmModule?.revealPosition(list, position),
   fieldChanged: (id, value) => wasmModule?.fieldChanged(id, value),
 }, beredd.storage);
 window.beredd = beredd;
@@ -275,8 +276,10 @@ function start() {
     beredd.feedPollers.setWhileHidden(beredd.pollWhileHidden);
     beredd.feedPollers.setActive(beredd.feedActive);
     beredd.feedPollers.configure(feed.sources, feed.pollSeconds * 1000);
-    // Printing hides the canvas (style.css); draw again once it is back.
-    window.addEventListener('afterprint', () => module.redraw());
+    // Printing hides the canvas (style.css) and prints the mirror, which then holds every row
+    // of a long list; draw again once the canvas is back.
+    window.addEventListener('beforeprint', () => module.printing(true));
+    window.addEventListener('afterprint', () => module.printing(false));
     window.matchMedia('print').addEventListener('change', () => module.redraw());
     // A drill that was running when the page closed, crashed or reloaded carries on.
     beredd.drillStore.loadHistory().then((drills) => {

@@ -42,12 +42,15 @@ function setAttribute(element, name, value) {
 
 export class Mirror {
   // `app` is { activate(id), reveal(id), fieldChanged(id, value) }, each acting on the app's
-  // widget with that semantic id. `storage` is { get(key), set(key, value) }.
+  // widget with that semantic id, and revealPosition(list, position) for a long list's row the
+  // app has not recorded. `storage` is { get(key), set(key, value) }.
   constructor(root, app, storage) {
     this.regions = { banner: root.querySelector('header'), main: root.querySelector('main') };
     this.app = app;
     this.storage = storage;
     this.elements = new Map();  // semantic id -> element
+    this.lists = new Map();  // a long list's key -> its <div role="list">, holding its rows' items
+    this.pendingFocus = null;  // { list, position }: a row to focus once the app has recorded it
     this.drafts = readDrafts(storage);  // typed before the page was hidden, not yet restored
     this.kiosk = false;  // a kiosk keeps nothing a visitor typed
     this.pressed = null;  // the element a mouse button went down on, until it is focused or released
@@ -68,43 +71,131 @@ export class Mirror {
     this.storage.set(DRAFTS_KEY, JSON.stringify(drafts));
   }
 
-  // The whole tree: creates, fills, orders and removes elements.
+  // The whole tree: creates, fills, orders and removes elements. What is gone is removed first,
+  // so elements that stay keep their place and are never moved: moving the focused one would
+  // drop its focus (a long list's window slides on as its rows are tabbed through).
   update(nodes, page) {
     this.setPage(page);
 
     const focusedId = document.activeElement?.dataset?.sid;
-    const seen = new Set();
+    const seen = new Set(nodes.map((node) => node.id));
+    for (const [id, element] of this.elements) {
+      if (!seen.has(id)) {
+        (this.itemOf(element) ?? element).remove();
+        this.elements.delete(id);
+      }
+    }
+    const seenLists = new Set(nodes.filter((node) => node.list).map((node) => node.list));
+    for (const [key, list] of this.lists) {
+      if (!seenLists.has(key)) {
+        list.remove();
+        this.lists.delete(key);
+      }
+    }
     const lastPlaced = { banner: null, main: null };
+    const lastItem = new Map();  // list key -> the item placed last in it
     for (const node of nodes) {
-      seen.add(node.id);
       let element = this.elements.get(node.id);
-      if (!element || element.localName !== tagFor(node)) {
-        element?.remove();
+      if (!element || element.localName !== tagFor(node) || Boolean(this.itemOf(element)) !== Boolean(node.list)) {
+        if (element) (this.itemOf(element) ?? element).remove();
         element = this.create(node);
         this.elements.set(node.id, element);
       }
-      this.fill(element, node);
       const region = node.region === 'banner' ? 'banner' : 'main';
+      let placed = element;  // what the region holds: the element, or the list its item is in
+      if (node.list) {
+        placed = this.listFor(node.list);
+        const item = this.itemOf(element) ?? this.wrapInItem(element);
+        const previous = lastItem.get(node.list);
+        const wantedItem = previous ? previous.nextSibling : placed.firstChild;
+        if (item !== wantedItem) placed.insertBefore(item, wantedItem);
+        lastItem.set(node.list, item);
+      }
+      this.fill(element, node);
+      if (lastPlaced[region] === placed) continue;  // the list, placed with its first row
       const parent = this.regions[region];
       const wanted = lastPlaced[region] ? lastPlaced[region].nextSibling : parent.firstChild;
-      if (element !== wanted) parent.insertBefore(element, wanted);
-      lastPlaced[region] = element;
-    }
-    for (const [id, element] of this.elements) {
-      if (!seen.has(id)) {
-        element.remove();
-        this.elements.delete(id);
-      }
+      if (placed !== wanted) parent.insertBefore(placed, wanted);
+      lastPlaced[region] = placed;
     }
     // A new screen replaced the focused element: move focus to the new screen's heading, as
     // screen reader users expect after navigation, instead of losing it to <body>.
     if (focusedId && !seen.has(focusedId)) this.regions.main.querySelector('h1')?.focus();
+    this.focusPending();
+  }
+
+  // A long list's container: a list named by the app, holding one item per recorded row. It
+  // has no box of its own, so its rows are placed like every other element.
+  listFor(key) {
+    let list = this.lists.get(key);
+    if (!list) {
+      list = document.createElement('div');
+      list.className = 'node-list';
+      list.setAttribute('role', 'list');
+      this.lists.set(key, list);
+    }
+    return list;
+  }
+
+  wrapInItem(element) {
+    const item = document.createElement('div');
+    item.className = 'node-item';
+    item.setAttribute('role', 'listitem');
+    item.append(element);
+    return item;
+  }
+
+  itemOf(element) {
+    const parent = element.parentElement;
+    return parent?.classList.contains('node-item') ? parent : null;
+  }
+
+  // A row of a long list has keys of its own: Home and End go to the list's ends, Page Up and
+  // Page Down ten rows on, the arrows one. The app records only the rows near those in view,
+  // so a row further away is asked for by its place and focused once it is there.
+  makeListKeys(element) {
+    element.addEventListener('keydown', (event) => {
+      const item = this.itemOf(element);
+      if (!item || event.ctrlKey || event.metaKey || event.altKey) return;
+      const size = Number(item.getAttribute('aria-setsize'));
+      const position = Number(item.getAttribute('aria-posinset'));
+      const moves = { Home: 1 - position, End: size - position, PageUp: -10, PageDown: 10, ArrowUp: -1, ArrowDown: 1 };
+      if (!(event.key in moves)) return;
+      event.preventDefault();
+      const target = Math.min(Math.max(position + moves[event.key], 1), size);
+      if (target === position) return;
+      this.pendingFocus = { list: this.listKeyOf(item), position: target };
+      if (!this.focusPending()) this.app.revealPosition(this.pendingFocus.list, target);
+    });
+  }
+
+  listKeyOf(item) {
+    for (const [key, list] of this.lists) {
+      if (list === item.parentElement) return key;
+    }
+    return null;
+  }
+
+  // Focuses the row asked for by its place, when the mirror holds it; true when it did.
+  focusPending() {
+    const pending = this.pendingFocus;
+    const list = pending && this.lists.get(pending.list);
+    if (!list) return false;
+    for (const item of list.children) {
+      if (Number(item.getAttribute('aria-posinset')) === pending.position) {
+        this.pendingFocus = null;
+        item.firstElementChild.focus();  // scrolled into view by the app (a focus not by pointer)
+        return true;
+      }
+    }
+    return false;
   }
 
   // Only `nodes` changed, and the tree holds the same elements in the same order as before.
   patch(nodes, page) {
     this.setPage(page);
     for (const node of nodes) this.fill(this.elements.get(node.id), node);
+    this.focusPending();
   }
 
   setPage(page) {
@@ -126,6 +217,7 @@ export class Mirror {
     if (node.role === 'button' || node.role === 'link') {
       element.addEventListener('click', (event) => this.onClick(event, element));
     }
+    if (node.list) this.makeListKeys(element);
     // Keyboard or screen-reader focus may land on something scrolled out of view: the app
     // scrolls it in, and the element follows on the next update. Focus from a mouse press is
     // left alone: what was pressed is in view, and scrolling it now would move it from under
@@ -191,7 +283,11 @@ export class Mirror {
     if (typeof draft === 'string' && node.value === '') {
       delete this.drafts[node.id];
       // After this update (the app is drawing the frame that called it); the next frame shows it.
-      queueMicrotask(() => this.app.fieldChanged(node.id, draft));
+      // The element holds it at once, so a page hidden before that frame still keeps it.
+      queueMicrotask(() => {
+        element.value = draft;
+        this.app.fieldChanged(node.id, draft);
+      });
     }
   }
 
@@ -207,6 +303,12 @@ export class Mirror {
       element.textContent = node.name;
     }
     setAttribute(element, 'aria-description', node.description);
+    const item = node.list ? this.itemOf(element) : null;
+    if (item) {
+      setAttribute(item, 'aria-setsize', node.setSize);
+      setAttribute(item, 'aria-posinset', node.posInSet);
+      setAttribute(item.parentElement, 'aria-label', node.listName);
+    }
     setAttribute(element, 'aria-current', node.current ? 'page' : null);
     setAttribute(element, 'aria-pressed', node.toggle === 'none' ? null : String(node.toggle === 'on'));
     if (node.role === 'link') setAttribute(element, 'href', isOpenableUrl(node.href) ? node.href : null);
