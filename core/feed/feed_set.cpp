@@ -60,7 +60,9 @@ void FeedSet::Failed(std::string_view source, std::string reason) {
 
 // After one source changed: the merged list again, and its diff in merged ids.
 std::optional<FeedDiff> FeedSet::Merged(std::string_view source_id, std::optional<FeedDiff> diff) {
-  if (diff && !diff->empty()) ++version_;
+  // Every accepted poll replaces its session's vector, even when nothing changed: what points
+  // into the incidents (the list's rows) must be made again.
+  if (diff) ++version_;
   if (!merging() || !diff || diff->empty()) return diff;
   merged_.clear();
   for (std::size_t i = 0; i < sessions_.size(); ++i) {

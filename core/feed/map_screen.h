@@ -37,7 +37,8 @@ struct FeedState {
 // The incident map: live incidents (newest first), the feeds' states and the list's filters.
 struct MapView {
   const std::vector<Incident>* incidents = nullptr;  // live (Actual) only
-  // Changes whenever the incidents do: what is built from them is built again only then.
+  // Changes whenever the incidents may have moved (every accepted poll): what is built from them,
+  // or points into them, is built again only then.
   std::uint64_t incidents_version = 0;
   // The list's rows for these incidents and filters (core::IncidentList), built once per change.
   const std::vector<ListedIncident>* rows = nullptr;

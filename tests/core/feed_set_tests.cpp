@@ -6,6 +6,7 @@
 #include <string>
 
 #include "core/feed/feed_set.h"
+#include "core/feed/incident_list.h"
 #include "tests/core/fake_platform.h"
 #include "tests/core/feed_files.h"
 
@@ -118,6 +119,34 @@ BOOST_AUTO_TEST_CASE(another_list_of_sources_starts_afresh) {
   BOOST_TEST_REQUIRE(gone.has_value());
   BOOST_TEST(gone->removed.size() == shown, "the map removes what the old sources showed");
   BOOST_TEST(feeds.incidents().empty());
+}
+
+// Found by the benchmark's kiosk soak (a wasm "memory access out of bounds"): a poll that changes
+// nothing still replaces the incidents' vector, so the list's rows, which point into it, must be
+// made again; the version says so.
+BOOST_AUTO_TEST_CASE(every_accepted_poll_moves_the_version_so_the_list_never_points_into_a_gone_feed) {
+  FakePlatform platform;
+  FeedSet feeds(platform);
+  const std::string text = ReadFeedFile("vma_cap.json");
+  BOOST_TEST_REQUIRE(feeds.Received("main", text).has_value());
+  const Catalog strings;
+  IncidentList list;
+  MapView before;
+  feeds.Fill(before);
+  list.Fill(before, strings, "sv");
+  BOOST_TEST_REQUIRE(!before.rows->empty());
+  const std::optional<FeedDiff> same = feeds.Received("main", text);
+  BOOST_TEST_REQUIRE(same.has_value());
+  BOOST_TEST(same->empty(), "nothing changed");
+  MapView after;
+  feeds.Fill(after);
+  BOOST_TEST(after.incidents_version != before.incidents_version);
+  list.Fill(after, strings, "sv");
+  BOOST_TEST((*after.rows)[0].incident == &feeds.incidents()[0], "the rows point into the feed as it is now");
+  feeds.Failed("main", "HTTP 500");
+  MapView failed;
+  feeds.Fill(failed);
+  BOOST_TEST(failed.incidents_version == after.incidents_version, "a failed poll keeps the incidents where they are");
 }
 
 BOOST_AUTO_TEST_SUITE_END()
