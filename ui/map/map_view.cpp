@@ -1,7 +1,7 @@
 // The incident map screen: the feed's state, filters, the list of incidents (newest first, its
-// rows made by core::IncidentList, drawn through ImGuiListClipper but recorded in full for the
-// mirror) and the box where the platform's map is shown. Selection is one id, shared by the list
-// and the map. Layer: ui.
+// rows made by core::IncidentList, drawn through ImGuiListClipper and recorded for the mirror
+// around what is in view) and the box where the platform's map is shown. Selection is one id,
+// shared by the list and the map. Layer: ui.
 // Must not include web, Emscripten, GL or nlohmann headers.
 #include <algorithm>
 #include <span>
