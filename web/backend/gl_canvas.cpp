@@ -5,27 +5,27 @@
 #include <GLES3/gl3.h>
 #include <emscripten/html5.h>
 
-#include <fstream>
-#include <iterator>
 #include <string>
 
 #include "backends/imgui_impl_opengl3.h"
 #include "imgui.h"
 #include "ui/widgets/theme.h"
+#include "web/backend/embedded_files.h"
 #include "web/backend/imgui_impl_html5.h"
 #include "web/backend/page.h"
 
 namespace beredd::web {
 namespace {
 
-// Embedded into the wasm at link time (web/CMakeLists.txt): the subset fonts.
+// Built into the wasm (web/CMakeLists.txt): the subset fonts.
 constexpr const char* kRegularFontPath = "/fonts/regular.ttf";
 constexpr const char* kBoldFontPath = "/fonts/bold.ttf";
 constexpr const char* kGlslVersion = "#version 300 es";
 
 std::vector<unsigned char> ReadBytes(const char* path) {
-  std::ifstream in(path, std::ios::binary);
-  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+  const std::optional<std::string_view> bytes = FindEmbeddedFile(path);
+  if (!bytes) return {};
+  return {bytes->begin(), bytes->end()};
 }
 
 }  // namespace

@@ -15,10 +15,6 @@
 #include <emscripten/eventloop.h>
 #include <emscripten/html5.h>
 
-#include <algorithm>
-#include <filesystem>
-#include <fstream>
-#include <iterator>
 #include <string>
 
 #include "core/base/url_policy.h"
@@ -26,6 +22,7 @@
 #include "ui/shell/app_view.h"
 #include "ui/shell/frame_runner.h"
 #include "ui/shell/screens.h"
+#include "web/backend/embedded_files.h"
 #include "web/backend/page.h"
 
 namespace beredd::web {
@@ -35,9 +32,9 @@ using emscripten::val;
 
 constexpr const char* kAppSelector = "#app";
 constexpr const char* kCanvasSelector = "#canvas";
-// Embedded into the wasm at link time (web/CMakeLists.txt): content/ as the built-in packs that
-// are always there, whatever the server sends.
-constexpr const char* kBuiltInContentDir = "/content";
+// Built into the wasm (web/CMakeLists.txt): content/ as the built-in packs that are always
+// there, whatever the server sends.
+constexpr std::string_view kBuiltInContentDir = "/content/";
 constexpr const char* kLocaleStorageKey = "beredd.locale";
 
 // A new alert for the visitor's places, when they chose a sound: the VMA signal's tone, short.
@@ -57,11 +54,6 @@ core::LocationError LocationErrorOf(int code) {
                      : core::LocationError::Unavailable;
 }
 
-std::string ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
-
 }  // namespace
 
 //-----------------------------------------------------------------------------
@@ -71,14 +63,10 @@ std::string ReadFile(const std::string& path) {
 App::App() : scheduler_(&App::DrawFrame, this) {}
 
 bool App::LoadBuiltInPacks() {
-  std::vector<std::filesystem::path> files;
-  std::error_code error;
-  for (const auto& entry : std::filesystem::directory_iterator(kBuiltInContentDir, error)) {
-    if (entry.path().extension() == ".json") files.push_back(entry.path());
-  }
-  std::sort(files.begin(), files.end());
   std::vector<core::PackFile> packs;
-  for (const auto& file : files) packs.push_back({file.string(), ReadFile(file.string())});
+  for (const EmbeddedFile& file : EmbeddedFiles()) {
+    if (file.name.starts_with(kBuiltInContentDir)) packs.push_back({std::string(file.name), std::string(file.bytes)});
+  }
   std::vector<core::Problem> problems;
   // The build validates content/ (beredd-check), so this only fails for a broken build.
   if (packs_.LoadBuiltIn(packs, problems)) return true;

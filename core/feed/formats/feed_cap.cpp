@@ -4,8 +4,8 @@
 // read; Exercise and Test keep their status and never show as live. Layer: core.
 // Must not include ui, web, ImGui or Emscripten headers.
 #include <set>
-#include <sstream>
 #include <string>
+#include <string_view>
 
 #include "core/feed/formats/feed_reading.h"
 #include "core/base/json_reader.h"
@@ -17,15 +17,27 @@ namespace {
 using nlohmann::json;
 using namespace feed_reading;
 
+// The words of `text`, split on ASCII white space (CAP's list separator). Not iostreams: they
+// cost the web build's download more than the rest of this reader.
+std::vector<std::string_view> Words(std::string_view text) {
+  constexpr std::string_view kSpace = " \t\n\r\f\v";
+  std::vector<std::string_view> words;
+  std::size_t start = text.find_first_not_of(kSpace);
+  while (start != std::string_view::npos) {
+    const std::size_t end = text.find_first_of(kSpace, start);
+    words.push_back(text.substr(start, end == std::string_view::npos ? end : end - start));
+    start = end == std::string_view::npos ? end : text.find_first_not_of(kSpace, end);
+  }
+  return words;
+}
+
 // "sender,identifier,sent sender,identifier,sent" -> the identifiers.
 std::vector<std::string> ReferencedIds(const std::string& references) {
   std::vector<std::string> ids;
-  std::istringstream triples(references);
-  std::string triple;
-  while (triples >> triple) {
+  for (std::string_view triple : Words(references)) {
     const std::size_t first = triple.find(',');
-    const std::size_t second = first == std::string::npos ? first : triple.find(',', first + 1);
-    if (second != std::string::npos) ids.push_back(triple.substr(first + 1, second - first - 1));
+    const std::size_t second = first == std::string_view::npos ? first : triple.find(',', first + 1);
+    if (second != std::string_view::npos) ids.emplace_back(triple.substr(first + 1, second - first - 1));
   }
   return ids;
 }
@@ -63,9 +75,7 @@ std::string Category(const json& info) {
 // A CAP polygon: "lat,lon lat,lon ..." (first and last equal).
 std::vector<GeoPoint> CapPolygon(const std::string& text) {
   std::vector<GeoPoint> ring;
-  std::istringstream pairs(text);
-  std::string pair;
-  while (pairs >> pair) {
+  for (std::string_view pair : Words(text)) {
     if (auto point = ParseLatLon(pair)) ring.push_back(*point);
   }
   return ring;
