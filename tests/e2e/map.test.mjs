@@ -100,18 +100,22 @@ test('a served pack\'s feed settings take effect: the map polls the endpoint it 
   // The served sv.json points the map elsewhere, as an organisation adapting the portal would.
   const pack = JSON.parse(readFileSync(join(REPO, 'content/sv.json'), 'utf8'));
   pack.feed = { ...pack.feed, endpoint: '/api/incidents?source=served-pack', poll_seconds: 20 };
+  // Watched from the start: the served pack can arrive, and its endpoint be polled, before the
+  // app is ready to be looked at.
+  const polled = [];
   const servedPack = async (page) => {
     await offlineTiles(page);
+    page.on('request', (request) => polled.push(request.url()));
     await page.route('**/content/sv.json', (route) => route.fulfill({
       status: 200, contentType: 'application/json', body: JSON.stringify(pack) }));
   };
   const { context, page, errors } = await openApp(browser, server.url, {
     hash: '#/map', before: servedPack, serviceWorkers: 'block' });
-  const served = page.waitForRequest((request) => request.url().includes('source=served-pack'));
   await eventually(() => page.evaluate(() => [window.beredd.feedPollers.pollers[0].url, window.beredd.feedPollers.pollers[0].intervalMs]),
     ([url, interval]) => url === '/api/incidents?source=served-pack' && interval === 20000,
     'the poller follows the served pack');
-  await served;  // polled at once from the new endpoint
+  await eventually(() => polled.filter((url) => url.includes('source=served-pack')).length,
+    (count) => count >= 1, 'polled at once from the new endpoint');
   await heading(page, 6).waitFor();
   assert.deepEqual(unexpected(errors), []);
   await context.close();

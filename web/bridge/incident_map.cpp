@@ -26,6 +26,13 @@ constexpr int kSelectZoom = 11;
 
 val L() { return val::global("L"); }
 
+// Leaflet and its clustering have both run (boot.js loads them after the first frame, in that
+// order; a frame drawn in between must not build a map without clusters).
+bool LeafletLoaded() {
+  const val leaflet = L();
+  return !leaflet.isUndefined() && !leaflet["markerClusterGroup"].isUndefined();
+}
+
 //-----------------------------------------------------------------------------
 // [SECTION] Leaflet values: points, rings, styles, the popup
 //-----------------------------------------------------------------------------
@@ -190,7 +197,7 @@ void IncidentMap::Attach(val host, bool resized, const core::ContentPack& pack, 
     AddBasemap();  // once it has been fetched
     return;
   }
-  if (L().isUndefined()) return;  // Leaflet did not load: the list still works
+  if (!LeafletLoaded()) return;  // not yet, or it did not load: the list still works
   Detach();
   host_ = host;
   interactive_ = interactive;

@@ -202,6 +202,9 @@ void App::RevealPosition(const std::string& list, int position) {
 }
 
 void App::LoadPack(const std::string& url, const std::string& text) {
+  // Unedited (the usual case): the built-in pack of the same name is already loaded; reading it
+  // again would only redo the start's work.
+  if (FindEmbeddedFile("/" + url) == std::string_view(text)) return;
   if (packs_.Served(url, text)) {
     incident_list_.Invalidate();  // its rows' texts may have changed
     ApplyKioskSettings();  // the default pack may switch kiosk mode on or off

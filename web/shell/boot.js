@@ -33,9 +33,17 @@ const TAKE_OVER_MS = 10000;
 // This page's build (web/tools/precache_list.py writes it): its service worker is this build's.
 const BUILD = document.querySelector('meta[name="beredd-build"]')?.content ?? '';
 
+// Leaflet and its clustering, which only the map needs: loaded after the app's first frame,
+// in this order, so they never hold up the numbers or the app.
+const LEAFLET_STYLES = ['leaflet/leaflet.css', 'leaflet/MarkerCluster.css', 'leaflet/MarkerCluster.Default.css'];
+const LEAFLET_SCRIPTS = ['leaflet/leaflet.js', 'leaflet/leaflet.markercluster.js'];
+
 const status = document.getElementById('status');
 const appElement = document.getElementById('app');
 let wasmModule = null;
+let wasmCompiled = null;  // the app's compiled wasm (a promise), from the first paint on
+let firstFrameDrawn;      // resolves when the app has drawn its first frame
+const firstFrame = new Promise((resolve) => { firstFrameDrawn = resolve; });
 
 // -----------------------------------------------------------------------------
 // [SECTION] The shell object the app calls (beredd.*)
@@ -190,6 +198,7 @@ const beredd = {
   },
   onFirstFrame() {
     beredd.firstFrameMs ??= performance.now();
+    firstFrameDrawn();
     beredd.ready = true;
     status.hidden = true;
     appElement.classList.remove('booting');
@@ -248,6 +257,21 @@ function canRunApp() {
   return null;  // context creation itself is checked by the app, which reports 'webgl2'
 }
 
+// Fetches and compiles the app's wasm. Streaming compilation runs off the main thread while the
+// page goes on loading the app's script; a server that sends the wasm with another MIME type
+// gets a second, plain fetch.
+function compileWasm() {
+  const compileBytes = () => fetch('beredd.wasm', { credentials: 'same-origin' })
+    .then((response) => {
+      if (!response.ok) throw new Error(`beredd.wasm: HTTP ${response.status}`);
+      return response.arrayBuffer();
+    })
+    .then((bytes) => WebAssembly.compile(bytes));
+  if (typeof WebAssembly.compileStreaming !== 'function') return compileBytes();
+  return WebAssembly.compileStreaming(fetch('beredd.wasm', { credentials: 'same-origin' }))
+    .catch(compileBytes);
+}
+
 function start() {
   const slow = setTimeout(() => {
     status.textContent = 'Det tar längre tid än vanligt att ladda Beredd …';
@@ -257,14 +281,30 @@ function start() {
     onAbort: () => beredd.fail(beredd.ready ? 'crash' : 'load'),
     print: (text) => console.log(text),
     printErr: (text) => console.warn(text),
+    // Emscripten's hook: the wasm compiled since the first paint is instantiated here.
+    instantiateWasm(imports, receiveInstance) {
+      wasmCompiled
+        .then((compiled) => WebAssembly.instantiate(compiled, imports))
+        .then((instance) => receiveInstance(instance), (error) => {
+          console.error('the app could not be loaded:', error);
+          clearTimeout(slow);
+          if (!beredd.failure) beredd.fail('load');
+        });
+      return {};  // the exports come later, through receiveInstance
+    },
   }).then((module) => {
     clearTimeout(slow);
     wasmModule = module;
     window.addEventListener('hashchange', () => module.routeChanged(window.location.hash));
     module.routeChanged(window.location.hash);  // in case it changed while loading
-    fetchContentPacks(module);
-    fetch('sweden.geojson').then((response) => (response.ok ? response.json() : null))
-      .then((outline) => { beredd.basemap = outline; module.redraw(); }, () => {});
+    // What the first frame does not need comes after it: the served packs (the built-in ones
+    // are drawn first), Leaflet and Sweden's outline for the map.
+    firstFrame.then(() => {
+      fetchContentPacks(module);
+      loadLeaflet().then(() => module.redraw(), (error) => console.warn('map not loaded:', error.message));
+      fetch('sweden.geojson').then((response) => (response.ok ? response.json() : null))
+        .then((outline) => { beredd.basemap = outline; module.redraw(); }, () => {});
+    });
     // The incident feed: the endpoint and interval come from the content pack, the size limit
     // from the app.
     const feed = module.feedSettings();
@@ -438,12 +478,36 @@ for (const type of ['pointerdown', 'keydown', 'wheel', 'touchstart']) {
   document.addEventListener(type, () => wasmModule?.userActive(), { capture: true, passive: true });
 }
 
-function loadApp() {
+// Adds a script or style sheet to the page; resolves once it has loaded.
+function addToHead(element, what) {
+  return new Promise((resolve, reject) => {
+    element.onload = resolve;
+    element.onerror = () => reject(new Error(`${what} could not be loaded`));
+    document.head.append(element);
+  });
+}
+
+function addScript(src) {
   const script = document.createElement('script');
-  script.src = 'beredd.js';
-  script.onload = start;
-  script.onerror = () => beredd.fail('load');
-  document.head.append(script);
+  script.src = src;
+  script.async = false;  // run in the order added (markercluster needs Leaflet)
+  return addToHead(script, src);
+}
+
+// Leaflet, its clustering and their styles. Without them the list still works: the app only
+// attaches a map when Leaflet is there (web/bridge/incident_map.cpp).
+function loadLeaflet() {
+  const styles = LEAFLET_STYLES.map((href) => {
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = href;
+    return addToHead(link, href);
+  });
+  return Promise.all([...styles, ...LEAFLET_SCRIPTS.map(addScript)]);
+}
+
+function loadApp() {
+  addScript('beredd.js').then(start, () => beredd.fail('load'));
 }
 
 // -----------------------------------------------------------------------------
@@ -457,6 +521,10 @@ const problem = canRunApp();
 if (problem) beredd.fail(problem);
 else {
   afterFirstPaint()
-    .then(() => startWaitingBuild().catch(() => false))
+    .then(() => {
+      wasmCompiled = compileWasm();
+      wasmCompiled.catch(() => {});  // reported when the app instantiates it
+      return startWaitingBuild().catch(() => false);
+    })
     .then((reloading) => { if (!reloading) loadApp(); });
 }
