@@ -2,7 +2,7 @@
 // wasm, metronome timing and a 24-hour kiosk soak, in Debian's headless Chromium against the
 // release build. Each figure with a reference measures the reference in the same run.
 //   node tests/bench/browser.mjs OUT_JSON FEEDS_DIR BENCH_SITE [section ...]
-// Sections: load idle frames map ingest metronome soak (all when none is named).
+// Sections: load idle frames map scaling ingest metronome soak (all when none is named).
 // Run by tests/bench/run, which builds everything first.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -187,21 +187,16 @@ async function waitForIncidents(page, count) {
     { timeout: 120000, polling: 200 });
 }
 
-async function measureFrames(browser) {
-  const text = feed('polisen-10k.json');
-  const { context, page } = await newPage(browser, { feedText: text });
-  await page.goto(`${SITE_URL}#/map`);
-  await waitForApp(page);
-  const incidents = JSON.parse(text).filter((e) => !e.type.startsWith('Sammanfattning')).length;
-  await waitForIncidents(page, incidents);
+// 90 mouse-wheel notches over the list, down then up, about one a frame; the draw callback's
+// time of each frame drawn meanwhile.
+async function scrollListFrames(page) {
   await waitForIdle(page, 2000, SETTLE_TIMEOUT_MS);  // the frames that first show the list are not scrolling
-  const heading = listHeading(page);
-  const box = await heading.boundingBox();
+  const box = await listHeading(page).boundingBox();
   await page.evaluate(() => window.beredd.takeFrameTimes());  // only the scrolling's frames
   // Over the list's pane (its heading's column), in the viewport: the whole pane scrolls.
   await page.mouse.move(box.x + box.width / 2, VIEWPORT.height * 0.75);
   const started = Date.now();
-  for (let notch = 0; notch < 90; notch++) {  // a wheel notch about every frame, down then up
+  for (let notch = 0; notch < 90; notch++) {
     await page.mouse.wheel(0, notch < 60 ? 240 : -240);
     await page.waitForTimeout(16);
   }
@@ -209,7 +204,18 @@ async function measureFrames(browser) {
   await waitForIdle(page, 500, SETTLE_TIMEOUT_MS);
   const times = await page.evaluate(() => Array.from(window.beredd.takeFrameTimes()));
   if (times.length === 0) throw new Error('no frame was drawn while scrolling the list');
-  const shown = await heading.textContent();
+  return { times, scrollMs };
+}
+
+async function measureFrames(browser) {
+  const text = feed('polisen-10k.json');
+  const { context, page } = await newPage(browser, { feedText: text });
+  await page.goto(`${SITE_URL}#/map`);
+  await waitForApp(page);
+  const incidents = JSON.parse(text).filter((e) => !e.type.startsWith('Sammanfattning')).length;
+  await waitForIncidents(page, incidents);
+  const { times, scrollMs } = await scrollListFrames(page);
+  const shown = await listHeading(page).textContent();
   await saveScreenshot(page, 'bench-frames-10k');
   await context.close();
   return {
@@ -231,16 +237,22 @@ async function deliverFeed(page, text) {
   }, text);
 }
 
+// The map screen after its first poll brought an empty feed: nothing drawn yet.
+async function openEmptyMap(browser) {
+  const opened = await newPage(browser, { feedText: '[]' });
+  await opened.page.goto(`${SITE_URL}#/map`);
+  await waitForApp(opened.page);
+  await opened.page.waitForFunction(() => window.beredd.feedTimings()?.loads >= 1 && window.beredd.mapLayerCount() === 0);
+  await waitForIdle(opened.page, 500, SETTLE_TIMEOUT_MS);
+  return opened;
+}
+
 async function measureMap(browser) {
   const first = feed('polisen-20k.json');
   const update = feed('polisen-20k-update.json');
   const runs = [];
   for (let run = 0; run < 3; run++) {
-    const { context, page, feed: endpoint } = await newPage(browser, { feedText: '[]' });
-    await page.goto(`${SITE_URL}#/map`);
-    await waitForApp(page);
-    await page.waitForFunction(() => window.beredd.feedTimings()?.loads >= 1 && window.beredd.mapLayerCount() === 0);
-    await waitForIdle(page, 500, SETTLE_TIMEOUT_MS);
+    const { context, page, feed: endpoint } = await openEmptyMap(browser);
     endpoint.current = first;  // a poll in between brings the same feed: nothing changes
     const load = await deliverFeed(page, first);
     await waitForIdle(page, 1000, SETTLE_TIMEOUT_MS);
@@ -263,6 +275,40 @@ async function measureMap(browser) {
     update_10_percent: { map_apply_ms: field('changed', 'mapMs'), ingest_and_apply_ms: field('changed', 'feedMs'),
       to_next_frame_ms: field('changed', 'toPaintMs') },
     accepted: runs.every((r) => r.load.accepted && r.changed.accepted),
+  };
+}
+
+// Least-squares slope of ys on xs.
+function slope(xs, ys) {
+  const mx = xs.reduce((a, b) => a + b, 0) / xs.length;
+  const my = ys.reduce((a, b) => a + b, 0) / ys.length;
+  const cov = xs.reduce((sum, x, i) => sum + (x - mx) * (ys[i] - my), 0);
+  const varX = xs.reduce((sum, x) => sum + (x - mx) ** 2, 0);
+  return cov / varX;
+}
+
+// The same feed shape at 1k, 5k, 10k and 20k events: the map's load to the next painted frame,
+// then the list's frame times while scrolling, each in a fresh page. The slopes say how each
+// grows with the feed.
+async function measureScaling(browser) {
+  const steps = [];
+  for (const name of ['polisen-1k.json', 'polisen-5k.json', 'polisen-10k.json', 'polisen-20k.json']) {
+    const text = feed(name);
+    const { context, page, feed: endpoint } = await openEmptyMap(browser);
+    endpoint.current = text;  // a poll in between brings the same feed: nothing changes
+    const load = await deliverFeed(page, text);
+    if (!load.accepted) throw new Error(`${name} was refused`);
+    const { times } = await scrollListFrames(page);
+    await context.close();
+    steps.push({ feed: name, incidents: load.timings.incidents, load_to_next_frame_ms: round(load.toPaintMs),
+      map_apply_ms: round(load.timings.mapMs), frames: times.length,
+      frame_p50_ms: round(percentile(times, 50)), frame_p95_ms: round(percentile(times, 95)) });
+  }
+  const counts = steps.map((s) => s.incidents);
+  return {
+    steps,
+    load_ms_per_1000: round(slope(counts, steps.map((s) => s.load_to_next_frame_ms)) * 1000, 3),
+    frame_p95_ms_per_1000: round(slope(counts, steps.map((s) => s.frame_p95_ms)) * 1000, 3),
   };
 }
 
@@ -347,7 +393,8 @@ async function runSoakDay({ feeds, polls, visitEveryPolls, warmupPolls }) {
   const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));  // simulated ms
   const attractButton = () => [...document.querySelectorAll('#mirror button')]
     .find((b) => b.textContent.includes('Tryck för att börja'));
-  const readings = { boot: window.beredd.heapStats() };
+  const readings = { boot: window.beredd.heapStats(), series: [] };
+  const pollsPerHour = 120;
   const framesAtStart = window.beredd.frames;
   window.beredd.takeFrameTimes();
   let visits = 0; let resetsSeen = 0; let accepted = 0;
@@ -369,9 +416,14 @@ async function runSoakDay({ feeds, polls, visitEveryPolls, warmupPolls }) {
         visits++;
       }
     }
-    if (poll + 1 === warmupPolls) readings.start = window.beredd.heapStats();
+    // After the warm-up, a reading every simulated hour: the trend, not two points.
+    if (poll + 1 >= warmupPolls && (poll + 1 - warmupPolls) % pollsPerHour === 0) {
+      readings.series.push({ hour: ((poll + 1) * 30) / 3600, ...window.beredd.heapStats() });
+    }
   }
-  readings.end = window.beredd.heapStats();
+  if (readings.series.at(-1)?.hour !== (polls * 30) / 3600) {
+    readings.series.push({ hour: (polls * 30) / 3600, ...window.beredd.heapStats() });
+  }
   const frameTimes = Array.from(window.beredd.takeFrameTimes()).sort((a, b) => a - b);
   return { readings, visits, resetsSeen, accepted, frames: window.beredd.frames - framesAtStart,
     medianFrameMs: frameTimes[Math.floor(frameTimes.length / 2)] };
@@ -389,7 +441,11 @@ async function measureSoak(browser) {
   const realS = (Date.now() - started) / 1000;
   await saveScreenshot(page, 'bench-soak-end');
   await context.close();
-  const { start, end, boot } = day.readings;
+  const { boot, series } = day.readings;
+  const start = series[0]; const end = series[series.length - 1];
+  const percentOfStart = (reading, key) => ((reading[key] - start[key]) / start[key]) * 100;
+  // The least-squares trend of the bytes in use, in % of the first reading per simulated hour.
+  const usedTrend = slope(series.map((r) => r.hour), series.map((r) => percentOfStart(r, 'usedBytes')));
   return {
     simulated_hours: SOAK_HOURS, speedup: SOAK_SPEEDUP, real_seconds: round(realS, 1), feed_polls: polls,
     feed_polls_accepted: day.accepted, frames: day.frames, median_frame_ms: round(day.medianFrameMs),
@@ -398,6 +454,13 @@ async function measureSoak(browser) {
     used_bytes: { boot: boot.usedBytes, start: start.usedBytes, end: end.usedBytes },
     used_change_percent: round(((end.usedBytes - start.usedBytes) / start.usedBytes) * 100, 3),
     heap_change_percent: round(((end.heapBytes - start.heapBytes) / start.heapBytes) * 100, 3),
+    warmup_hours: round(start.hour, 2), readings: series.length,
+    used_trend_percent_per_hour: round(usedTrend, 4),
+    used_max_growth_percent: round(Math.max(...series.map((r) => percentOfStart(r, 'usedBytes'))), 3),
+    heap_max_growth_percent: round(Math.max(...series.map((r) => percentOfStart(r, 'heapBytes'))), 3),
+    used_max_deviation_percent: round(Math.max(...series.map((r) => Math.abs(percentOfStart(r, 'usedBytes')))), 3),
+    heap_max_deviation_percent: round(Math.max(...series.map((r) => Math.abs(percentOfStart(r, 'heapBytes')))), 3),
+    series: series.map((r) => ({ hour: round(r.hour, 2), used_bytes: r.usedBytes, heap_bytes: r.heapBytes })),
     page_errors: errors,
   };
 }
@@ -411,6 +474,7 @@ const SECTIONS = {
   idle: (browser) => measureIdle(browser, SITE_URL, BENCH_URL),  // the static page is its index.html
   frames: measureFrames,
   map: measureMap,
+  scaling: measureScaling,
   ingest: measureWasmIngest,
   metronome: measureMetronome,
   soak: measureSoak,

@@ -8,6 +8,8 @@ offsets, "lat,lon" strings, relative urls, and the occasional day summary that i
 writes:
   polisen-10k.json, polisen-10k-previous.json  ingest: a poll and the poll before it (10 % of
                                                the events differ: 5 % edited, 5 % new)
+  polisen-1k.json, polisen-5k.json             scaling: the map and list at 1k and 5k events
+                                               (10k and 20k: the feeds above and below)
   polisen-20k.json, polisen-20k-update.json    map: first load, then an update in which 10 %
                                                changed (1,000 edited, 500 removed, 500 added)
   soak-NN.json (48 files)                      the kiosk soak: a 500-event window that moves on
@@ -89,6 +91,9 @@ def main():
     # Ingest: the previous poll lacks the 500 newest events and has 500 others unedited.
     write(out / "polisen-10k-previous.json", events(range(500, 10500)))
     write(out / "polisen-10k.json", events(range(0, 10000), edited=frozenset(range(1000, 10000, 18))))
+    # Scaling: the same shape at 1,000 and 5,000 (10k and 20k are the files above and below).
+    write(out / "polisen-1k.json", events(range(500, 1500)))
+    write(out / "polisen-5k.json", events(range(500, 5500)))
     # Map: 20,000, then 1,000 edited, the 500 oldest gone and 500 new ones.
     write(out / "polisen-20k.json", events(range(500, 20500)))
     write(out / "polisen-20k-update.json", events(range(0, 20000), edited=frozenset(range(1000, 20000, 19))))
