@@ -261,15 +261,15 @@ function canRunApp() {
 // page goes on loading the app's script; a server that sends the wasm with another MIME type
 // gets a second, plain fetch.
 function compileWasm() {
-  const compileBytes = () => fetch('beredd.wasm', { credentials: 'same-origin' })
+  const fetchWasm = () => fetch('beredd.wasm', { credentials: 'same-origin' });
+  const compileBytes = () => fetchWasm()
     .then((response) => {
       if (!response.ok) throw new Error(`beredd.wasm: HTTP ${response.status}`);
       return response.arrayBuffer();
     })
     .then((bytes) => WebAssembly.compile(bytes));
   if (typeof WebAssembly.compileStreaming !== 'function') return compileBytes();
-  return WebAssembly.compileStreaming(fetch('beredd.wasm', { credentials: 'same-origin' }))
-    .catch(compileBytes);
+  return WebAssembly.compileStreaming(fetchWasm()).catch(compileBytes);
 }
 
 function start() {
