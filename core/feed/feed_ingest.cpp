@@ -1,4 +1,4 @@
-// Feed ingest: parse, keep what is live, order, diff. Layer: core (std + nlohmann).
+// Feed ingest: parse, keep what is live, order, diff. Layer: core (std only).
 // Must not include ui, web, ImGui or Emscripten headers.
 #include "core/feed/feed_ingest.h"
 
@@ -17,8 +17,11 @@ std::optional<IngestedFeed> IngestFeed(std::string_view text, const std::vector<
     const bool expired = now_ms > 0 && HasExpired(incident, now_ms);
     if (IsLive(incident) && !expired) result.live.push_back(std::move(incident));
   }
-  std::stable_sort(result.live.begin(), result.live.end(),
-                   [](const Incident& a, const Incident& b) { return a.time_ms > b.time_ms; });
+  const auto newest_first = [](const Incident& a, const Incident& b) { return a.time_ms > b.time_ms; };
+  // Feeds are usually newest first already; sorting them anyway moves every incident.
+  if (!std::is_sorted(result.live.begin(), result.live.end(), newest_first)) {
+    std::stable_sort(result.live.begin(), result.live.end(), newest_first);
+  }
   result.diff = DiffIncidents(shown, result.live);
   result.dropped = std::move(feed->dropped);
   result.cancellations = std::move(feed->cancellations);

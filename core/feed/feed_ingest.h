@@ -1,6 +1,6 @@
 // One poll's worth of feed handling: parse the text, keep the live incidents newest first, and
 // say what changed since the incidents already shown. The app runs this on every poll and the
-// benchmark times exactly this. Layer: core (std + nlohmann).
+// benchmark times exactly this. Layer: core (std only).
 // Must not include ui, web, ImGui or Emscripten headers.
 #pragma once
 

@@ -1,19 +1,27 @@
 // libFuzzer target: any bytes as an incident feed, in every format. The parser must never
 // crash, hang or read out of bounds; whatever it accepts must survive GeoJSON output and a
-// second parse. Built and run by tests/fuzz/run (clang, ASan + UBSan).
+// second parse; and the one-pass reader (ParseFeed) must give exactly what the nlohmann
+// reference (ParseFeedWithNlohmann) gives. Built and run by tests/fuzz/run (clang, ASan + UBSan).
 #include <cstddef>
 #include <cstdint>
+#include <cstdio>
 #include <string_view>
 
 #include "core/feed/feed.h"
 #include "core/feed/feed_json.h"
+#include "tests/core/feed_equality.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string_view text(reinterpret_cast<const char*>(data), size);
   using beredd::core::FeedFormat;
   for (FeedFormat format : {FeedFormat::Auto, FeedFormat::GeoJson, FeedFormat::Polisen,
                             FeedFormat::Cap, FeedFormat::Krisinformation, FeedFormat::Smhi}) {
-    beredd::core::FeedError error;
+    const std::string difference = beredd::test::FeedReadersDiffer(text, format);
+    if (!difference.empty()) {
+      std::fprintf(stderr, "DIFFERENCE %s\n", difference.c_str());
+      __builtin_trap();
+    }
+    FeedError error;
     const auto feed = beredd::core::ParseFeed(text, format, &error);
     if (!feed) continue;
     const std::string out = beredd::core::IncidentsToGeoJson(feed->incidents)

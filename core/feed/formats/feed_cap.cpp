@@ -2,19 +2,17 @@
 // An Update replaces the alerts it references and keeps the first one's id, so its marker is
 // updated in place; a Cancel removes them (its `info` may be null). Only Public alerts are
 // read; Exercise and Test keep their status and never show as live. Layer: core.
-// Must not include ui, web, ImGui or Emscripten headers.
+// Must not include nlohmann, ui, web, ImGui or Emscripten headers.
 #include <set>
 #include <string>
 #include <string_view>
 
 #include "core/feed/formats/feed_reading.h"
-#include "core/base/json_reader.h"
 #include "core/base/swedish_municipalities.h"
 
 namespace beredd::core {
 namespace {
 
-using nlohmann::json;
 using namespace feed_reading;
 
 // The words of `text`, split on ASCII white space (CAP's list separator). Not iostreams: they
@@ -43,37 +41,33 @@ std::vector<std::string> ReferencedIds(const std::string& references) {
 }
 
 // The Swedish block of `info` (an object, or an array of one per language).
-const json* ChooseInfo(const json& alert) {
-  const auto info = alert.find("info");
-  if (info == alert.end()) return nullptr;
-  if (info->is_object()) return &*info;
-  if (!info->is_array()) return nullptr;
-  const json* chosen = nullptr;
-  for (const json& block : *info) {
-    if (!block.is_object()) continue;
-    if (chosen == nullptr) chosen = &block;
-    if (TextOr(block, "language").rfind("sv", 0) == 0) return &block;
+std::optional<JsonValue> ChooseInfo(JsonValue alert) {
+  const auto info = alert.Find("info");
+  if (!info) return std::nullopt;
+  if (info->IsObject()) return info;
+  std::optional<JsonValue> chosen;
+  for (const JsonValue block : *info) {
+    if (!block.IsObject()) continue;
+    if (!chosen) chosen = block;
+    if (TextOr(block, "language").rfind("sv", 0) == 0) return block;
   }
   return chosen;
 }
 
 // `category` is a string or an array of strings.
-std::string Category(const json& info) {
-  const auto category = info.find("category");
-  if (category == info.end()) return {};
-  if (category->is_string()) return category->get<std::string>();
-  if (category->is_array()) {
-    std::string joined;
-    for (const json& item : *category) {
-      if (item.is_string()) joined += (joined.empty() ? "" : ", ") + item.get<std::string>();
-    }
-    return joined;
+std::string Category(JsonValue info) {
+  const auto category = info.Find("category");
+  if (!category) return {};
+  if (category->IsString()) return std::string(category->String());
+  std::string joined;
+  for (const JsonValue item : *category) {
+    if (item.IsString()) joined.append(joined.empty() ? "" : ", ").append(item.String());
   }
-  return {};
+  return joined;
 }
 
 // A CAP polygon: "lat,lon lat,lon ..." (first and last equal).
-std::vector<GeoPoint> CapPolygon(const std::string& text) {
+std::vector<GeoPoint> CapPolygon(std::string_view text) {
   std::vector<GeoPoint> ring;
   for (std::string_view pair : Words(text)) {
     if (auto point = ParseLatLon(pair)) ring.push_back(*point);
@@ -85,26 +79,23 @@ std::vector<GeoPoint> CapPolygon(const std::string& text) {
 // geocode (SCB code) or area description. Always area precision: a VMA never concerns one spot.
 // The marker goes to the first area that can be placed; every area's municipality or county is
 // kept (area_codes), so an alert for several municipalities reaches each of them.
-std::optional<std::string> ReadArea(const json& info, Incident& incident) {
-  const auto areas = info.find("area");
-  if (areas == info.end()) return "no area";
-  const json one = areas->is_object() ? json::array({*areas}) : json();
-  const json& list = areas->is_object() ? one : *areas;
-  if (!list.is_array()) return "area: expected an array";
+std::optional<std::string> ReadArea(JsonValue info, Incident& incident, FeedBuilder& out) {
+  const auto areas = info.Find("area");
+  if (!areas) return "no area";
+  if (!areas->IsObject() && !areas->IsArray()) return "area: expected an array";
   incident.precision = LocationPrecision::Area;
   std::optional<GeoPoint> position;
-  for (const json& area : list) {
-    if (!area.is_object()) continue;
+  // One area as an object, or an array of them: the object is read as the array's only one.
+  auto read_area = [&](JsonValue area) {
+    if (!area.IsObject()) return;
     const std::string description = TextOr(area, "areaDesc");
     if (incident.area_name.empty()) incident.area_name = description;
     // This area's marker: its polygon's or circle's centre before a named place's.
     std::optional<GeoPoint> here;
-    const auto polygon = area.find("polygon");
-    const std::string polygon_text =
-        polygon == area.end() ? std::string()
-        : polygon->is_string() ? polygon->get<std::string>()
-        : polygon->is_array() && !polygon->empty() && (*polygon)[0].is_string() ? (*polygon)[0].get<std::string>()
-                                                                               : std::string();
+    const auto polygon = area.Find("polygon");
+    const std::string_view polygon_text = !polygon                                   ? std::string_view()
+                                          : polygon->IsArray() && !polygon->Empty() ? (*polygon->begin()).String()
+                                                                                     : polygon->String();
     std::vector<GeoPoint> ring = CapPolygon(polygon_text);
     const std::string circle = TextOr(area, "circle");
     if (ring.size() >= 4) {
@@ -113,19 +104,24 @@ std::optional<std::string> ReadArea(const json& info, Incident& incident) {
     } else if (auto centre = ParseLatLon(circle.substr(0, circle.find(' ')))) {
       here = centre;
     }
-    const auto geocodes = area.find("geocode");
-    if (geocodes != area.end() && geocodes->is_array()) {
-      for (const json& geocode : *geocodes) {
-        if (!geocode.is_object()) continue;
+    const auto geocodes = area.Find("geocode");
+    if (geocodes && geocodes->IsArray()) {
+      for (const JsonValue geocode : *geocodes) {
+        if (!geocode.IsObject()) continue;
         // SR's VMA name a municipality ({"valueName": "Kommun", "value": "1880"}) or a county:
         // placed there, as an area, rather than not at all.
-        const auto place = NoteNamedPlace(incident, TextOr(geocode, "value"));
+        const auto place = out.NotePlace(incident, TextOr(geocode, "value"));
         if (!here) here = place;
       }
     }
-    const auto place = NoteNamedPlace(incident, description);  // "Örebro kommun", "Hela Sverige"
+    const auto place = out.NotePlace(incident, description);  // "Örebro kommun", "Hela Sverige"
     if (!here) here = place;
     if (!position) position = here;
+  };
+  if (areas->IsObject()) {
+    read_area(*areas);
+  } else {
+    for (const JsonValue area : *areas) read_area(area);
   }
   if (!position) return "no area that can be placed on the map";
   incident.position = *position;
@@ -134,21 +130,21 @@ std::optional<std::string> ReadArea(const json& info, Incident& incident) {
 
 }  // namespace
 
-void ReadCapFeed(const json& root, FeedBuilder& out) {
-  const auto alerts = root.find("alerts");
-  if (alerts == root.end() || !alerts->is_array()) return;
+void ReadCapFeed(JsonValue root, FeedBuilder& out) {
+  const auto alerts = root.Find("alerts");
+  if (!alerts || !alerts->IsArray()) return;
   // First pass: what later alerts replace or cancel.
   std::set<std::string> replaced;
-  for (const json& alert : *alerts) {
-    if (!alert.is_object()) continue;
+  for (const JsonValue alert : *alerts) {
+    if (!alert.IsObject()) continue;
     const std::string type = TextOr(alert, "msgType");
     if (type != "Update" && type != "Cancel") continue;
     for (const std::string& id : ReferencedIds(TextOr(alert, "references"))) replaced.insert(id);
   }
-  for (std::size_t i = 0; i < alerts->size(); ++i) {
-    const json& alert = (*alerts)[i];
-    const std::string where = JsonReader::Join("/alerts", i);
-    if (!alert.is_object()) {
+  std::size_t index = 0;
+  for (const JsonValue alert : *alerts) {
+    const ItemPlace where{"/alerts", index++};
+    if (!alert.IsObject()) {
       out.Drop(where, {}, "not an object");
       continue;
     }
@@ -160,8 +156,8 @@ void ReadCapFeed(const json& root, FeedBuilder& out) {
       const auto references = ReferencedIds(TextOr(alert, "references"));
       const auto sent = ParseIsoTime(TextOr(alert, "sent"));
       if (!references.empty() && sent && TextOr(alert, "status") == "Actual") {
-        const json* info = ChooseInfo(alert);
-        out.Cancel({references.front(), *sent, info != nullptr ? Clamp(TextOr(*info, "headline"), kMaxTitleBytes) : ""});
+        const auto info = ChooseInfo(alert);
+        out.Cancel({references.front(), *sent, info ? Clamp(TextOr(*info, "headline"), kMaxTitleBytes) : ""});
       }
       out.Skip();
       continue;
@@ -183,8 +179,8 @@ void ReadCapFeed(const json& root, FeedBuilder& out) {
     incident.status = status == "Exercise" ? IncidentStatus::Exercise
                       : status == "Test"   ? IncidentStatus::Test
                                            : IncidentStatus::Actual;
-    const json* info = ChooseInfo(alert);
-    if (info == nullptr) {
+    const auto info = ChooseInfo(alert);
+    if (!info) {
       out.Drop(where, incident.id, "no info");
       continue;
     }
@@ -207,7 +203,7 @@ void ReadCapFeed(const json& root, FeedBuilder& out) {
     }
     incident.time_ms = *sent;
     incident.updated_ms = *sent;
-    if (ReadArea(*info, incident)) {
+    if (ReadArea(*info, incident, out)) {
       // A real alert is never dropped for its geometry: it is listed with its area's name.
       incident.precision = LocationPrecision::Unplaced;
     }

@@ -1,39 +1,37 @@
 // Beredd's profile of GeoJSON (RFC 7946): a FeatureCollection of Points ([lon, lat]) and
 // Polygons, with the incident's fields in `properties`. Unknown members are ignored.
-// Layer: core (std + nlohmann). Must not include ui, web, ImGui or Emscripten headers.
+// Layer: core (std only). Must not include nlohmann, ui, web, ImGui or Emscripten headers.
 #include <string>
 
 #include "core/feed/formats/feed_reading.h"
 #include "core/base/swedish_municipalities.h"
-#include "core/base/json_reader.h"
 
 namespace beredd::core {
 namespace {
 
-using nlohmann::json;
 using namespace feed_reading;
 
 // Reads the geometry into `incident`, or says why it cannot be read.
-std::optional<std::string> ReadGeometry(const json& feature, Incident& incident) {
-  const auto geometry = feature.find("geometry");
+std::optional<std::string> ReadGeometry(JsonValue feature, Incident& incident) {
+  const auto geometry = feature.Find("geometry");
   // An unlocated feature (RFC 7946 3.2: "geometry": null) is listed without a place on the map.
-  if (geometry != feature.end() && geometry->is_null()) {
+  if (geometry && geometry->IsNull()) {
     incident.precision = LocationPrecision::Unplaced;
     return std::nullopt;
   }
-  if (geometry == feature.end() || !geometry->is_object()) return "no geometry";
-  const auto type = geometry->find("type");
-  const auto coordinates = geometry->find("coordinates");
-  if (type == geometry->end() || !type->is_string() || coordinates == geometry->end()) {
+  if (!geometry || !geometry->IsObject()) return "no geometry";
+  const auto type = geometry->Find("type");
+  const auto coordinates = geometry->Find("coordinates");
+  if (!type || !type->IsString() || !coordinates) {
     return "geometry without type or coordinates";
   }
-  if (*type == "Point") {
+  if (type->Equals("Point")) {
     auto point = GeoJsonPosition(*coordinates);
     if (!point) return "Point: coordinates must be [lon, lat]";
     incident.position = *point;
     return std::nullopt;
   }
-  if (*type != "Polygon") return "unsupported geometry type " + type->get<std::string>();
+  if (!type->Equals("Polygon")) return "unsupported geometry type " + std::string(type->String());
   return ReadPolygon(*coordinates, incident);
 }
 
@@ -46,39 +44,39 @@ std::optional<IncidentStatus> ReadStatus(const std::string& text) {
 
 // `area_codes`: the SCB codes of the places it concerns ("1880", "18", "SE"). Without them, the
 // place its `area` names, if any. A code no place has is left out; the item stays.
-std::optional<std::string> ReadAreaCodes(const json& properties, Incident& incident) {
-  const auto codes = properties.find("area_codes");
-  if (codes == properties.end() || codes->is_null()) {
-    NoteNamedPlace(incident, incident.area_name);
+std::optional<std::string> ReadAreaCodes(JsonValue properties, Incident& incident, FeedBuilder& out) {
+  const auto codes = properties.Find("area_codes");
+  if (!codes || codes->IsNull()) {
+    out.NotePlace(incident, incident.area_name);
     return std::nullopt;
   }
-  if (!codes->is_array()) return "area_codes: expected an array of strings";
-  for (const json& code : *codes) {
-    if (!code.is_string()) return "area_codes: expected an array of strings";
-    const std::string text = code.get<std::string>();
-    if (const auto place = FindPlace(text); place && place->code == text) NoteNamedPlace(incident, text);
+  if (!codes->IsArray()) return "area_codes: expected an array of strings";
+  for (const JsonValue code : *codes) {
+    if (!code.IsString()) return "area_codes: expected an array of strings";
+    const std::string text(code.String());
+    if (const auto place = out.FindPlace(text); place && place->code == text) out.NotePlace(incident, text);
   }
   return std::nullopt;
 }
 
 }  // namespace
 
-void ReadGeoJsonFeed(const json& root, FeedBuilder& out) {
-  const auto features = root.find("features");
-  if (features == root.end() || !features->is_array()) return;
-  for (std::size_t i = 0; i < features->size(); ++i) {
-    const json& feature = (*features)[i];
-    const std::string where = JsonReader::Join("/features", i);
-    if (!feature.is_object()) {
+void ReadGeoJsonFeed(JsonValue root, FeedBuilder& out) {
+  const auto features = root.Find("features");
+  if (!features || !features->IsArray()) return;
+  std::size_t index = 0;
+  for (const JsonValue feature : *features) {
+    const ItemPlace where{"/features", index++};
+    if (!feature.IsObject()) {
       out.Drop(where, {}, "not an object");
       continue;
     }
-    const auto properties = feature.find("properties");
-    if (properties == feature.end() || !properties->is_object()) {
+    const auto properties = feature.Find("properties");
+    if (!properties || !properties->IsObject()) {
       out.Drop(where, {}, "no properties");
       continue;
     }
-    const json& p = *properties;
+    const JsonValue p = *properties;
     Incident incident;
     incident.id = IdField(p, "id").value_or(IdField(feature, "id").value_or(""));
     TypedTexts texts;
@@ -136,7 +134,7 @@ void ReadGeoJsonFeed(const json& root, FeedBuilder& out) {
       }
       incident.expires_ms = *until;
     }
-    if (auto problem = ReadAreaCodes(p, incident)) {
+    if (auto problem = ReadAreaCodes(p, incident, out)) {
       out.Drop(where, incident.id, *problem);
       continue;
     }

@@ -1,33 +1,30 @@
 // Krisinformation.se v3 news items: PascalCase members, a Headline with HTML entities, a
 // BodyText with HTML, and Area[] whose GeometryInformation may be null. Texts are made plain
-// here: nothing from this feed is ever treated as HTML. Layer: core (std + nlohmann).
-// Must not include ui, web, ImGui or Emscripten headers.
+// here: nothing from this feed is ever treated as HTML. Layer: core (std only).
+// Must not include nlohmann, ui, web, ImGui or Emscripten headers.
 #include <string>
 
 #include "core/feed/formats/feed_reading.h"
-#include "core/base/json_reader.h"
 #include "core/base/swedish_municipalities.h"
 
 namespace beredd::core {
 namespace {
 
-using nlohmann::json;
 using namespace feed_reading;
 
 // The area's pole of inaccessibility ([lon, lat], GeoJSON order), its municipality or county,
 // or Sweden; the place it names is noted in the incident's area_codes.
-std::optional<GeoPoint> AreaPosition(const json& area, Incident& incident) {
+std::optional<GeoPoint> AreaPosition(JsonValue area, Incident& incident, FeedBuilder& out) {
   const std::string description = TextOr(area, "Description");
-  std::optional<GeoPoint> named = NoteNamedPlace(incident, description);
-  if (!named && TextOr(area, "Type") == "Country") named = NoteNamedPlace(incident, kSwedenCode);
-  const auto info = area.find("GeometryInformation");
-  if (info != area.end() && info->is_object()) {
-    const auto pole = info->find("PoleOfInInaccessibility");
-    if (pole != info->end() && pole->is_object()) {
-      const auto coordinates = pole->find("coordinates");
-      if (coordinates != pole->end() && coordinates->is_array() && coordinates->size() >= 2 &&
-          (*coordinates)[0].is_number() && (*coordinates)[1].is_number()) {
-        return GeoPoint{(*coordinates)[1].get<double>(), (*coordinates)[0].get<double>()};
+  std::optional<GeoPoint> named = out.NotePlace(incident, description);
+  if (!named && TextOr(area, "Type") == "Country") named = out.NotePlace(incident, kSwedenCode);
+  const auto info = area.Find("GeometryInformation");
+  if (info && info->IsObject()) {
+    const auto pole = info->Find("PoleOfInInaccessibility");
+    if (pole && pole->IsObject()) {
+      const auto coordinates = pole->Find("coordinates");
+      if (coordinates) {
+        if (const auto point = GeoJsonPosition(*coordinates)) return point;
       }
     }
   }
@@ -36,11 +33,11 @@ std::optional<GeoPoint> AreaPosition(const json& area, Incident& incident) {
 
 }  // namespace
 
-void ReadKrisinformationFeed(const json& root, FeedBuilder& out) {
-  for (std::size_t i = 0; i < root.size(); ++i) {
-    const json& item = root[i];
-    const std::string where = JsonReader::Join("", i);
-    if (!item.is_object()) {
+void ReadKrisinformationFeed(JsonValue root, FeedBuilder& out) {
+  std::size_t index = 0;
+  for (const JsonValue item : root) {
+    const ItemPlace where{"", index++};
+    if (!item.IsObject()) {
       out.Drop(where, {}, "not an object");
       continue;
     }
@@ -63,8 +60,8 @@ void ReadKrisinformationFeed(const json& root, FeedBuilder& out) {
     incident.origin = IncidentOrigin::Krisinformation;
     incident.url = TextOr(item, "Web");
     incident.precision = LocationPrecision::Area;
-    const auto is_test = item.find("IsTest");
-    if (is_test != item.end() && is_test->is_boolean() && is_test->get<bool>()) {
+    const auto is_test = item.Find("IsTest");
+    if (is_test && is_test->IsBoolean() && is_test->Boolean()) {
       incident.status = IncidentStatus::Test;
     }
     const auto published = ParseIsoTime(TextOr(item, "Published"));
@@ -74,14 +71,14 @@ void ReadKrisinformationFeed(const json& root, FeedBuilder& out) {
     }
     incident.time_ms = *published;
     incident.updated_ms = ParseIsoTime(TextOr(item, "Updated")).value_or(*published);
-    const auto areas = item.find("Area");
+    const auto areas = item.Find("Area");
     std::optional<GeoPoint> position;
-    if (areas != item.end() && areas->is_array()) {
-      for (const json& area : *areas) {
-        if (!area.is_object()) continue;
+    if (areas && areas->IsArray()) {
+      for (const JsonValue area : *areas) {
+        if (!area.IsObject()) continue;
         const std::string name = TextOr(area, "Description");
         if (!name.empty()) incident.area_name += (incident.area_name.empty() ? "" : ", ") + name;
-        const std::optional<GeoPoint> here = AreaPosition(area, incident);  // every area's code
+        const std::optional<GeoPoint> here = AreaPosition(area, incident, out);  // every area's code
         if (!position) position = here;
       }
     }

@@ -2,16 +2,14 @@
 // "2025-06-07 7:32:06 +02:00" times, "lat,lon" strings that point at the municipality or
 // county centre (so every event is area precision), urls relative to polisen.se, and
 // "Sammanfattning natt/dag" events that summarise others and are not incidents themselves.
-// Layer: core (std + nlohmann). Must not include ui, web, ImGui or Emscripten headers.
+// Layer: core (std only). Must not include nlohmann, ui, web, ImGui or Emscripten headers.
 #include <string>
 
 #include "core/feed/formats/feed_reading.h"
-#include "core/base/json_reader.h"
 
 namespace beredd::core {
 namespace {
 
-using nlohmann::json;
 using namespace feed_reading;
 
 constexpr std::string_view kSite = "https://polisen.se";
@@ -20,11 +18,11 @@ bool IsSummary(const std::string& type) { return type.rfind("Sammanfattning", 0)
 
 }  // namespace
 
-void ReadPolisenFeed(const json& root, FeedBuilder& out) {
-  for (std::size_t i = 0; i < root.size(); ++i) {
-    const json& event = root[i];
-    const std::string where = JsonReader::Join("", i);
-    if (!event.is_object()) {
+void ReadPolisenFeed(JsonValue root, FeedBuilder& out) {
+  std::size_t index = 0;
+  for (const JsonValue event : root) {
+    const ItemPlace where{"", index++};
+    if (!event.IsObject()) {
       out.Drop(where, {}, "not an object");
       continue;
     }
@@ -40,8 +38,8 @@ void ReadPolisenFeed(const json& root, FeedBuilder& out) {
     texts.Read(event, "type", incident.category);
     texts.Read(event, "datetime", time);
     texts.Read(event, "url", url);
-    const auto location = event.find("location");
-    if (location == event.end() || !location->is_object()) {
+    const auto location = event.Find("location");
+    if (!location || !location->IsObject()) {
       out.Drop(where, incident.id, "no location");
       continue;
     }
@@ -57,7 +55,7 @@ void ReadPolisenFeed(const json& root, FeedBuilder& out) {
     }
     // The name is the municipality or county the event is filed under ("Örebro", "Örebro
     // län"); an event without gps is placed there, and one no name places is still listed.
-    const std::optional<GeoPoint> named = NoteNamedPlace(incident, incident.area_name);
+    const std::optional<GeoPoint> named = out.NotePlace(incident, incident.area_name);
     const auto point = gps.empty() ? named : ParseLatLon(gps);
     if (!gps.empty() && !point) {
       out.Drop(where, incident.id, "location.gps: not \"lat,lon\"");

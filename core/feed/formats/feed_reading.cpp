@@ -1,5 +1,5 @@
-// Shared feed reading. Layer: core (std + nlohmann).
-// Must not include ui, web, ImGui or Emscripten headers.
+// Shared feed reading. Layer: core (std only).
+// Must not include nlohmann, ui, web, ImGui or Emscripten headers.
 
 // Index of this file:
 // [SECTION] HTML made plain
@@ -14,14 +14,14 @@
 #include <cstdlib>
 #include <cstring>
 
+#include "core/base/fast_decimal.h"
 #include "core/base/geo.h"
 #include "core/base/swedish_municipalities.h"
 #include "core/base/url_policy.h"
+#include "core/base/utf8.h"
 
 namespace beredd::core::feed_reading {
 namespace {
-
-constexpr std::string_view kReplacement = "\xEF\xBF\xBD";  // U+FFFD, where bytes were invalid
 
 // Where a Swedish feed's positions can be: Sweden with a margin of about 100 km, for the sea
 // off its coasts and positions rounded by the sender.
@@ -32,24 +32,6 @@ bool InSweden(double lat, double lon) { return kFeedArea.Contains({lat, lon}); }
 //-----------------------------------------------------------------------------
 // [SECTION] HTML made plain
 //-----------------------------------------------------------------------------
-
-void AppendUtf8(std::string& out, unsigned code) {
-  if (code < 0x80) {
-    out += static_cast<char>(code);
-  } else if (code < 0x800) {
-    out += static_cast<char>(0xC0 | (code >> 6));
-    out += static_cast<char>(0x80 | (code & 0x3F));
-  } else if (code < 0x10000) {
-    out += static_cast<char>(0xE0 | (code >> 12));
-    out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (code & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (code >> 18));
-    out += static_cast<char>(0x80 | ((code >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (code & 0x3F));
-  }
-}
 
 struct NamedEntity {
   std::string_view name;
@@ -114,6 +96,37 @@ std::string LowerAscii(std::string_view text) {
   return lower;
 }
 
+// The number strtod reads at text[at], advancing `at` past it. A plain decimal ("59.329323",
+// every Police position) is read without strtod; anything strtod reads further or otherwise
+// (white space first, an exponent, hex, "inf") is left to strtod.
+std::optional<double> LeadingNumber(std::string_view text, std::size_t& at) {
+  auto digits_from = [&](std::size_t from) {
+    while (from < text.size() && text[from] >= '0' && text[from] <= '9') ++from;
+    return from;
+  };
+  std::size_t end = at;
+  if (end < text.size() && (text[end] == '-' || text[end] == '+')) ++end;
+  std::size_t digits_end = digits_from(end);
+  bool plain = digits_end > end;
+  if (plain && digits_end < text.size() && text[digits_end] == '.') {
+    const std::size_t fraction_end = digits_from(digits_end + 1);
+    plain = fraction_end > digits_end + 1;
+    digits_end = fraction_end;
+  }
+  if (plain && (digits_end == text.size() || std::string_view(".eExXpP").find(text[digits_end]) == std::string_view::npos)) {
+    if (const auto value = FastDecimal(text.substr(at, digits_end - at))) {
+      at = digits_end;
+      return value;
+    }
+  }
+  const std::string rest(text.substr(at));
+  char* stop = nullptr;
+  const double value = std::strtod(rest.c_str(), &stop);
+  if (stop == rest.c_str()) return std::nullopt;
+  at += static_cast<std::size_t>(stop - rest.c_str());
+  return value;
+}
+
 }  // namespace
 
 std::string HtmlToText(std::string_view html) {
@@ -176,19 +189,19 @@ std::optional<std::string> CheckPosition(const GeoPoint& p) {
 }
 
 std::optional<GeoPoint> ParseLatLon(std::string_view text) {
-  const std::string copy(text);
-  const char* start = copy.c_str();
-  char* end = nullptr;
+  std::size_t at = 0;
   GeoPoint point;
-  point.lat = std::strtod(start, &end);
-  if (end == start) return std::nullopt;
-  while (*end == ' ') ++end;
-  if (*end != ',') return std::nullopt;
-  start = end + 1;
-  point.lon = std::strtod(start, &end);
-  if (end == start) return std::nullopt;
-  while (*end == ' ') ++end;
-  if (*end != '\0') return std::nullopt;
+  const auto lat = LeadingNumber(text, at);
+  if (!lat) return std::nullopt;
+  while (at < text.size() && text[at] == ' ') ++at;
+  if (at == text.size() || text[at] != ',') return std::nullopt;
+  ++at;
+  const auto lon = LeadingNumber(text, at);
+  if (!lon) return std::nullopt;
+  while (at < text.size() && text[at] == ' ') ++at;
+  if (at != text.size() && text[at] != '\0') return std::nullopt;  // strtod's end: NUL ends the text
+  point.lat = *lat;
+  point.lon = *lon;
   return point;
 }
 
@@ -196,19 +209,19 @@ std::optional<GeoPoint> ParseLatLon(std::string_view text) {
 // [SECTION] Fields of untrusted items
 //-----------------------------------------------------------------------------
 
-Field StringField(const json& item, std::string_view key) {
+Field StringField(JsonValue item, std::string_view key) {
   Field field;
-  const auto it = item.find(key);
-  if (it == item.end() || it->is_null()) return field;
-  if (!it->is_string()) {
-    field.error = std::string(key) + ": expected a string, found " + it->type_name();
+  const auto member = item.Find(key);
+  if (!member || member->IsNull()) return field;
+  if (!member->IsString()) {
+    field.error = std::string(key) + ": expected a string, found " + member->TypeName();
     return field;
   }
-  field.value = it->get<std::string>();
+  field.value = std::string(member->String());
   return field;
 }
 
-void TypedTexts::Read(const json& object, std::string_view key, std::string& into) {
+void TypedTexts::Read(JsonValue object, std::string_view key, std::string& into) {
   Field field = StringField(object, key);
   if (!field.error.empty() && error.empty()) error = field.error;
   if (field.value) into = std::move(*field.value);
@@ -225,15 +238,16 @@ GeoPoint RingCentre(const std::vector<GeoPoint>& ring) {
   return {sum.lat / n, sum.lon / n};
 }
 
-std::string TextOr(const json& item, std::string_view key) {
-  return StringField(item, key).value.value_or("");
+std::string TextOr(JsonValue item, std::string_view key) {
+  const auto member = item.Find(key);
+  return member ? std::string(member->String()) : std::string();
 }
 
-std::optional<std::string> IdField(const json& item, std::string_view key) {
-  const auto it = item.find(key);
-  if (it == item.end()) return std::nullopt;
-  if (it->is_string() && !it->get_ref<const std::string&>().empty()) return it->get<std::string>();
-  if (it->is_number_integer()) return it->dump();
+std::optional<std::string> IdField(JsonValue item, std::string_view key) {
+  const auto member = item.Find(key);
+  if (!member) return std::nullopt;
+  if (member->IsString() && !member->String().empty()) return std::string(member->String());
+  if (member->IsInteger()) return member->IntegerText();
   return std::nullopt;
 }
 
@@ -245,23 +259,25 @@ std::string Clamp(std::string text, std::size_t max_bytes) {
   return text + "\u2026";
 }
 
-std::optional<GeoPoint> GeoJsonPosition(const json& coordinates) {
-  if (!coordinates.is_array() || coordinates.size() < 2 || !coordinates[0].is_number() ||
-      !coordinates[1].is_number()) {
-    return std::nullopt;
-  }
-  return GeoPoint{coordinates[1].get<double>(), coordinates[0].get<double>()};
+std::optional<GeoPoint> GeoJsonPosition(JsonValue coordinates) {
+  if (coordinates.Size() < 2 || !coordinates.IsArray()) return std::nullopt;
+  auto element = coordinates.begin();
+  const JsonValue lon = *element;
+  const JsonValue lat = *++element;
+  if (!lon.IsNumber() || !lat.IsNumber()) return std::nullopt;
+  return GeoPoint{lat.Number(), lon.Number()};
 }
 
-std::optional<std::string> ReadPolygon(const json& coordinates, Incident& incident) {
+std::optional<std::string> ReadPolygon(JsonValue coordinates, Incident& incident) {
   constexpr std::size_t kMaxPolygonPoints = 10000;
-  if (!coordinates.is_array() || coordinates.empty()) return "Polygon without rings";
+  if (!coordinates.IsArray() || coordinates.Empty()) return "Polygon without rings";
   std::size_t points = 0;
   std::vector<std::vector<GeoPoint>> rings;
-  for (const json& ring : coordinates) {
-    if (!ring.is_array() || ring.size() < 4) return "Polygon: a ring needs at least 4 positions";
+  for (const JsonValue ring : coordinates) {
+    if (!ring.IsArray() || ring.Size() < 4) return "Polygon: a ring needs at least 4 positions";
     std::vector<GeoPoint> read;
-    for (const json& position : ring) {
+    read.reserve(ring.Size());
+    for (const JsonValue position : ring) {
       auto point = GeoJsonPosition(position);
       if (!point) return "Polygon: positions must be [lon, lat]";
       read.push_back(*point);
@@ -275,7 +291,14 @@ std::optional<std::string> ReadPolygon(const json& coordinates, Incident& incide
   return std::nullopt;
 }
 
-std::optional<GeoPoint> NoteNamedPlace(Incident& incident, std::string_view name_or_code) {
+std::optional<NamedPlace> FeedBuilder::FindPlace(std::string_view name_or_code) {
+  const std::string key(name_or_code);
+  const auto known = places_.find(key);
+  if (known != places_.end()) return known->second;
+  return places_.emplace(key, core::FindPlace(name_or_code)).first->second;
+}
+
+std::optional<GeoPoint> FeedBuilder::NotePlace(Incident& incident, std::string_view name_or_code) {
   const std::optional<NamedPlace> place = FindPlace(name_or_code);
   if (!place) return std::nullopt;
   const auto& codes = incident.area_codes;
@@ -289,14 +312,24 @@ std::string HttpsOnly(std::string url) { return IsHttpsUrl(url) ? url : std::str
 // [SECTION] The builder: good items kept, bad ones dropped with a reason
 //-----------------------------------------------------------------------------
 
-void FeedBuilder::Add(Incident incident, const std::string& where) {
+std::string ItemPlace::ToString() const {
+  return (parent ? parent->ToString() : std::string()) + std::string(array) + "/" + std::to_string(index);
+}
+
+void FeedBuilder::Reserve(std::size_t items) {
+  items = std::min(items, max_items_);
+  feed_.incidents.reserve(items);
+  ids_.reserve(items);
+}
+
+void FeedBuilder::Add(Incident incident, const ItemPlace& where) {
   if (incident.id.empty()) return Drop(where, {}, "no id");
   if (Has(incident.id)) return Drop(where, incident.id, "duplicate id");
   if (incident.title.empty()) return Drop(where, incident.id, "no title");
   if (incident.time_ms <= 0) return Drop(where, incident.id, "no valid time");
   for (const std::string* text : {&incident.title, &incident.summary, &incident.category,
                                   &incident.area_name, &incident.source, &incident.instruction}) {
-    if (text->find(kReplacement) != std::string::npos) {
+    if (text->find(kUtf8Replacement) != std::string::npos) {
       return Drop(where, incident.id, "invalid UTF-8 in the texts");
     }
   }
@@ -323,8 +356,8 @@ void FeedBuilder::Add(Incident incident, const std::string& where) {
   feed_.incidents.push_back(std::move(incident));
 }
 
-void FeedBuilder::Drop(const std::string& where, const std::string& id, const std::string& reason) {
-  feed_.dropped.push_back({where, id, reason});
+void FeedBuilder::Drop(const ItemPlace& where, const std::string& id, const std::string& reason) {
+  feed_.dropped.push_back({where.ToString(), id, reason});
 }
 
 }  // namespace beredd::core::feed_reading

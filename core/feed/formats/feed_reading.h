@@ -1,24 +1,24 @@
 // What the feed formats share: reading fields of untrusted items, HTML-bearing text made plain,
 // positions checked against Sweden, and the builder that keeps good items and drops bad ones
-// with a reason (times are core/base/time.h's ParseIsoTime). Layer: core (std + nlohmann),
-// internal to core/feed. Must not include ui, web, ImGui or Emscripten headers.
+// with a reason (times are core/base/time.h's ParseIsoTime). Items are values of a JsonTape,
+// read in one pass (core/base/json_tape.h). Layer: core (std only), internal to core/feed.
+// Must not include nlohmann, ui, web, ImGui or Emscripten headers.
 #pragma once
 
 #include <cstdint>
 #include <optional>
-#include <set>
+#include <unordered_map>
+#include <unordered_set>
 #include <string>
 #include <string_view>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
+#include "core/base/json_tape.h"
+#include "core/base/swedish_municipalities.h"
 #include "core/base/time.h"  // ParseIsoTime, which every format reads its times with
 #include "core/feed/feed.h"
 
 namespace beredd::core::feed_reading {
-
-using nlohmann::json;
 
 // Tags removed (block tags become line breaks), entities decoded (&amp; &aring; &#229; ...),
 // white space collapsed. The result is shown as text, never as HTML.
@@ -35,49 +35,65 @@ struct Field {
   std::optional<std::string> value;
   std::string error;  // non-empty: the member exists but is not a string
 };
-Field StringField(const json& item, std::string_view key);
+Field StringField(JsonValue item, std::string_view key);
 
 // Reads optional string members of an item, remembering the first one that has another type
 // (the item is then dropped with that as its reason).
 struct TypedTexts {
   std::string error;
-  void Read(const json& object, std::string_view key, std::string& into);
+  void Read(JsonValue object, std::string_view key, std::string& into);
 };
 
 // A GeoJSON position, [lon, lat]; nullopt when it is not one.
-std::optional<GeoPoint> GeoJsonPosition(const json& coordinates);
+std::optional<GeoPoint> GeoJsonPosition(JsonValue coordinates);
 // A GeoJSON Polygon's coordinates (the outer ring, then holes) into incident.polygon, with the
 // outer ring's centre as its position, area precision; or why they cannot be read.
-std::optional<std::string> ReadPolygon(const json& coordinates, Incident& incident);
+std::optional<std::string> ReadPolygon(JsonValue coordinates, Incident& incident);
 
 // Where an area's marker goes: the mean vertex of a closed ring (the closing repeat left out).
 GeoPoint RingCentre(const std::vector<GeoPoint>& ring);
 
-// Adds the code of the place `name_or_code` names (core/base/swedish_municipalities.h) to the
-// incident's area_codes, once; returns the place's position, nullopt when it names none.
-std::optional<GeoPoint> NoteNamedPlace(Incident& incident, std::string_view name_or_code);
-
 // The member as a string; "" when it is absent or not a string (for optional texts).
-std::string TextOr(const json& item, std::string_view key);
+std::string TextOr(JsonValue item, std::string_view key);
 
 // A string, or an integer written as one (ids are often numbers).
-std::optional<std::string> IdField(const json& item, std::string_view key);
+std::optional<std::string> IdField(JsonValue item, std::string_view key);
+
+// Where an item is, as a JSON pointer ("/features/3") spelled out only when it is dropped:
+// the good items, nearly all of them, never build one.
+struct ItemPlace {
+  std::string_view array;  // the array the item is in, after its parent's place: "", "/alerts"
+  std::size_t index = 0;
+  const ItemPlace* parent = nullptr;  // an item inside an item: "/3" of "/3/warningAreas/1"
+  std::string ToString() const;
+};
 
 // Collects incidents, dropping (with a reason) duplicates, texts with invalid UTF-8 and
 // positions that cannot be right.
 class FeedBuilder {
  public:
   explicit FeedBuilder(Feed& feed, std::size_t max_items) : feed_(feed), max_items_(max_items) {}
-  void Add(Incident incident, const std::string& where);
-  void Drop(const std::string& where, const std::string& id, const std::string& reason);
+  void Add(Incident incident, const ItemPlace& where);
+  void Drop(const ItemPlace& where, const std::string& id, const std::string& reason);
   void Skip() { ++feed_.skipped; }
+  // Room for `items` incidents up front: 20,000 moved on every growth add up.
+  void Reserve(std::size_t items);
   void Cancel(Cancellation cancellation) { feed_.cancellations.push_back(std::move(cancellation)); }
   bool Has(const std::string& id) const { return ids_.count(id) != 0; }
+
+  // What `name_or_code` names (core/base/swedish_municipalities.h's FindPlace), looked up once
+  // per feed: 10,000 Police events name a few hundred places, and each lookup scans every
+  // municipality.
+  std::optional<NamedPlace> FindPlace(std::string_view name_or_code);
+  // Adds the code of the place `name_or_code` names to the incident's area_codes, once;
+  // returns the place's position, nullopt when it names none.
+  std::optional<GeoPoint> NotePlace(Incident& incident, std::string_view name_or_code);
 
  private:
   Feed& feed_;
   std::size_t max_items_;
-  std::set<std::string> ids_;
+  std::unordered_set<std::string> ids_;
+  std::unordered_map<std::string, std::optional<NamedPlace>> places_;
 };
 
 // Texts are capped so one item cannot fill the list: a title at 300 bytes, a summary at
@@ -93,10 +109,10 @@ std::string HttpsOnly(std::string url);
 
 namespace beredd::core {
 // The formats, one file each (feed_geojson.cpp, feed_polisen.cpp, feed_cap.cpp,
-// feed_krisinformation.cpp).
-void ReadGeoJsonFeed(const nlohmann::json& root, feed_reading::FeedBuilder& out);
-void ReadPolisenFeed(const nlohmann::json& root, feed_reading::FeedBuilder& out);
-void ReadCapFeed(const nlohmann::json& root, feed_reading::FeedBuilder& out);
-void ReadKrisinformationFeed(const nlohmann::json& root, feed_reading::FeedBuilder& out);
-void ReadSmhiFeed(const nlohmann::json& root, feed_reading::FeedBuilder& out);
+// feed_krisinformation.cpp, feed_smhi.cpp).
+void ReadGeoJsonFeed(JsonValue root, feed_reading::FeedBuilder& out);
+void ReadPolisenFeed(JsonValue root, feed_reading::FeedBuilder& out);
+void ReadCapFeed(JsonValue root, feed_reading::FeedBuilder& out);
+void ReadKrisinformationFeed(JsonValue root, feed_reading::FeedBuilder& out);
+void ReadSmhiFeed(JsonValue root, feed_reading::FeedBuilder& out);
 }  // namespace beredd::core

@@ -1,10 +1,9 @@
 // SMHI's impact-based weather warnings (opendata-download-warnings.smhi.se/ibww, warning.json):
 // one incident per warning area. Orange and red are alerts, yellow an incident on the map, a
-// message is listed only. Layer: core (std + nlohmann).
-// Must not include ui, web, ImGui or Emscripten headers.
+// message is listed only. Layer: core (std only).
+// Must not include nlohmann, ui, web, ImGui or Emscripten headers.
 #include <string>
 
-#include "core/base/json_reader.h"
 #include "core/base/swedish_counties.h"
 #include "core/feed/formats/feed_reading.h"
 
@@ -17,7 +16,6 @@ namespace {
 // counties in `affectedAreas[].id`, and `area`, a GeoJSON polygon in WGS84) and
 // `descriptions[]`. The texts used are SMHI's Swedish ones.
 
-using nlohmann::json;
 using namespace feed_reading;
 
 // SMHI's warning levels as CAP severities: what decides whether a warning is an alert.
@@ -29,25 +27,25 @@ constexpr Level kLevels[] = {
     {"MESSAGE", "Minor"}, {"YELLOW", "Moderate"}, {"ORANGE", "Severe"}, {"RED", "Extreme"}};
 
 // A {sv, en, code} object's Swedish text (its English one when there is no Swedish).
-std::string Swedish(const json& object, std::string_view key) {
-  const auto it = object.find(key);
-  if (it == object.end() || !it->is_object()) return {};
+std::string Swedish(JsonValue object, std::string_view key) {
+  const auto it = object.Find(key);
+  if (!it || !it->IsObject()) return {};
   std::string text = TextOr(*it, "sv");
   return text.empty() ? TextOr(*it, "en") : text;
 }
 
-std::string Code(const json& object, std::string_view key) {
-  const auto it = object.find(key);
-  return it != object.end() && it->is_object() ? TextOr(*it, "code") : std::string();
+std::string Code(JsonValue object, std::string_view key) {
+  const auto it = object.Find(key);
+  return it && it->IsObject() ? TextOr(*it, "code") : std::string();
 }
 
 // "Händelsebeskrivning: Låga grundvattennivåer", one per description, a line each.
-std::string Descriptions(const json& area) {
+std::string Descriptions(JsonValue area) {
   std::string text;
-  const auto descriptions = area.find("descriptions");
-  if (descriptions == area.end() || !descriptions->is_array()) return text;
-  for (const json& description : *descriptions) {
-    if (!description.is_object()) continue;
+  const auto descriptions = area.Find("descriptions");
+  if (!descriptions || !descriptions->IsArray()) return text;
+  for (const JsonValue description : *descriptions) {
+    if (!description.IsObject()) continue;
     const std::string title = Swedish(description, "title");
     const std::string body = Swedish(description, "text");
     if (body.empty()) continue;
@@ -58,29 +56,29 @@ std::string Descriptions(const json& area) {
 
 // `area` as SMHI sends it: a Feature, a FeatureCollection or a bare geometry; a Polygon, or a
 // MultiPolygon of which the first polygon is drawn (the counties still say where it applies).
-std::optional<std::string> ReadArea(const json& area, Incident& incident) {
-  const json* geometry = &area;
-  if (area.value("type", "") == "FeatureCollection") {
-    const auto features = area.find("features");
-    if (features == area.end() || !features->is_array() || features->empty()) return std::nullopt;
-    geometry = &(*features)[0];
+std::optional<std::string> ReadArea(JsonValue area, Incident& incident) {
+  JsonValue geometry = area;
+  if (TextOr(area, "type") == "FeatureCollection") {
+    const auto features = area.Find("features");
+    if (!features || !features->IsArray() || features->Empty()) return std::nullopt;
+    geometry = *features->begin();
   }
-  if (geometry->is_object() && geometry->value("type", "") == "Feature") {
-    const auto inner = geometry->find("geometry");
-    if (inner == geometry->end() || !inner->is_object()) return std::nullopt;
-    geometry = &*inner;
+  if (geometry.IsObject() && TextOr(geometry, "type") == "Feature") {
+    const auto inner = geometry.Find("geometry");
+    if (!inner || !inner->IsObject()) return std::nullopt;
+    geometry = *inner;
   }
-  if (!geometry->is_object()) return std::nullopt;
-  const std::string type = geometry->value("type", "");
-  const auto coordinates = geometry->find("coordinates");
+  if (!geometry.IsObject()) return std::nullopt;
+  const std::string type = TextOr(geometry, "type");
+  const auto coordinates = geometry.Find("coordinates");
   // An empty polygon (SMHI sends one for a message) is no geometry, not a bad one.
-  if (coordinates == geometry->end() || !coordinates->is_array() || coordinates->empty()) return std::nullopt;
+  if (!coordinates || !coordinates->IsArray() || coordinates->Empty()) return std::nullopt;
   if (type == "Polygon") return ReadPolygon(*coordinates, incident);
-  if (type == "MultiPolygon") return ReadPolygon((*coordinates)[0], incident);
+  if (type == "MultiPolygon") return ReadPolygon(*coordinates->begin(), incident);
   return "area: unsupported geometry type " + type;
 }
 
-void ReadWarningArea(const json& warning, const json& area, const std::string& where, FeedBuilder& out) {
+void ReadWarningArea(JsonValue warning, JsonValue area, const ItemPlace& where, FeedBuilder& out) {
   Incident incident;
   incident.origin = IncidentOrigin::Smhi;
   incident.source = "SMHI";
@@ -108,14 +106,14 @@ void ReadWarningArea(const json& warning, const json& area, const std::string& w
   incident.time_ms = published.value_or(*start);
   incident.updated_ms = incident.time_ms;
   if (const auto end = ParseIsoTime(TextOr(area, "approximateEnd"))) incident.expires_ms = *end;
-  if (const auto affected = area.find("affectedAreas"); affected != area.end() && affected->is_array()) {
-    for (const json& county : *affected) {
+  if (const auto affected = area.Find("affectedAreas"); affected && affected->IsArray()) {
+    for (const JsonValue county : *affected) {
       // SMHI's county ids are SCB's county codes (12: Skåne län); its sea areas have others.
-      const std::optional<std::string> id = county.is_object() ? IdField(county, "id") : std::nullopt;
-      if (id && FindCounty(*id)) NoteNamedPlace(incident, FindCounty(*id)->code);
+      const std::optional<std::string> id = county.IsObject() ? IdField(county, "id") : std::nullopt;
+      if (id && FindCounty(*id)) out.NotePlace(incident, FindCounty(*id)->code);
     }
   }
-  if (const auto drawn = area.find("area"); drawn != area.end()) {
+  if (const auto drawn = area.Find("area"); drawn) {
     if (auto problem = ReadArea(*drawn, incident)) return out.Drop(where, incident.id, *problem);
   }
   if (incident.polygon.empty()) {
@@ -130,26 +128,27 @@ void ReadWarningArea(const json& warning, const json& area, const std::string& w
 
 }  // namespace
 
-void ReadSmhiFeed(const json& root, FeedBuilder& out) {
-  for (std::size_t i = 0; i < root.size(); ++i) {
-    const json& warning = root[i];
-    const std::string where = JsonReader::Join("", i);
-    if (!warning.is_object()) {
+void ReadSmhiFeed(JsonValue root, FeedBuilder& out) {
+  std::size_t index = 0;
+  for (const JsonValue warning : root) {
+    const ItemPlace where{"", index++};
+    if (!warning.IsObject()) {
       out.Drop(where, {}, "not an object");
       continue;
     }
-    const auto areas = warning.find("warningAreas");
-    if (areas == warning.end() || !areas->is_array()) {
+    const auto areas = warning.Find("warningAreas");
+    if (!areas || !areas->IsArray()) {
       out.Drop(where, IdField(warning, "id").value_or(""), "no warningAreas");
       continue;
     }
-    for (std::size_t j = 0; j < areas->size(); ++j) {
-      const std::string area_where = JsonReader::Join(where + "/warningAreas", j);
-      if (!(*areas)[j].is_object()) {
+    std::size_t area_index = 0;
+    for (const JsonValue area : *areas) {
+      const ItemPlace area_where{"/warningAreas", area_index++, &where};
+      if (!area.IsObject()) {
         out.Drop(area_where, {}, "not an object");
         continue;
       }
-      ReadWarningArea(warning, (*areas)[j], area_where, out);
+      ReadWarningArea(warning, area, area_where, out);
     }
   }
 }

@@ -1,0 +1,132 @@
+// A read-only JSON document for untrusted feeds, read in one pass: depth and UTF-8 checked as
+// the bytes go by, unescaped strings kept as views into the text, numbers read in place, all
+// values nodes of one flat vector (a handful of allocations for 20,000 items). Content packs
+// keep nlohmann, where clarity beats speed.
+// Layer: core (std only). Must not include nlohmann, ui, web, ImGui or Emscripten headers.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace beredd::core {
+
+class JsonValue;
+
+class JsonTape {
+ public:
+  // Integer is a negative whole number, Unsigned a non-negative one, as nlohmann keeps them.
+  enum class Kind : std::uint8_t { Null, Boolean, Integer, Unsigned, Float, String, Array, Object };
+
+  struct ParseError {
+    std::size_t offset = 0;  // byte offset into the text
+    bool too_deep = false;   // nesting beyond max_depth (otherwise: not JSON)
+    std::string message;
+  };
+
+  // Reads `text` (RFC 8259, a UTF-8 byte order mark allowed at the start, and anything after a
+  // NUL byte that follows the value ignored, as nlohmann does). Invalid UTF-8 in a
+  // string becomes U+FFFD, one per bad byte, so one bad item does not refuse a whole feed.
+  // Strings without escapes or repairs point into `text`, which must outlive the tape.
+  static std::optional<JsonTape> Parse(std::string_view text, int max_depth, ParseError* error);
+
+  JsonValue Root() const;
+
+  // Building by hand (tests, and documents converted from another parser): values in document
+  // order; Open returns the container's node, which Close(node) ends.
+  void AddNull();
+  void AddBoolean(bool value);
+  void AddInteger(std::int64_t value);
+  void AddUnsigned(std::uint64_t value);
+  void AddFloat(double value);
+  void AddString(std::string_view value);  // copied into the tape
+  void AddKey(std::string_view key);       // an object's member name, before its value
+  std::uint32_t Open(Kind container);
+  void Close(std::uint32_t container);
+
+ private:
+  friend class JsonValue;
+  friend class JsonTapeParser;
+
+  struct Node {
+    Kind kind = Kind::Null;
+    bool owned = false;        // String: its bytes are in owned_ (escaped or repaired)
+    bool boolean = false;
+    std::uint32_t count = 0;   // Array: elements, Object: members, String: bytes
+    std::uint32_t next = 0;    // the node after this value and everything inside it
+    union {
+      std::int64_t integer = 0;
+      std::uint64_t whole;
+      double number;
+      std::uint32_t offset;    // String: where its bytes start, in text_ or owned_
+    };
+  };
+
+  // A new node at the end, counted as an element when its parent is an array.
+  Node& Push(Kind kind);
+  Node& PushString(std::string_view bytes, bool owned);
+
+  std::string_view text_;
+  std::string owned_;
+  std::vector<Node> nodes_;
+  std::vector<std::uint32_t> open_;  // the containers being filled, innermost last
+};
+
+// One value of a tape. Cheap to copy; valid while the tape is.
+class JsonValue {
+ public:
+  class Iterator {
+   public:
+    Iterator(const JsonTape* tape, std::uint32_t node) : tape_(tape), node_(node) {}
+    JsonValue operator*() const { return {tape_, node_}; }
+    Iterator& operator++() {
+      node_ = tape_->nodes_[node_].next;
+      return *this;
+    }
+    bool operator!=(const Iterator& other) const { return node_ != other.node_; }
+
+   private:
+    const JsonTape* tape_;
+    std::uint32_t node_;
+  };
+
+  JsonValue(const JsonTape* tape, std::uint32_t node) : tape_(tape), node_(node) {}
+
+  JsonTape::Kind Kind() const { return At().kind; }
+  bool IsNull() const { return Kind() == JsonTape::Kind::Null; }
+  bool IsBoolean() const { return Kind() == JsonTape::Kind::Boolean; }
+  bool IsString() const { return Kind() == JsonTape::Kind::String; }
+  bool IsArray() const { return Kind() == JsonTape::Kind::Array; }
+  bool IsObject() const { return Kind() == JsonTape::Kind::Object; }
+  bool IsInteger() const { return Kind() == JsonTape::Kind::Integer || Kind() == JsonTape::Kind::Unsigned; }
+  bool IsNumber() const { return IsInteger() || Kind() == JsonTape::Kind::Float; }
+  // "null", "boolean", "number", "string", "array" or "object", as error messages name them.
+  const char* TypeName() const;
+
+  // Elements of an array, members of an object; 0 for anything else.
+  std::size_t Size() const { return IsArray() || IsObject() ? At().count : 0; }
+  bool Empty() const { return Size() == 0; }
+  // An array's elements (nothing for other values).
+  Iterator begin() const { return {tape_, IsArray() ? node_ + 1 : At().next}; }
+  Iterator end() const { return {tape_, At().next}; }
+
+  // The member `key` of an object; with duplicate keys the last one, as nlohmann keeps it.
+  std::optional<JsonValue> Find(std::string_view key) const;
+
+  bool Boolean() const { return IsBoolean() && At().boolean; }  // false unless true
+  std::string_view String() const;  // "" unless a string
+  double Number() const;            // 0 unless a number
+  std::string IntegerText() const;  // a whole number in decimal; "" unless IsInteger()
+  bool Equals(std::string_view text) const { return IsString() && String() == text; }
+
+ private:
+  const JsonTape::Node& At() const { return tape_->nodes_[node_]; }
+
+  const JsonTape* tape_;
+  std::uint32_t node_;
+};
+
+}  // namespace beredd::core
