@@ -21,7 +21,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       std::fprintf(stderr, "DIFFERENCE %s\n", difference.c_str());
       __builtin_trap();
     }
-    FeedError error;
+    beredd::core::FeedError error;
     const auto feed = beredd::core::ParseFeed(text, format, &error);
     if (!feed) continue;
     const std::string out = beredd::core::IncidentsToGeoJson(feed->incidents)
