@@ -202,22 +202,18 @@ FeedFormat DetectFormat(JsonValue root) {
 }  // namespace
 
 std::optional<Feed> ReadDocument(JsonValue root, FeedFormat format, FeedError* error, const FeedLimits& limits) {
-  auto fail = [&](FeedError why) -> std::optional<Feed> {
-    if (error) *error = std::move(why);
-    return std::nullopt;
-  };
   Feed feed;
   feed.format = format == FeedFormat::Auto ? DetectFormat(root) : format;
   if (feed.format == FeedFormat::Auto) {
     if (root.IsArray() && root.Empty()) return feed;  // nothing happening: a valid, empty feed
-    return fail(FeedError{0, 0, 0,
+    return Refuse(error, FeedError{0, 0, 0,
                           "not a known feed format (GeoJSON FeatureCollection, Police events, CAP "
                           "alerts, Krisinformation news or SMHI warnings)"});
   }
   const bool wants_array = feed.format == FeedFormat::Polisen || feed.format == FeedFormat::Krisinformation ||
                            feed.format == FeedFormat::Smhi;
   if (wants_array != root.IsArray() || (!wants_array && !root.IsObject())) {
-    return fail(FeedError{0, 0, 0, std::string("not a ") + FeedFormatName(feed.format) + " feed: the top level is " +
+    return Refuse(error, FeedError{0, 0, 0, std::string("not a ") + FeedFormatName(feed.format) + " feed: the top level is " +
                                        (root.IsArray() ? "an array" : root.TypeName())});
   }
   FeedBuilder builder(feed, limits.max_items);
@@ -234,7 +230,7 @@ std::optional<Feed> ReadDocument(JsonValue root, FeedFormat format, FeedError* e
   // the last good incidents on screen with the reason. An empty list stays "nothing happening".
   if (feed.incidents.empty() && !feed.dropped.empty()) {
     const DroppedItem& first = feed.dropped.front();
-    return fail(FeedError{0, 0, 0,
+    return Refuse(error, FeedError{0, 0, 0,
                           "none of its " + std::to_string(feed.dropped.size()) +
                               " items could be read (first: " + first.where + ": " + first.reason + ")"});
   }
@@ -246,24 +242,20 @@ std::optional<Feed> ReadDocument(JsonValue root, FeedFormat format, FeedError* e
 std::optional<Feed> ParseFeed(std::string_view text, FeedFormat format, FeedError* error,
                               const FeedLimits& limits) {
   using namespace feed_reading;
-  auto fail = [&](FeedError why) -> std::optional<Feed> {
-    if (error) *error = std::move(why);
-    return std::nullopt;
-  };
-  if (auto problem = CheckStart(text, limits)) return fail(*problem);
+  if (auto problem = CheckStart(text, limits)) return Refuse(error, *problem);
   JsonTape::ParseError problem;
   const std::optional<JsonTape> tape = JsonTape::Parse(text, limits.max_depth, &problem);
   if (!tape) {
     // Too deep anywhere is said first, as the depth check on the raw text says it.
-    if (auto too_deep = CheckDepth(text, limits)) return fail(*too_deep);
+    if (auto too_deep = CheckDepth(text, limits)) return Refuse(error, *too_deep);
     const FeedError at = ErrorAt(text, problem.offset, {});
-    return fail(FeedError{problem.offset, 0, 0,
+    return Refuse(error, FeedError{problem.offset, 0, 0,
                           "not valid JSON at line " + std::to_string(at.line) + ", column " +
                               std::to_string(at.column) + " (" + problem.message + ")"});
   }
   // Text after a NUL is not read, but its nesting still counts, as on the raw text.
   if (text.find('\0') != std::string_view::npos) {
-    if (auto too_deep = CheckDepth(text, limits)) return fail(*too_deep);
+    if (auto too_deep = CheckDepth(text, limits)) return Refuse(error, *too_deep);
   }
   return ReadDocument(tape->Root(), format, error, limits);
 }

@@ -82,17 +82,13 @@ json IncidentsToGeoJson(const std::vector<Incident>& incidents) {
 std::optional<Feed> ParseFeedWithNlohmann(std::string_view text, FeedFormat format, FeedError* error,
                                           const FeedLimits& limits) {
   using namespace feed_reading;
-  auto fail = [&](FeedError why) -> std::optional<Feed> {
-    if (error) *error = std::move(why);
-    return std::nullopt;
-  };
-  if (auto problem = CheckStart(text, limits)) return fail(*problem);
-  if (auto problem = CheckDepth(text, limits)) return fail(*problem);
+  if (auto problem = CheckStart(text, limits)) return Refuse(error, *problem);
+  if (auto problem = CheckDepth(text, limits)) return Refuse(error, *problem);
   std::string repaired;
   if (!IsValidUtf8(text)) repaired = RepairUtf8(text);
   std::vector<Problem> problems;
   std::optional<json> parsed = ParseJson(repaired.empty() ? text : std::string_view(repaired), "", problems);
-  if (!parsed) return fail(FeedError{0, 0, 0, problems.empty() ? "not valid JSON" : problems.front().message});
+  if (!parsed) return Refuse(error, FeedError{0, 0, 0, problems.empty() ? "not valid JSON" : problems.front().message});
   JsonTape tape;
   CopyToTape(*parsed, tape);
   return ReadDocument(tape.Root(), format, error, limits);

@@ -7,11 +7,19 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include "core/base/json_tape.h"
 #include "core/feed/feed.h"
 
 namespace beredd::core::feed_reading {
+
+// A refused feed: says why through `error` (when given) and returns nullopt, for
+// `return Refuse(error, why);`.
+inline std::nullopt_t Refuse(FeedError* error, FeedError why) {
+  if (error) *error = std::move(why);
+  return std::nullopt;
+}
 
 // An error at byte `offset` of `text`, with its line and column.
 FeedError ErrorAt(std::string_view text, std::size_t offset, std::string message);
