@@ -39,7 +39,7 @@ constexpr std::string_view kRequiredKeys[] = {
     "map.region", "map.loading", "map.updated", "map.stale", "map.unavailable", "map.dropped",
     "map.count", "map.none", "map.all_categories", "map.hours_1", "map.hours_6", "map.hours_24",
     "map.hours_all", "map.area", "map.unplaced", "map.source", "map.read_more",
-    "map.place", "map.place_one", "map.place_unnamed", "map.also_here", "map.more_in_list",
+    "map.place", "map.place_one", "map.place_unnamed", "map.cluster", "map.also_here", "map.more_in_list",
     "map.near_me", "map.locating", "map.distance", "map.location.denied",
     "map.location.unavailable", "map.location.timeout", "map.only_map_area", "map.offline",
     "screen.practice", "screen.practice.hint", "practice.intro",

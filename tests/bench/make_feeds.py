@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Generates the benchmark's feeds in the Swedish Police events shape (polisen.se/api/events),
 deterministically (a fixed seed), with the real API's quirks: single-digit hours, "+01:00"
-offsets, "lat,lon" strings, relative urls, and the occasional day summary that is skipped.
+offsets, "lat,lon" strings, relative urls, and the occasional day summary that is skipped; and
+GeoJSON feeds of exact spots (each event's text, a few km from its place).
 
   make_feeds.py OUT_DIR
 
@@ -12,6 +13,8 @@ writes:
                                                (10k and 20k: the feeds above and below)
   polisen-20k.json, polisen-20k-update.json    map: first load, then an update in which 10 %
                                                changed (1,000 edited, 500 removed, 500 added)
+  points-20k.json, points-20k-update.json      map: the same 20,000 and update, as exact spots
+                                               (a GeoJSON FeatureCollection: clustered, not rings)
   soak-NN.json (48 files)                      the kiosk soak: a 500-event window that moves on
                                                by 10 events each poll, as a day's feed does
 Standard library only."""
@@ -81,6 +84,27 @@ def events(numbers, edited=frozenset()):
     return [event(random.Random(n), n, n in edited) for n in numbers]
 
 
+def spots(numbers, edited=frozenset()):
+    # The same events at exact spots within about 10 km of their place.
+    features = []
+    for n in numbers:
+        rng = random.Random(n)
+        item = event(rng, n, n in edited)
+        lat, lon = (float(part) for part in item["location"]["gps"].split(","))
+        day, clock, offset = item["datetime"].split(" ")
+        hour, minute, second = clock.split(":")
+        features.append({
+            "type": "Feature",
+            "geometry": {"type": "Point", "coordinates": [round(lon + rng.uniform(-0.15, 0.15), 6),
+                                                          round(lat + rng.uniform(-0.09, 0.09), 6)]},
+            "properties": {"id": f"spot-{item['id']}", "title": item["name"], "summary": item["summary"],
+                           "category": item["type"], "area": item["location"]["name"],
+                           "time": f"{day}T{int(hour):02d}:{minute}:{second}{offset}",
+                           "source": "Benchmark"},
+        })
+    return {"type": "FeatureCollection", "features": features}
+
+
 def write(path, items):
     path.write_text(json.dumps(items, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
 
@@ -97,6 +121,8 @@ def main():
     # Map: 20,000, then 1,000 edited, the 500 oldest gone and 500 new ones.
     write(out / "polisen-20k.json", events(range(500, 20500)))
     write(out / "polisen-20k-update.json", events(range(0, 20000), edited=frozenset(range(1000, 20000, 19))))
+    write(out / "points-20k.json", spots(range(500, 20500)))
+    write(out / "points-20k-update.json", spots(range(0, 20000), edited=frozenset(range(1000, 20000, 19))))
     # Soak: a day's window of 500 that moves by 10 each poll; 48 polls make the cycle.
     for poll in range(48):
         write(out / f"soak-{poll:02d}.json", events(range(480 - 10 * poll, 980 - 10 * poll)))

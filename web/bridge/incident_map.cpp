@@ -1,11 +1,11 @@
-// The Leaflet map of incidents: a layer per mark (a place's ring, a polygon, a pin), popups made
-// on opening, the basemap.
+// The Leaflet map of incidents: a layer per place's ring and per polygon, every exact spot to
+// the clustering layer in one call, popups made on opening, the basemap.
 // Layer: web (Emscripten only). Must not include nlohmann (core's *_json files read JSON).
 
 // Index of this file:
 // [SECTION] Leaflet values: points, rings, styles, the popup
 // [SECTION] The map: basemap, attaching, detaching
-// [SECTION] Layers: one per mark, updated in place
+// [SECTION] Layers: rings and areas updated in place, spots sent as one batch
 // [SECTION] Links, popups and selection
 
 #include "web/bridge/incident_map.h"
@@ -26,11 +26,10 @@ constexpr int kSelectZoom = 11;
 
 val L() { return val::global("L"); }
 
-// Leaflet and its clustering have both run (boot.js loads them after the first frame, in that
-// order; a frame drawn in between must not build a map without clusters).
+// Leaflet and supercluster have both run (boot.js loads them after the first frame; a frame
+// drawn in between must not build a map without clusters).
 bool LeafletLoaded() {
-  const val leaflet = L();
-  return !leaflet.isUndefined() && !leaflet["markerClusterGroup"].isUndefined();
+  return !L().isUndefined() && !val::global("Supercluster").isUndefined();
 }
 
 //-----------------------------------------------------------------------------
@@ -139,6 +138,18 @@ val PlaceIcon(const core::MapMark& mark) {
   return L().call<val>("divIcon", options);
 }
 
+// What the clustering layer calls back (web/runner/main.cpp's bindings): a spot's name, a
+// cluster's, a spot's popup and its choice.
+val SpotHooks(val popup_options) {
+  val hooks = val::object();
+  hooks.set("describe", val::module_property("mapSpot"));
+  hooks.set("clusterName", val::module_property("mapClusterName"));
+  hooks.set("popup", val::module_property("incidentPopup"));
+  hooks.set("select", val::module_property("onMapSelect"));
+  hooks.set("popupOptions", popup_options);
+  return hooks;
+}
+
 val SwedenBounds() {
   val bounds = val::array();
   bounds.call<void>("push", LatLng({core::kSweden.south, core::kSweden.west}));
@@ -178,16 +189,19 @@ void IncidentMap::AddBasemap() {
 // The rings' names follow the language; only their texts are kept (the pack may be replaced).
 void IncidentMap::FollowLanguage(const core::Catalog& strings) {
   core::Catalog::Texts texts;
-  for (const char* key : {"map.place", "map.place_one", "map.place_unnamed"}) texts.emplace(key, strings.Get(key));
+  for (const char* key : {"map.place", "map.place_one", "map.place_unnamed", "map.cluster"}) {
+    texts.emplace(key, strings.Get(key));
+  }
   bool same = true;
   for (const auto& [key, text] : texts) same = same && place_names_.Get(key) == text;
   if (same) return;
   core::Catalog names(std::move(texts));
   place_names_ = std::move(names);
-  for (auto& [key, entry] : layers_) {
+  for (auto& [key, layer] : layers_) {
     const core::MapMark* mark = marks_.Find(key);
-    if (mark != nullptr && mark->kind == core::MarkKind::Place) SetTitle(entry.layer, PlaceName(*mark, place_names_));
+    if (mark != nullptr && mark->kind == core::MarkKind::Place) SetTitle(layer, PlaceName(*mark, place_names_));
   }
+  if (!spots_.isNull()) spots_.call<void>("renameClusters");
 }
 
 void IncidentMap::Attach(val host, bool resized, const core::ContentPack& pack, bool interactive) {
@@ -230,33 +244,33 @@ void IncidentMap::Attach(val host, bool resized, const core::ContentPack& pack, 
   tile_options.set("maxZoom", 18);
   tile_options.set("attribution", EscapeHtml(pack.feed.tile_attribution));
   L().call<val>("tileLayer", pack.feed.tile_url, tile_options).call<void>("addTo", map_);
-  val cluster_options = val::object();
-  cluster_options.set("showCoverageOnHover", false);
-  clusters_ = L().call<val>("markerClusterGroup", cluster_options);
   areas_ = L().call<val>("layerGroup");
   areas_.call<void>("addTo", map_);
-  clusters_.call<void>("addTo", map_);
-  // A new map (the screen opened, or Leaflet loaded after the feed): a layer for every mark.
-  std::vector<std::string> keys;
+  spots_ = val::global("beredd").call<val>("pointLayer", map_, SpotHooks(PopupOptions()));
+  // A new map (the screen opened, or Leaflet loaded after the feed): every mark on it.
   for (const auto& [key, mark] : marks_.all()) {
-    layers_.insert_or_assign(key, Layer{CreateLayer(mark), mark.kind});
-    keys.push_back(key);
+    if (mark.kind == core::MarkKind::Point) continue;
+    val layer = CreateLayer(mark);
+    areas_.call<void>("addLayer", layer);
+    layers_.insert_or_assign(key, layer);
   }
-  AddToMap(keys);
+  SendSpots();
 }
 
 void IncidentMap::Detach() {
+  if (!spots_.isNull()) spots_.call<void>("remove");
   if (!map_.isNull()) map_.call<void>("remove");
   layers_.clear();  // made again for the next map: no map, no layers to keep in step
+  spot_slots_.clear();
+  spot_keys_.clear();
   map_ = val::null();
   host_ = val::null();
-  if (!clusters_.isNull()) clusters_.call<void>("clearLayers");
-  clusters_ = val::null();
+  spots_ = val::null();
   areas_ = val::null();
 }
 
 //-----------------------------------------------------------------------------
-// [SECTION] Layers: one per mark, updated in place
+// [SECTION] Layers: rings and areas updated in place, spots sent as one batch
 //-----------------------------------------------------------------------------
 
 val IncidentMap::CreateLayer(const core::MapMark& mark) const {
@@ -273,16 +287,9 @@ val IncidentMap::CreateLayer(const core::MapMark& mark) const {
     options.set("markKey", mark.key);
     layer = L().call<val>("polygon", rings, options);
   } else {
-    if (mark.kind == core::MarkKind::Place) {
-      options.set("icon", PlaceIcon(mark));
-    } else {
-      val icon_options = val::object();
-      icon_options.set("className", std::string("incident-pin"));
-      icon_options.set("iconSize", PixelSize(22, 22));
-      options.set("icon", L().call<val>("divIcon", icon_options));
-    }
+    options.set("icon", PlaceIcon(mark));
     // The marker's name: set as an attribute by Leaflet, never as HTML.
-    options.set("title", mark.kind == core::MarkKind::Place ? PlaceName(mark, place_names_) : mark.title);
+    options.set("title", PlaceName(mark, place_names_));
     options.set("keyboard", true);
     options.set("markKey", mark.key);
     layer = L().call<val>("marker", LatLng(mark.position), options);
@@ -292,8 +299,8 @@ val IncidentMap::CreateLayer(const core::MapMark& mark) const {
   return layer;
 }
 
-// A mark's layer follows its mark: a place's count, a pin's position, a polygon's rings. The
-// element stays, so focus and an open popup stay with it.
+// A ring or area follows its mark: a place's count, a polygon's rings. A ring's element stays,
+// so focus and an open popup stay with it.
 void IncidentMap::ChangeLayer(val& layer, const core::MapMark& mark) const {
   if (mark.kind == core::MarkKind::Shape) {
     areas_.call<void>("removeLayer", layer);  // polygons are few: made anew
@@ -302,50 +309,88 @@ void IncidentMap::ChangeLayer(val& layer, const core::MapMark& mark) const {
     return;
   }
   layer.call<void>("setLatLng", LatLng(mark.position));
-  if (mark.kind == core::MarkKind::Place) layer.call<void>("setIcon", PlaceIcon(mark));
-  SetTitle(layer, mark.kind == core::MarkKind::Place ? PlaceName(mark, place_names_) : mark.title);
+  layer.call<void>("setIcon", PlaceIcon(mark));
+  SetTitle(layer, PlaceName(mark, place_names_));
   if (layer.call<bool>("isPopupOpen")) layer.call<val>("getPopup").call<void>("update");  // made anew
 }
 
-// Pins join the cluster group in one call: markercluster clusters a batch once, not per pin.
-void IncidentMap::AddToMap(const std::vector<std::string>& keys) {
-  val pins = val::array();
-  for (const std::string& key : keys) {
-    const auto it = layers_.find(key);
-    if (it == layers_.end()) continue;
-    if (it->second.kind == core::MarkKind::Point) {
-      pins.call<void>("push", it->second.layer);
-    } else {
-      areas_.call<void>("addLayer", it->second.layer);
-    }
+// Every spot, as [lat, lon] pairs by slot, in one call: the clustering layer indexes them all
+// again (supercluster has no partial update; 20,000 take a few tens of ms) and makes DOM only
+// for what is in view, keeping the markers that stay.
+void IncidentMap::SendSpots() {
+  spot_slots_.clear();
+  spot_keys_.clear();
+  std::vector<double> lat_lons;
+  for (const auto& [key, mark] : marks_.all()) {
+    if (mark.kind != core::MarkKind::Point) continue;
+    spot_keys_.push_back(key);
+    lat_lons.push_back(mark.position.lat);
+    lat_lons.push_back(mark.position.lon);
   }
-  clusters_.call<void>("addLayers", pins);
+  for (std::size_t slot = 0; slot < spot_keys_.size(); ++slot) spot_slots_.emplace(spot_keys_[slot], static_cast<int>(slot));
+  spots_.call<void>("setPoints", val(emscripten::typed_memory_view(lat_lons.size(), lat_lons.data())));
 }
 
-// Only the marks that changed reach Leaflet: with 20,000 Police events that is a few rings.
-// Without a map (another screen, or Leaflet not loaded) only the marks are kept: Attach makes
-// the layers.
+val IncidentMap::Spot(int slot) const {
+  if (slot < 0 || static_cast<std::size_t>(slot) >= spot_keys_.size()) return val::null();
+  const core::MapMark* mark = marks_.Find(spot_keys_[slot]);
+  val spot = val::object();
+  spot.set("key", spot_keys_[slot]);
+  spot.set("title", mark != nullptr ? mark->title : std::string());
+  return spot;
+}
+
+std::string IncidentMap::ClusterName(int count) const {
+  return place_names_.Format("map.cluster", {{"count", std::to_string(count)}});
+}
+
+val IncidentMap::LayerOf(const core::MapMark& mark) const {
+  if (mark.kind == core::MarkKind::Point) return spots_.isNull() ? val::null() : spots_.call<val>("markerOf", mark.key);
+  const auto it = layers_.find(mark.key);
+  return it != layers_.end() ? it->second : val::null();
+}
+
+// Only the marks that changed reach Leaflet: with 20,000 Police events that is a few rings, and
+// spots go over in one call. Without a map (another screen, or Leaflet not loaded) only the
+// marks are kept: Attach makes the layers.
 void IncidentMap::Update(const std::vector<core::Incident>& incidents) {
   const core::MarkDiff diff = marks_.Update(incidents);
   if (map_.isNull()) return;
-  val pins = val::array();
+  bool spots_changed = false;
   for (const std::string& key : diff.removed) {
-    auto it = layers_.find(key);
-    if (it == layers_.end()) continue;
-    if (it->second.kind == core::MarkKind::Point) {
-      pins.call<void>("push", it->second.layer);
-    } else {
-      areas_.call<void>("removeLayer", it->second.layer);
+    const auto it = layers_.find(key);
+    if (it == layers_.end()) {
+      spots_changed = spots_changed || spot_slots_.contains(key);
+      continue;
     }
+    areas_.call<void>("removeLayer", it->second);
     layers_.erase(it);
   }
-  clusters_.call<void>("removeLayers", pins);
   for (const std::string& key : diff.added) {
     const core::MapMark& mark = *marks_.Find(key);
-    layers_.insert_or_assign(key, Layer{CreateLayer(mark), mark.kind});
+    if (mark.kind == core::MarkKind::Point) {
+      spots_changed = true;
+      continue;
+    }
+    val layer = CreateLayer(mark);
+    areas_.call<void>("addLayer", layer);
+    layers_.insert_or_assign(key, layer);
   }
-  AddToMap(diff.added);
-  for (const std::string& key : diff.changed) ChangeLayer(layers_.at(key).layer, *marks_.Find(key));
+  for (const std::string& key : diff.changed) {
+    const core::MapMark& mark = *marks_.Find(key);
+    if (mark.kind == core::MarkKind::Point) {
+      spots_changed = true;
+    } else {
+      ChangeLayer(layers_.at(key), mark);
+    }
+  }
+  if (!spots_changed) return;
+  SendSpots();
+  // A changed spot's open popup tells it anew.
+  for (const std::string& key : diff.changed) {
+    const val marker = LayerOf(*marks_.Find(key));
+    if (!marker.isNull() && marker.call<bool>("isPopupOpen")) marker.call<val>("getPopup").call<void>("update");
+  }
 }
 
 //-----------------------------------------------------------------------------
@@ -370,9 +415,10 @@ bool IncidentMap::MarkHolds(std::string_view key, std::string_view incident_id) 
 
 void IncidentMap::Refresh(const core::Incident& incident) {
   const core::MapMark* mark = marks_.MarkOf(incident.id);
-  const auto it = mark != nullptr ? layers_.find(mark->key) : layers_.end();
-  if (it == layers_.end() || !it->second.layer.call<bool>("isPopupOpen")) return;
-  it->second.layer.call<val>("getPopup").call<void>("update");
+  if (mark == nullptr || map_.isNull()) return;
+  const val layer = LayerOf(*mark);
+  if (layer.isNull() || !layer.call<bool>("isPopupOpen")) return;
+  layer.call<val>("getPopup").call<void>("update");
 }
 
 // One incident: its details. A place's: its name, the chosen incident (else the newest) in full,
@@ -417,12 +463,17 @@ val IncidentMap::PopupContent(std::string_view key, const core::FeedSet& feed, c
 void IncidentMap::Select(const core::Incident& incident) {
   const core::MapMark* mark = marks_.MarkOf(incident.id);
   if (mark == nullptr || map_.isNull()) return;
-  val& layer = layers_.at(mark->key).layer;
-  const double zoom = std::max(map_.call<double>("getZoom"), static_cast<double>(kSelectZoom));
-  map_.call<void>("setView", LatLng(mark->position), zoom);
+  val layer = val::null();
   if (mark->kind == core::MarkKind::Point) {
-    clusters_.call<void>("zoomToShowLayer", layer);  // opens the cluster it is in
+    const auto slot = spot_slots_.find(mark->key);
+    if (slot == spot_slots_.end()) return;
+    layer = spots_.call<val>("showSpot", slot->second, kSelectZoom);  // out of its cluster
+  } else {
+    const double zoom = std::max(map_.call<double>("getZoom"), static_cast<double>(kSelectZoom));
+    map_.call<void>("setView", LatLng(mark->position), zoom);
+    layer = LayerOf(*mark);
   }
+  if (layer.isNull()) return;
   if (layer.call<bool>("isPopupOpen")) {
     layer.call<val>("getPopup").call<void>("update");  // another of the place's incidents first
   } else {

@@ -1,7 +1,8 @@
-// The Leaflet map of incidents, driven through embind: the only code that touches `L`. It lives
-// in the mirror's element for the Map node and keeps one layer per core::MapMark (a place's ring
-// stands for every area incident there), updated in place. Feed text reaches the DOM only as
-// textContent.
+// The Leaflet map of incidents, driven through embind: the only C++ that touches `L`. It lives
+// in the mirror's element for the Map node. A place's ring (standing for every area incident
+// there) and a drawn area are a layer each, updated in place; exact spots go to the shell's
+// clustering layer (web/shell/point_layer.js) in one call per update. Feed text reaches the DOM
+// only as textContent or attributes.
 // Layer: web (Emscripten only). Must not include nlohmann (core's *_json files read JSON).
 #pragma once
 
@@ -9,6 +10,8 @@
 
 #include <map>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "core/content/content_pack.h"
@@ -39,6 +42,10 @@ class IncidentMap {
   // The first incident of a chosen mark (at a place, the newest there), or "".
   std::string IncidentOfMark(std::string_view key) const;
   bool MarkHolds(std::string_view key, std::string_view incident_id) const;
+  // The spot at `slot` of the clustering layer as { key, title }, when it is first shown.
+  emscripten::val Spot(int slot) const;
+  // The name of a cluster of `count` spots ("12 händelser här: zooma in").
+  std::string ClusterName(int count) const;
   // The popup's content for mark `key`, made when it opens (Leaflet calls the page's
   // incidentPopup binding): thousands of incidents cost no DOM until one is opened. `focus_id`
   // (the selected incident) is told in full when it is there, the others are listed.
@@ -58,23 +65,26 @@ class IncidentMap {
   emscripten::val CreateLayer(const core::MapMark& mark) const;
   void ChangeLayer(emscripten::val& layer, const core::MapMark& mark) const;
   void AddBasemap();
-  void AddToMap(const std::vector<std::string>& keys);
   void FollowLanguage(const core::Catalog& strings);
+  // Hands every exact spot to the clustering layer, in one call.
+  void SendSpots();
+  // The Leaflet layer `mark` is drawn as now: a ring's or area's own, a spot's marker while it
+  // is shown alone (else null).
+  emscripten::val LayerOf(const core::MapMark& mark) const;
 
   emscripten::val host_ = emscripten::val::null();
   emscripten::val map_ = emscripten::val::null();
-  emscripten::val clusters_ = emscripten::val::null();  // exact points, clustered when dense
-  emscripten::val areas_ = emscripten::val::null();     // places' rings and polygons, never pins
+  emscripten::val spots_ = emscripten::val::null();  // the shell's PointLayer: exact spots, clustered
+  emscripten::val areas_ = emscripten::val::null();  // places' rings and polygons, never pins
   bool basemap_added_ = false;
   bool interactive_ = true;
   bool links_ = true;
   core::MapMarks marks_;
-  core::Catalog place_names_;  // the "map.place…" texts of the language shown
-  struct Layer {
-    emscripten::val layer;
-    core::MarkKind kind;  // a Point is in clusters_, the others in areas_
-  };
-  std::map<std::string, Layer, std::less<>> layers_;  // by mark key
+  core::Catalog place_names_;  // the "map.place…" and "map.cluster" texts of the language shown
+  std::map<std::string, emscripten::val, std::less<>> layers_;  // rings and areas, by mark key
+  // The spots as the clustering layer has them: mark keys by slot, and back.
+  std::vector<std::string> spot_keys_;
+  std::unordered_map<std::string_view, int> spot_slots_;  // views into spot_keys_
 };
 
 }  // namespace beredd::web

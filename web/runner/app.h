@@ -69,6 +69,9 @@ class App {
   void MapMarkChosen(const std::string& mark_key);
   void PopupChoice(const std::string& incident_id);
   emscripten::val MapPopup(const std::string& mark_key) const;
+  // The map's clustering layer names what it shows (IncidentMap::Spot, ClusterName).
+  emscripten::val MapSpot(int slot) const { return map_.Spot(slot); }
+  std::string MapClusterName(int count) const { return map_.ClusterName(count); }
   void Located(double lat, double lon);
   void MapMoved(double south, double west, double north, double east);
   void LocationFailed(int code);  // GeolocationPositionError.code

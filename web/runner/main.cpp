@@ -87,6 +87,14 @@ emscripten::val IncidentPopup(emscripten::val layer) {
   return g_app->MapPopup(key.as<std::string>());
 }
 
+emscripten::val MapSpot(int slot) {
+  return g_app != nullptr ? g_app->MapSpot(slot) : emscripten::val::null();
+}
+
+std::string MapClusterName(int count) {
+  return g_app != nullptr ? g_app->MapClusterName(count) : std::string();
+}
+
 void Located(double lat, double lon) {
   if (g_app != nullptr) g_app->Located(lat, lon);
 }
@@ -204,6 +212,8 @@ EMSCRIPTEN_BINDINGS(beredd) {
   emscripten::function("onMapSelect", &OnMapSelect);
   emscripten::function("onPopupChoice", &OnPopupChoice);
   emscripten::function("incidentPopup", &IncidentPopup);
+  emscripten::function("mapSpot", &MapSpot);
+  emscripten::function("mapClusterName", &MapClusterName);
   emscripten::function("mapLayerCount", &MapLayerCount);
   emscripten::function("mapAreaCount", &MapAreaCount);
   emscripten::function("mapMarkCount", &MapMarkCount);

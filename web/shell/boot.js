@@ -14,6 +14,7 @@ import { FeedCopy } from './feed_copy.js';
 import { FeedPoller, FeedPollers } from './feed_poller.js';
 import { Metronome } from './metronome.js';
 import { Mirror } from './mirror.js';
+import { PointLayer } from './point_layer.js';
 import { SignalSample } from './signal_sample.js';
 import { isOpenableUrl } from './url_policy.js';
 
@@ -33,10 +34,10 @@ const TAKE_OVER_MS = 10000;
 // This page's build (web/tools/precache_list.py writes it): its service worker is this build's.
 const BUILD = document.querySelector('meta[name="beredd-build"]')?.content ?? '';
 
-// Leaflet and its clustering, which only the map needs: loaded after the app's first frame,
-// in this order, so they never hold up the numbers or the app.
-const LEAFLET_STYLES = ['leaflet/leaflet.css', 'leaflet/MarkerCluster.css', 'leaflet/MarkerCluster.Default.css'];
-const LEAFLET_SCRIPTS = ['leaflet/leaflet.js', 'leaflet/leaflet.markercluster.js'];
+// Leaflet and supercluster, which only the map needs: loaded after the app's first frame, so
+// they never hold up the numbers or the app.
+const LEAFLET_STYLES = ['leaflet/leaflet.css'];
+const LEAFLET_SCRIPTS = ['leaflet/leaflet.js', 'leaflet/supercluster.min.js'];
 
 const status = document.getElementById('status');
 const appElement = document.getElementById('app');
@@ -188,6 +189,10 @@ const beredd = {
     remove(key) { try { window.localStorage.removeItem(key); } catch { /* nothing kept */ } },
   },
   mirror: null,  // set below, once `storage` exists
+  // The map's exact spots, clustered (web/bridge/incident_map.cpp makes one per map).
+  pointLayer(map, hooks) {
+    return new PointLayer(map, hooks);
+  },
   fail(reason) {
     beredd.failure = reason;
     status.hidden = true;
@@ -490,11 +495,11 @@ function addToHead(element, what) {
 function addScript(src) {
   const script = document.createElement('script');
   script.src = src;
-  script.async = false;  // run in the order added (markercluster needs Leaflet)
+  script.async = false;  // run in the order added
   return addToHead(script, src);
 }
 
-// Leaflet, its clustering and their styles. Without them the list still works: the app only
+// Leaflet, supercluster and Leaflet's styles. Without them the list still works: the app only
 // attaches a map when Leaflet is there (web/bridge/incident_map.cpp).
 function loadLeaflet() {
   const styles = LEAFLET_STYLES.map((href) => {
