@@ -1,8 +1,7 @@
-// The Leaflet map of incidents, driven through embind: the only C++ that touches `L`. It lives
-// in the mirror's element for the Map node. A place's ring (standing for every area incident
-// there) and a drawn area are a layer each, updated in place; exact spots go to the shell's
-// clustering layer (web/shell/point_layer.js) in one call per update. Feed text reaches the DOM
-// only as textContent or attributes.
+// The Leaflet map of incidents through embind, the only C++ that touches `L`, in the mirror's Map
+// node: a layer per place's ring and drawn area, updated in place; exact spots go to the shell's
+// clustering layer (web/shell/point_layer.js) in one call. Feed text reaches the DOM only as
+// textContent or attributes.
 // Layer: web (Emscripten only). Must not include nlohmann (core's *_json files read JSON).
 #pragma once
 
