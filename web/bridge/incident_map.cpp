@@ -150,6 +150,11 @@ val SpotHooks(val popup_options) {
   return hooks;
 }
 
+// An open popup is made anew (its incident changed); a closed one is made when it opens.
+void RemakeOpenPopup(const val& layer) {
+  if (!layer.isNull() && layer.call<bool>("isPopupOpen")) layer.call<val>("getPopup").call<void>("update");
+}
+
 val SwedenBounds() {
   val bounds = val::array();
   bounds.call<void>("push", LatLng({core::kSweden.south, core::kSweden.west}));
@@ -249,10 +254,7 @@ void IncidentMap::Attach(val host, bool resized, const core::ContentPack& pack, 
   spots_ = val::global("beredd").call<val>("pointLayer", map_, SpotHooks(PopupOptions()));
   // A new map (the screen opened, or Leaflet loaded after the feed): every mark on it.
   for (const auto& [key, mark] : marks_.all()) {
-    if (mark.kind == core::MarkKind::Point) continue;
-    val layer = CreateLayer(mark);
-    areas_.call<void>("addLayer", layer);
-    layers_.insert_or_assign(key, layer);
+    if (mark.kind != core::MarkKind::Point) AddLayer(mark);
   }
   SendSpots();
 }
@@ -311,7 +313,13 @@ void IncidentMap::ChangeLayer(val& layer, const core::MapMark& mark) const {
   layer.call<void>("setLatLng", LatLng(mark.position));
   layer.call<void>("setIcon", PlaceIcon(mark));
   SetTitle(layer, PlaceName(mark, place_names_));
-  if (layer.call<bool>("isPopupOpen")) layer.call<val>("getPopup").call<void>("update");  // made anew
+  RemakeOpenPopup(layer);
+}
+
+void IncidentMap::AddLayer(const core::MapMark& mark) {
+  val layer = CreateLayer(mark);
+  areas_.call<void>("addLayer", layer);
+  layers_.insert_or_assign(mark.key, layer);
 }
 
 // Every spot, as [lat, lon] pairs by slot, in one call: the clustering layer indexes them all
@@ -370,11 +378,9 @@ void IncidentMap::Update(const std::vector<core::Incident>& incidents) {
     const core::MapMark& mark = *marks_.Find(key);
     if (mark.kind == core::MarkKind::Point) {
       spots_changed = true;
-      continue;
+    } else {
+      AddLayer(mark);
     }
-    val layer = CreateLayer(mark);
-    areas_.call<void>("addLayer", layer);
-    layers_.insert_or_assign(key, layer);
   }
   for (const std::string& key : diff.changed) {
     const core::MapMark& mark = *marks_.Find(key);
@@ -387,10 +393,7 @@ void IncidentMap::Update(const std::vector<core::Incident>& incidents) {
   if (!spots_changed) return;
   SendSpots();
   // A changed spot's open popup tells it anew.
-  for (const std::string& key : diff.changed) {
-    const val marker = LayerOf(*marks_.Find(key));
-    if (!marker.isNull() && marker.call<bool>("isPopupOpen")) marker.call<val>("getPopup").call<void>("update");
-  }
+  for (const std::string& key : diff.changed) RemakeOpenPopup(LayerOf(*marks_.Find(key)));
 }
 
 //-----------------------------------------------------------------------------
@@ -415,10 +418,7 @@ bool IncidentMap::MarkHolds(std::string_view key, std::string_view incident_id) 
 
 void IncidentMap::Refresh(const core::Incident& incident) {
   const core::MapMark* mark = marks_.MarkOf(incident.id);
-  if (mark == nullptr || map_.isNull()) return;
-  const val layer = LayerOf(*mark);
-  if (layer.isNull() || !layer.call<bool>("isPopupOpen")) return;
-  layer.call<val>("getPopup").call<void>("update");
+  if (mark != nullptr && !map_.isNull()) RemakeOpenPopup(LayerOf(*mark));
 }
 
 // One incident: its details. A place's: its name, the chosen incident (else the newest) in full,

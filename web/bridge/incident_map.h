@@ -63,6 +63,8 @@ class IncidentMap {
  private:
   emscripten::val CreateLayer(const core::MapMark& mark) const;
   void ChangeLayer(emscripten::val& layer, const core::MapMark& mark) const;
+  // A ring's or area's layer, made, shown and kept by its mark's key.
+  void AddLayer(const core::MapMark& mark);
   void AddBasemap();
   void FollowLanguage(const core::Catalog& strings);
   // Hands every exact spot to the clustering layer, in one call.
