@@ -10,6 +10,7 @@
 
 #include <cmath>
 #include <cstdlib>
+#include <cstring>
 #include <limits>
 
 #include "core/base/fast_decimal.h"
@@ -71,6 +72,34 @@ JsonValue JsonTape::Root() const {
 //-----------------------------------------------------------------------------
 // [SECTION] Reading text: values, strings, numbers
 //-----------------------------------------------------------------------------
+
+namespace {
+
+// How many bytes from `at` on a string needs only to pass over: ASCII other than '"', '\\' and
+// control characters, which are nearly all of a feed. Eight bytes at a time (each test below is
+// exact about whether some byte matches, which is all the loop needs), then byte by byte.
+std::size_t PlainRun(std::string_view text, std::size_t at) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+  constexpr std::uint64_t kHighBits = 0x8080808080808080ULL;
+  std::size_t end = at;
+  while (end + 8 <= text.size()) {
+    std::uint64_t bytes = 0;
+    std::memcpy(&bytes, text.data() + end, 8);
+    const std::uint64_t quote = bytes ^ (kOnes * '"');
+    const std::uint64_t backslash = bytes ^ (kOnes * '\\');
+    const std::uint64_t attention = ((quote - kOnes) & ~quote) | ((backslash - kOnes) & ~backslash) |
+                                    (bytes - kOnes * 0x20) | bytes;  // '"', '\\', < 0x20, >= 0x80
+    if ((attention & kHighBits) != 0) break;
+    end += 8;
+  }
+  for (; end < text.size(); ++end) {
+    const auto c = static_cast<unsigned char>(text[end]);
+    if (c == '"' || c == '\\' || c < 0x20 || c >= 0x80) break;
+  }
+  return end - at;
+}
+
+}  // namespace
 
 class JsonTapeParser {
  public:
@@ -208,13 +237,17 @@ class JsonTapeParser {
     return true;
   }
 
-  // A string at the opening quote. Plain ASCII (nearly every byte of a feed) is only scanned;
+  // A string at the opening quote. Plain ASCII (nearly every byte of a feed) is only passed over;
   // the bytes are copied only once an escape or an invalid byte makes them differ from the text.
   bool String() {
     const std::size_t start = ++at_;
     bool copied = false;
     std::string& out = scratch_;
     while (at_ < text_.size()) {
+      const std::size_t plain = PlainRun(text_, at_);
+      if (copied) out.append(text_.substr(at_, plain));
+      at_ += plain;
+      if (at_ == text_.size()) break;
       const auto c = static_cast<unsigned char>(text_[at_]);
       if (c == '"') {
         const std::string_view bytes = copied ? std::string_view(out) : text_.substr(start, at_ - start);
@@ -223,11 +256,6 @@ class JsonTapeParser {
         return true;
       }
       if (c < 0x20) return Fail(at_, "a control character in a string (it must be escaped)");
-      if (c < 0x80 && c != '\\') {
-        if (copied) out += static_cast<char>(c);
-        ++at_;
-        continue;
-      }
       const std::size_t length = c == '\\' ? 0 : Utf8SequenceAt(text_, at_);
       if (copied) {
         out.append(text_.substr(at_, length));
