@@ -21,6 +21,14 @@ std::int64_t DaysFromCivil(std::int64_t y, unsigned m, unsigned d) {
   return era * 146097 + static_cast<std::int64_t>(doe) - 719468;
 }
 
+// `value` (0 or more) as exactly `width` decimal digits at `out`, zero-padded.
+void PutDigits(char* out, int value, int width) {
+  for (int i = width - 1; i >= 0; --i) {
+    out[i] = static_cast<char>('0' + value % 10);
+    value /= 10;
+  }
+}
+
 constexpr unsigned kDaysInMonth[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
 
 unsigned DaysInMonth(std::int64_t year, unsigned month) {
@@ -104,6 +112,17 @@ std::string IsoUtc(std::int64_t unix_ms) {
     --days;
   }
   const CivilDate date = DateFromDays(days);
+  if (date.year >= 0 && date.year <= 9999) {
+    // Without printf, which is slow in wasm: the incident list formats a time for every row.
+    std::string text = "0000-00-00T00:00:00Z";
+    PutDigits(&text[0], date.year, 4);
+    PutDigits(&text[5], date.month, 2);
+    PutDigits(&text[8], date.day, 2);
+    PutDigits(&text[11], static_cast<int>(rest / 3600), 2);
+    PutDigits(&text[14], static_cast<int>(rest / 60 % 60), 2);
+    PutDigits(&text[17], static_cast<int>(rest % 60), 2);
+    return text;
+  }
   char buffer[64];
   std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT%02lld:%02lld:%02lldZ", date.year, date.month,
                 date.day, static_cast<long long>(rest / 3600), static_cast<long long>(rest / 60 % 60),
