@@ -227,7 +227,8 @@ async function measureFrames(browser) {
 
 // Hands a feed to the app as the poller would, and times it until the next frame was drawn.
 async function deliverFeed(page, text) {
-  return page.evaluate(async (body) => {
+  return page.evaluate(async (text) => {
+    const body = new TextEncoder().encode(text);  // a poll hands over the bytes it fetched
     const started = performance.now();
     const accepted = window.beredd.feedPollers.pollers[0].onFeed(body);
     const returned = performance.now();
@@ -401,6 +402,7 @@ async function runSoakDay({ feeds, polls, visitEveryPolls, warmupPolls }) {
   const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));  // simulated ms
   const attractButton = () => [...document.querySelectorAll('#mirror button')]
     .find((b) => b.textContent.includes('Tryck för att börja'));
+  const feedBytes = feeds.map((text) => new TextEncoder().encode(text));  // as a poll hands them over
   const readings = { boot: window.beredd.heapStats(), series: [] };
   const pollsPerHour = 120;
   const framesAtStart = window.beredd.frames;
@@ -412,7 +414,7 @@ async function runSoakDay({ feeds, polls, visitEveryPolls, warmupPolls }) {
     // on, and the polls that fell due meanwhile follow at once, as a poller catching up would.
     const due = dayStart + poll * 30000;
     if (performance.now() < due) await sleep(due - performance.now());
-    if (window.beredd.feedPollers.pollers[0].onFeed(feeds[poll % feeds.length])) accepted++;
+    if (window.beredd.feedPollers.pollers[0].onFeed(feedBytes[poll % feedBytes.length])) accepted++;
     if (poll % visitEveryPolls === 0) {
       const button = attractButton();
       if (button) {

@@ -80,8 +80,19 @@ test('after one visit the app boots and works with the server stopped', async (t
   await waitForAsync(page, async () => {
     const poller = window.beredd.feedPollers.pollers[0];
     const copy = await poller.copy.read(poller.url);
-    return copy !== null && copy.text.includes('Brand i Malmö') && copy.fetchedMs > 0;
+    return copy !== null && new TextDecoder().decode(copy.bytes).includes('Brand i Malmö') && copy.fetchedMs > 0;
   }, null, { timeoutMs: 30000, why: 'the feed copy kept' });
+  // A copy kept as text (before copies were bytes, 2026-12-05) is still read, as bytes.
+  const legacy = await page.evaluate(async () => {
+    const store = window.beredd.feedPollers.pollers[0].copy;
+    const db = await store.open();
+    const transaction = db.transaction('copies', 'readwrite');
+    transaction.objectStore('copies').put({ text: '[{"name": "Äldre kopia"}]', fetchedMs: 5 }, 'legacy-url');
+    await new Promise((resolve) => { transaction.oncomplete = resolve; });
+    const copy = await store.read('legacy-url');
+    return { text: new TextDecoder().decode(copy.bytes), fetchedMs: copy.fetchedMs };
+  });
+  assert.deepEqual(legacy, { text: '[{"name": "Äldre kopia"}]', fetchedMs: 5 });
 
   // Home preparedness: a tick made online is still there offline.
   await page.evaluate(() => { window.location.hash = '#/prepare'; });

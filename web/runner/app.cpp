@@ -15,6 +15,8 @@
 #include <emscripten/eventloop.h>
 #include <emscripten/html5.h>
 
+#include <algorithm>
+#include <cstdint>
 #include <string>
 
 #include "core/base/url_policy.h"
@@ -266,16 +268,29 @@ void App::ConfigureFeeds() {
   page::SetFeedSettings(FeedSettings());
 }
 
-bool App::FeedReceived(const std::string& source, const std::string& text) {
+val App::FeedInbox(std::size_t bytes) {
+  if (bytes > inbox_capacity_) {
+    inbox_capacity_ = bytes + bytes / 4;  // room for the feed to grow before it moves again
+    feed_inbox_.reset(new char[inbox_capacity_]);
+  }
+  inbox_size_ = bytes;
+  return val(emscripten::typed_memory_view(bytes, reinterpret_cast<std::uint8_t*>(feed_inbox_.get())));
+}
+
+std::string_view App::InboxText(std::size_t bytes) const {
+  return {feed_inbox_.get(), std::min(bytes, inbox_size_)};
+}
+
+bool App::FeedReceived(const std::string& source, std::size_t bytes) {
   const double started_ms = emscripten_get_now();
-  const std::optional<core::FeedDiff> diff = feed_.Received(source, text);
+  const std::optional<core::FeedDiff> diff = feed_.Received(source, InboxText(bytes));
   ShowFeedChange(diff, started_ms);
   return diff.has_value();
 }
 
-void App::FeedOffline(const std::string& source, const std::string& text, double fetched_ms) {
+void App::FeedOffline(const std::string& source, std::size_t bytes, double fetched_ms) {
   const double started_ms = emscripten_get_now();
-  ShowFeedChange(feed_.Offline(source, text, static_cast<std::int64_t>(fetched_ms)), started_ms);
+  ShowFeedChange(feed_.Offline(source, InboxText(bytes), static_cast<std::int64_t>(fetched_ms)), started_ms);
 }
 
 // A poll's outcome reaches the screen: the map's layers change in place (`diff`: the incidents

@@ -54,12 +54,16 @@ emscripten::val FeedSettings() {
   return g_app != nullptr ? g_app->FeedSettings() : emscripten::val::object();
 }
 
-bool FeedReceived(const std::string& source, const std::string& text) {
-  return g_app != nullptr && g_app->FeedReceived(source, text);
+emscripten::val FeedInbox(std::size_t bytes) {
+  return g_app != nullptr ? g_app->FeedInbox(bytes) : emscripten::val::null();
 }
 
-void FeedOffline(const std::string& source, const std::string& text, double fetched_ms) {
-  if (g_app != nullptr) g_app->FeedOffline(source, text, fetched_ms);
+bool FeedReceived(const std::string& source, std::size_t bytes) {
+  return g_app != nullptr && g_app->FeedReceived(source, bytes);
+}
+
+void FeedOffline(const std::string& source, std::size_t bytes, double fetched_ms) {
+  if (g_app != nullptr) g_app->FeedOffline(source, bytes, fetched_ms);
 }
 
 void FeedFailed(const std::string& source, const std::string& reason) {
@@ -206,6 +210,7 @@ EMSCRIPTEN_BINDINGS(beredd) {
   emscripten::function("redraw", &Redraw);
   emscripten::function("printing", &Printing);
   emscripten::function("feedSettings", &FeedSettings);
+  emscripten::function("feedInbox", &FeedInbox);
   emscripten::function("feedReceived", &FeedReceived);
   emscripten::function("feedFailed", &FeedFailed);
   emscripten::function("feedOffline", &FeedOffline);
