@@ -30,8 +30,11 @@ std::optional<FeedDiff> FeedSession::Offline(std::string_view copy, std::int64_t
 void FeedSession::Failed(std::string reason) { MarkStale(std::move(reason), /*offline=*/false); }
 
 std::optional<FeedDiff> FeedSession::Load(std::string_view text, std::int64_t updated_ms) {
+  const std::int64_t now_ms = platform_->NowMs();
+  // A clock set back could bring expired incidents back: then the feed is read again.
+  if (updated_ms_ != 0 && now_ms >= accepted_now_ms_ && text == accepted_text_) return Repeated(now_ms, updated_ms);
   FeedError error;
-  std::optional<IngestedFeed> feed = IngestFeed(text, incidents_, &error, limits_, platform_->NowMs());
+  std::optional<IngestedFeed> feed = IngestFeed(text, incidents_, &error, limits_, now_ms);
   if (!feed) {
     Failed(error.ToString());
     return std::nullopt;
@@ -40,15 +43,44 @@ std::optional<FeedDiff> FeedSession::Load(std::string_view text, std::int64_t up
     platform_->Warn("feed item dropped: " + dropped.where + " " + dropped.reason);
   }
   NoteCancellations(feed->cancellations);  // before the incidents go: their headlines are named
-  incidents_ = std::move(feed->live);
+  Replace(std::move(feed->live));
+  accepted_text_.assign(text);
+  accepted_now_ms_ = now_ms;
+  dropped_ = static_cast<int>(feed->dropped.size());
+  updated_ms_ = updated_ms;
+  return std::move(feed->diff);
+}
+
+// What IngestFeed would make of the same bytes now: the same incidents in the same order, less
+// those expired since (the same dropped items and cancellations, already noted).
+FeedDiff FeedSession::Repeated(std::int64_t now_ms, std::int64_t updated_ms) {
+  FeedDiff diff;
+  const auto expired = [&](const Incident& incident) { return HasExpired(incident, now_ms); };
+  if (std::any_of(incidents_.begin(), incidents_.end(), expired)) {
+    std::vector<Incident> live;
+    live.reserve(incidents_.size());
+    for (Incident& incident : incidents_) {
+      if (expired(incident)) {
+        diff.removed.push_back(incident.id);
+      } else {
+        live.push_back(std::move(incident));
+      }
+    }
+    Replace(std::move(live));
+  }
+  accepted_now_ms_ = now_ms;
+  updated_ms_ = updated_ms;
+  return diff;
+}
+
+void FeedSession::Replace(std::vector<Incident> incidents) {
+  incidents_ = std::move(incidents);
+  ++generation_;
   // The bar reads this every frame: a 20,000-incident feed is searched once per poll, not per frame.
   alerts_.clear();
   for (std::size_t i = 0; i < incidents_.size(); ++i) {
     if (IsAlert(incidents_[i])) alerts_.push_back(i);
   }
-  dropped_ = static_cast<int>(feed->dropped.size());
-  updated_ms_ = updated_ms;
-  return std::move(feed->diff);
 }
 
 void FeedSession::MarkStale(std::string reason, bool offline) {

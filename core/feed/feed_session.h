@@ -36,6 +36,9 @@ class FeedSession {
   void Failed(std::string reason);
 
   const std::vector<Incident>& incidents() const { return incidents_; }  // newest first
+  // Moves each time incidents() is replaced: what points into it must be made again. A poll
+  // that brings the very bytes of the last one (most polls) keeps it where it is.
+  std::uint64_t generation() const { return generation_; }
   const Incident* Find(std::string_view id) const;  // nullptr: not (or no longer) in the feed
   std::int64_t updated_ms() const { return updated_ms_; }
   const FeedLimits& limits() const { return limits_; }
@@ -53,6 +56,10 @@ class FeedSession {
 
  private:
   std::optional<FeedDiff> Load(std::string_view text, std::int64_t updated_ms);
+  // The bytes of the last accepted poll again, read at `now_ms`: only the clock can have
+  // changed the live incidents (some expired), so nothing is read again.
+  FeedDiff Repeated(std::int64_t now_ms, std::int64_t updated_ms);
+  void Replace(std::vector<Incident> incidents);  // and the alerts' indexes
   void NoteCancellations(const std::vector<Cancellation>& cancellations);
   void MarkStale(std::string reason, bool offline);
 
@@ -61,6 +68,9 @@ class FeedSession {
   std::string name_;
   std::vector<Incident> incidents_;  // live (Actual) only, newest first
   std::vector<std::size_t> alerts_;  // indexes of incidents_ that are alerts, found once per poll
+  std::uint64_t generation_ = 0;
+  std::string accepted_text_;        // the last good poll's bytes, to know a repeat without reading it
+  std::int64_t accepted_now_ms_ = 0; // the clock when it was read (expiry depends on it)
   std::int64_t updated_ms_ = 0;      // the last good poll; 0: none yet
   std::int64_t stale_since_ms_ = 0;  // the first failure after it; 0: up to date
   std::string problem_;              // why the last poll failed

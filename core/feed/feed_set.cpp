@@ -46,12 +46,18 @@ FeedSession* FeedSet::Session(std::string_view source) {
 
 std::optional<FeedDiff> FeedSet::Received(std::string_view source, std::string_view text) {
   FeedSession* session = Session(source);
-  return session != nullptr ? Merged(source, session->Received(text)) : std::nullopt;
+  if (session == nullptr) return std::nullopt;
+  const std::uint64_t generation = session->generation();
+  std::optional<FeedDiff> diff = session->Received(text);
+  return Merged(source, std::move(diff), session->generation() != generation);
 }
 
 std::optional<FeedDiff> FeedSet::Offline(std::string_view source, std::string_view copy, std::int64_t fetched_ms) {
   FeedSession* session = Session(source);
-  return session != nullptr ? Merged(source, session->Offline(copy, fetched_ms)) : std::nullopt;
+  if (session == nullptr) return std::nullopt;
+  const std::uint64_t generation = session->generation();
+  std::optional<FeedDiff> diff = session->Offline(copy, fetched_ms);
+  return Merged(source, std::move(diff), session->generation() != generation);
 }
 
 void FeedSet::Failed(std::string_view source, std::string reason) {
@@ -59,10 +65,10 @@ void FeedSet::Failed(std::string_view source, std::string reason) {
 }
 
 // After one source changed: the merged list again, and its diff in merged ids.
-std::optional<FeedDiff> FeedSet::Merged(std::string_view source_id, std::optional<FeedDiff> diff) {
-  // Every accepted poll replaces its session's vector, even when nothing changed: what points
-  // into the incidents (the list's rows) must be made again.
-  if (diff) ++version_;
+std::optional<FeedDiff> FeedSet::Merged(std::string_view source_id, std::optional<FeedDiff> diff, bool replaced) {
+  // A session's vector can be replaced when nothing changed (the same items in other bytes):
+  // what points into the incidents (the list's rows) must be made again all the same.
+  if (replaced) ++version_;
   if (!merging() || !diff || diff->empty()) return diff;
   merged_.clear();
   for (std::size_t i = 0; i < sessions_.size(); ++i) {

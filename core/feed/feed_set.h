@@ -45,7 +45,8 @@ class FeedSet {
 
  private:
   FeedSession* Session(std::string_view source);
-  std::optional<FeedDiff> Merged(std::string_view source, std::optional<FeedDiff> diff);
+  // `replaced`: the session's incidents() moved (FeedSession::generation).
+  std::optional<FeedDiff> Merged(std::string_view source, std::optional<FeedDiff> diff, bool replaced);
   bool merging() const { return sessions_.size() > 1; }
 
   Platform* platform_;

@@ -162,4 +162,58 @@ BOOST_AUTO_TEST_CASE(an_update_says_which_incidents_changed_and_dropped_items_ar
   BOOST_TEST(platform.warnings[0].find("feed item dropped: /0") == 0, platform.warnings[0]);
 }
 
+// Most polls bring the bytes of the one before. Those are not read again, and what is shown is
+// what reading them would show: the same incidents where they were, less any expired since.
+BOOST_AUTO_TEST_CASE(a_repeated_poll_is_not_read_again_and_shows_what_reading_it_would) {
+  FakePlatform platform;  // 05:32:06Z
+  const std::string text = R"({"type": "FeatureCollection", "features": [)"
+      R"({"type": "Feature", "id": "soon", "geometry": {"type": "Point", "coordinates": [18.0, 59.3]},)"
+      R"( "properties": {"title": "Brand", "time": "2025-06-07T05:00:00Z", "expires": "2025-06-07T05:33:00Z"}},)"
+      R"({"type": "Feature", "id": "later", "geometry": {"type": "Point", "coordinates": [18.1, 59.4]},)"
+      R"( "properties": {"title": "Olycka", "time": "2025-06-07T04:00:00Z", "expires": "2025-06-07T09:00:00Z"}}]})";
+  const auto read_fresh = [&] {
+    FeedSession fresh(platform);
+    BOOST_TEST_REQUIRE(fresh.Received(text).has_value());
+    return fresh.incidents();
+  };
+  FeedSession session(platform);
+  BOOST_TEST_REQUIRE(session.Received(text).has_value());
+  BOOST_TEST_REQUIRE(session.incidents().size() == 2u);
+  const Incident* first = session.incidents().data();
+  const std::uint64_t generation = session.generation();
+
+  platform.now_ms += 30000;  // 05:32:36Z: nothing expired yet
+  const auto same = session.Received(text);
+  BOOST_TEST_REQUIRE(same.has_value());
+  BOOST_TEST(same->empty());
+  BOOST_TEST(session.generation() == generation, "the incidents stay where they are");
+  BOOST_TEST(session.incidents().data() == first);
+  BOOST_TEST(session.State().updated_ms == platform.now_ms, "the poll still counts as the latest");
+  BOOST_TEST((session.incidents() == read_fresh()));
+
+  platform.now_ms += 60000;  // 05:33:36Z: "soon" expired
+  const auto expired = session.Received(text);
+  BOOST_TEST_REQUIRE(expired.has_value());
+  BOOST_TEST((expired->removed == std::vector<std::string>{"soon"}));
+  BOOST_TEST(expired->added.empty());
+  BOOST_TEST(expired->changed.empty());
+  BOOST_TEST(session.generation() != generation);
+  BOOST_TEST((session.incidents() == read_fresh()));
+
+  // The same items in other bytes are read again (and replace the vector).
+  const std::uint64_t before_spaces = session.generation();
+  const auto spaced = session.Received(text + " ");
+  BOOST_TEST_REQUIRE(spaced.has_value());
+  BOOST_TEST(spaced->empty());
+  BOOST_TEST(session.generation() != before_spaces);
+
+  // A clock set back is not trusted to expire nothing new: the feed is read again.
+  BOOST_TEST_REQUIRE(session.Received(text).has_value());
+  platform.now_ms -= 10 * kMinute;  // 05:23:36Z: "soon" has not expired at this time
+  const auto back = session.Received(text);
+  BOOST_TEST_REQUIRE(back.has_value());
+  BOOST_TEST((back->added == std::vector<std::string>{"soon"}));
+  BOOST_TEST((session.incidents() == read_fresh()));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
