@@ -77,6 +77,19 @@ async function readAppLoad(page) {
   }));
 }
 
+// The served content packs the page asked for after its first frame: an unedited pack answers
+// 304 to the built-in pack's ETag and is not downloaded (its body bytes: 0).
+const PACK_URL = '/content/\\w+\\.json$';
+async function readPackFetches(page) {
+  await page.waitForFunction((pattern) => performance.getEntriesByType('resource')
+    .filter((entry) => new RegExp(pattern).test(entry.name) && entry.responseEnd > 0).length >= 2,
+  PACK_URL, { timeout: 30000 });
+  return page.evaluate((pattern) => performance.getEntriesByType('resource')
+    .filter((entry) => new RegExp(pattern).test(entry.name))
+    .map((entry) => ({ file: new URL(entry.name).pathname, status: entry.responseStatus, bodyBytes: entry.encodedBodySize })),
+  PACK_URL);
+}
+
 async function measureLoads(browser, appUrl, helloUrl) {
   const app = []; const hello = [];
   for (let run = 0; run < COLD_LOADS; run++) {
@@ -84,7 +97,7 @@ async function measureLoads(browser, appUrl, helloUrl) {
       const { context, page } = await newPage(browser);
       await page.goto(appUrl);
       await waitForApp(page);
-      app.push(await readAppLoad(page));
+      app.push({ ...await readAppLoad(page), packs: await readPackFetches(page) });
       if (run === 0) await saveScreenshot(page, 'bench-first-frame-app');
       await context.close();
     }
@@ -112,6 +125,11 @@ async function measureLoads(browser, appUrl, helloUrl) {
       loads_with_numbers_painted_before_wasm_arrived: numbersBeforeWasm,
       per_load: app.map(({ numbersPaintMs, wasmResponseEndMs }) => ({
         numbers_paint_ms: round(numbersPaintMs), wasm_response_end_ms: round(wasmResponseEndMs) })),
+    },
+    content_packs: {
+      loads_with_packs_not_downloaded: app.filter((l) => l.packs.length > 0 &&
+        l.packs.every((p) => p.status === 304 && p.bodyBytes === 0)).length,
+      per_load: app.map((l) => l.packs),
     },
     first_frame: {
       app_ms: round(appFrame),

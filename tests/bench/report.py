@@ -114,6 +114,12 @@ def load_rows(add, load):
         f"wasm arrives at {paint['wasm_response_end_ms']} ms",
         f"before the wasm in {paint['loads_with_numbers_painted_before_wasm_arrived']}/{loads} loads",
         "numbers in the first paint", all_before)
+    packs = load.get("content_packs")
+    if packs is not None:
+        add("content packs after the first frame", f"304 Not Modified in {packs['loads_with_packs_not_downloaded']}/{loads} loads",
+            "asked with the built-in packs' ETags", "",
+            "not downloaded again (the service worker, blocked here, still caches them once for offline use)",
+            packs["loads_with_packs_not_downloaded"] == loads)
     frame = load["first_frame"]
     add(f"first app frame (median of {loads} cold loads)", f"{frame['app_ms']} ms",
         f"bare ImGui hello {frame['hello_imgui_ms']} ms", f"{frame['ratio']}x", "≤ 1.2x",

@@ -2,9 +2,13 @@
 // remembered, both languages pass axe on the numbers and CPR screens, and a broken served
 // pack keeps the built-in content with a visible error.
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import {
-  axeViolations, ENGLISH, expectCount, launchBrowser, openApp, saveScreenshot, startServer, SWEDISH, waitForApp, waitForIdle,
+  axeViolations, ENGLISH, expectCount, launchBrowser, openApp, REPO, saveScreenshot, startServer, SWEDISH, waitForApp,
+  waitForIdle,
 } from './helpers.mjs';
 
 let server; let browser;
@@ -63,11 +67,40 @@ test('a first visit follows the browser language and falls back to Swedish', asy
   }
 });
 
+test('an unedited served pack is not downloaded again: it answers 304 to the built-in pack\'s tag', async () => {
+  const tagOf = (file) => `"${createHash('sha256').update(readFileSync(join(REPO, file))).digest('hex').slice(0, 32)}"`;
+  const context = await browser.newContext({ locale: SWEDISH, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const packs = [];
+  page.on('response', (response) => {
+    if (/\/content\/\w+\.json$/.test(response.url())) packs.push(response);
+  });
+  await page.goto(server.url);
+  await waitForApp(page);
+  await page.waitForFunction(() => performance.getEntriesByType('resource')
+    .filter((entry) => /\/content\/\w+\.json$/.test(entry.name)).length === 2);
+  await expectCount(page.getByRole('status').filter({ hasText: 'content/' }), 0, 'no pack reported');
+  const seen = await Promise.all(packs.map(async (response) => ({
+    file: new URL(response.url()).pathname.slice(1),
+    status: response.status(),
+    asked: await response.request().headerValue('if-none-match'),
+  })));
+  seen.sort((a, b) => a.file.localeCompare(b.file));
+  assert.deepEqual(seen, [
+    { file: 'content/en.json', status: 304, asked: tagOf('content/en.json') },
+    { file: 'content/sv.json', status: 304, asked: tagOf('content/sv.json') },
+  ]);
+  await context.close();
+});
+
 test('a broken served pack keeps the built-in content and says what is wrong', async () => {
   const context = await browser.newContext({ locale: SWEDISH, viewport: { width: 390, height: 844 } });
   const page = await context.newPage();
   await page.route('**/content/sv.json', async (route) => {
-    const pack = JSON.parse(await (await route.fetch()).text());
+    // Without the built-in pack's tag, which would get a 304 and no body.
+    const headers = { ...route.request().headers() };
+    delete headers['if-none-match'];
+    const pack = JSON.parse(await (await route.fetch({ headers })).text());
     pack.numbers[2].tel = 'not-a-number';
     await route.fulfill({ contentType: 'application/json', body: JSON.stringify(pack) });
   });

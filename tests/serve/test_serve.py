@@ -4,6 +4,7 @@ Malformed requests (HTTP/0.9, garbage, HTTP/9.9, unparseable or absolute-form ta
 HTTP error with those headers and never a traceback, a redirect never names another host, and
 a client that sends its request a byte at a time is cut off at the whole-request deadline.
 Runs serve.py as a real process on a free port against a temporary root."""
+import hashlib
 import http.client
 import os
 import pathlib
@@ -55,10 +56,12 @@ class ServePyTest(unittest.TestCase):
         cls.server.stderr.close()
         cls.tmp.cleanup()
 
-    def request(self, path, method="GET"):
+    def request(self, path, method="GET", headers=()):
         # http.client sends the path exactly as given (no normalisation of "..").
         connection = http.client.HTTPConnection(self.host, self.port, timeout=5)
         connection.putrequest(method, path, skip_accept_encoding=True)
+        for name, value in headers:
+            connection.putheader(name, value)
         connection.endheaders()
         response = connection.getresponse()
         body = response.read()
@@ -91,6 +94,25 @@ class ServePyTest(unittest.TestCase):
         self.assertEqual(response.getheader("Content-Type"), "application/wasm")
         self.assertEqual(body[:4], b"\0asm")
         self.assert_security_headers(response)
+
+    def test_files_carry_a_content_etag_that_a_conditional_request_matches(self):
+        response, body = self.request("/boot.js")
+        expected = '"' + hashlib.sha256(body).hexdigest()[:32] + '"'
+        self.assertEqual(response.getheader("ETag"), expected)
+        response, body = self.request("/boot.js", headers=[("If-None-Match", expected)])
+        self.assertEqual(response.status, 304)
+        self.assertEqual(body, b"")
+        self.assertEqual(response.getheader("ETag"), expected)
+        self.assert_security_headers(response)
+        # Another tag (the app's built-in pack when the served one was edited) gets the file,
+        # whatever its date says.
+        modified = response.getheader("Last-Modified")
+        response, body = self.request("/boot.js", headers=[("If-None-Match", '"0123"'),
+                                                           ("If-Modified-Since", modified)])
+        self.assertEqual(response.status, 200)
+        self.assertEqual(body, b"export {};")
+        response, _ = self.request("/boot.js", headers=[("If-Modified-Since", modified)])
+        self.assertEqual(response.status, 304)
 
     def test_dot_dot_traversal_is_refused(self):
         for path in ["/../outside.txt", "/sub/../../outside.txt", "/%2e%2e/outside.txt",

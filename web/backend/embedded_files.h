@@ -14,6 +14,7 @@ namespace beredd::web {
 struct EmbeddedFile {
   std::string_view name;   // e.g. "/fonts/regular.ttf", "/content/sv.json"
   std::string_view bytes;
+  std::string_view etag;   // the ETag serve.py gives the same bytes: "\"<32 hex digits of SHA-256>\""
 };
 
 // Every embedded file, in the order the build lists them.
@@ -21,5 +22,8 @@ std::span<const EmbeddedFile> EmbeddedFiles();
 
 // The file called `name`, if it was built in.
 std::optional<std::string_view> FindEmbeddedFile(std::string_view name);
+// The ETag of the file called `name` ("" if it was not built in): the app asks whether a served
+// file differs from its own copy with it.
+std::string_view EmbeddedFileETag(std::string_view name);
 
 }  // namespace beredd::web

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "web/backend/embedded_files.h"
 #include "web/runner/app.h"
 
 namespace {
@@ -36,6 +37,11 @@ emscripten::val PackLocales() {
     for (const std::string& locale : g_app->PackLocales()) locales.call<void>("push", locale);
   }
   return locales;
+}
+
+// The ETag of the pack at `url` ("content/sv.json") as built into the app ("" if none is).
+std::string BuiltInPackTag(const std::string& url) {
+  return std::string(beredd::web::EmbeddedFileETag("/" + url));
 }
 
 void LoadPack(const std::string& url, const std::string& text) {
@@ -200,6 +206,7 @@ EMSCRIPTEN_BINDINGS(beredd) {
   emscripten::function("revealPosition", &RevealPosition);
   emscripten::function("routeChanged", &RouteChanged);
   emscripten::function("packLocales", &PackLocales);
+  emscripten::function("builtInPackTag", &BuiltInPackTag);
   emscripten::function("loadPack", &LoadPack);
   emscripten::function("packUnavailable", &PackUnavailable);
   emscripten::function("cprBeatsBetween", &CprBeatsBetween);

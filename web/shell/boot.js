@@ -454,16 +454,21 @@ function toInbox(module, bytes) {
 }
 
 // The served packs (content/<locale>.json) replace the built-in ones when they validate; the
-// app reports a broken or missing one and keeps its built-in pack.
+// app reports a broken or missing one and keeps its built-in pack. Each is asked for with the
+// ETag of the pack built into the app: an unedited one answers 304 and is not downloaded
+// (serve.py tags files by their content; another server sends the pack, which the app then
+// finds equal to its own).
 function fetchContentPacks(module) {
   for (const locale of module.packLocales()) {
     const url = `content/${locale}.json`;
-    fetch(url, { cache: 'no-cache' })
+    const builtIn = module.builtInPackTag(url);
+    fetch(url, { cache: 'no-store', headers: builtIn ? { 'If-None-Match': builtIn } : {} })
       .then((response) => {
+        if (response.status === 304) return null;  // the built-in pack is the served one
         if (!response.ok) throw new Error(`HTTP ${response.status}`);
         return response.text();
       })
-      .then((text) => module.loadPack(url, text),
+      .then((text) => { if (text !== null) module.loadPack(url, text); },
         (error) => module.packUnavailable(url, String(error.message ?? error)));
   }
 }

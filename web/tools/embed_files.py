@@ -5,6 +5,7 @@ needs its whole file-system layer in the download (standard library only).
 
 usage: embed_files.py OUT_CPP NAME=PATH...   (NAME is how the app finds the file)
 """
+import hashlib
 import sys
 from pathlib import Path
 
@@ -29,8 +30,10 @@ def main():
         lines.append("    0};")
     lines += ["", "const EmbeddedFile kFiles[] = {"]
     for index, (name, path) in enumerate(entries):
-        size = Path(path).stat().st_size
-        lines.append(f'    {{"{name}", {{reinterpret_cast<const char*>(kFile{index}), {size}}}}},')
+        data = Path(path).read_bytes()
+        # The ETag serve.py gives the same bytes (etag_of there): 32 hex digits of their SHA-256.
+        etag = '\\"' + hashlib.sha256(data).hexdigest()[:32] + '\\"'
+        lines.append(f'    {{"{name}", {{reinterpret_cast<const char*>(kFile{index}), {len(data)}}}, "{etag}"}},')
     lines += ["};", "", "}  // namespace", "",
               "std::span<const EmbeddedFile> EmbeddedFiles() { return kFiles; }", "",
               "}  // namespace beredd::web", ""]
