@@ -25,6 +25,7 @@ FeedSet::FeedSet(Platform& platform, FeedLimits limits) : platform_(&platform), 
 std::optional<FeedDiff> FeedSet::Configure(const std::vector<FeedSource>& sources) {
   if (sources == sources_) return std::nullopt;
   ++version_;
+  change_.reset();  // every session starts afresh: nothing is kept
   FeedDiff gone;
   for (const Incident& incident : incidents()) gone.removed.push_back(incident.id);
   sources_ = sources;
@@ -68,8 +69,15 @@ void FeedSet::Failed(std::string_view source, std::string reason) {
 std::optional<FeedDiff> FeedSet::Merged(std::string_view source_id, std::optional<FeedDiff> diff, bool replaced) {
   // A session's vector can be replaced when nothing changed (the same items in other bytes):
   // what points into the incidents (the list's rows) must be made again all the same.
-  if (replaced) ++version_;
-  if (!merging() || !diff || diff->empty()) return diff;
+  if (!replaced || !diff) return diff;
+  ++version_;
+  if (merging() && !diff->empty()) Merge(source_id, *diff);
+  change_ = diff;
+  return diff;
+}
+
+// Every session's incidents again in one list, and `diff` in its ids ("<source>/<id>").
+void FeedSet::Merge(std::string_view source_id, FeedDiff& diff) {
   merged_.clear();
   for (std::size_t i = 0; i < sessions_.size(); ++i) {
     for (const Incident& incident : sessions_[i].incidents()) {
@@ -87,10 +95,9 @@ std::optional<FeedDiff> FeedSet::Merged(std::string_view source_id, std::optiona
   }
   const auto source = std::find_if(sources_.begin(), sources_.end(),
                                    [&](const FeedSource& s) { return s.id == source_id; });
-  for (auto* ids : {&diff->added, &diff->changed, &diff->removed, &diff->reshaped, &diff->moved, &diff->retitled}) {
+  for (auto* ids : {&diff.added, &diff.changed, &diff.removed, &diff.reshaped, &diff.moved, &diff.retitled}) {
     Qualify(*source, *ids);
   }
-  return diff;
 }
 
 const std::vector<Incident>& FeedSet::incidents() const {
@@ -109,6 +116,10 @@ void FeedSet::Fill(MapView& view) const {
   for (const FeedSession& session : sessions_) session.Fill(view);
   view.incidents = &incidents();
   view.incidents_version = version_;
+  if (change_) {
+    view.change = &*change_;
+    view.change_from_version = version_ - 1;
+  }
 }
 
 void FeedSet::FillAlerts(AlertsView& view, std::int64_t now_ms) const {

@@ -47,6 +47,7 @@ class FeedSet {
   FeedSession* Session(std::string_view source);
   // `replaced`: the session's incidents() moved (FeedSession::generation).
   std::optional<FeedDiff> Merged(std::string_view source, std::optional<FeedDiff> diff, bool replaced);
+  void Merge(std::string_view source, FeedDiff& diff);
   bool merging() const { return sessions_.size() > 1; }
 
   Platform* platform_;
@@ -56,6 +57,7 @@ class FeedSet {
   std::vector<Incident> merged_;       // several sources: all incidents, newest first
   std::vector<std::size_t> merged_alerts_;  // indexes of merged_ that are alerts
   std::uint64_t version_ = 0;               // counts the changes to incidents()
+  std::optional<FeedDiff> change_;          // from version_ - 1 to version_, when a poll made it
 };
 
 }  // namespace beredd::core

@@ -3,8 +3,12 @@
 #include "core/feed/incident_list.h"
 
 #include <set>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "core/base/time.h"
+#include "core/feed/feed.h"
 #include "core/feed/incident_text.h"
 
 namespace beredd::core {
@@ -55,19 +59,53 @@ void IncidentList::Fill(MapView& view, const Catalog& strings, std::string_view 
                 view.only_map_area ? view.map_bounds : std::nullopt};
   view.rows = &rows_;
   if (built_ && inputs == built_for_) return;
-  rows_.clear();
-  if (view.incidents != nullptr) {
-    const std::string today = LocalDate(view.now_ms, view.utc_offset_minutes);
-    for (const Incident& incident : *view.incidents) {
-      if (!PassesFilters(incident, view)) continue;
-      std::string detail = Detail(incident, view, strings, today);
-      std::string description = incident.summary.empty() ? detail : detail + ". " + incident.summary;
-      rows_.push_back({&incident, std::move(detail), std::move(description)});
-    }
-  }
+  Build(view, strings, KeepsTexts(inputs, view));
   built_for_ = std::move(inputs);
   built_ = true;
   ++builds_;
+}
+
+bool IncidentList::KeepsTexts(const Inputs& inputs, const MapView& view) const {
+  if (!built_ || view.change == nullptr || view.change_from_version != built_for_.incidents_version) return false;
+  Inputs same_incidents = inputs;
+  same_incidents.incidents = built_for_.incidents;
+  same_incidents.incidents_version = built_for_.incidents_version;
+  return same_incidents == built_for_;
+}
+
+void IncidentList::Build(const MapView& view, const Catalog& strings, bool keep_texts) {
+  std::vector<ListedIncident> rows;
+  std::vector<std::string> ids;
+  texts_made_ = 0;
+  if (view.incidents != nullptr) {
+    // The rows before, by id; an incident the change added or changed gets new texts.
+    std::unordered_map<std::string_view, std::size_t> kept;
+    std::unordered_set<std::string_view> changed;
+    if (keep_texts) {
+      kept.reserve(row_ids_.size());
+      for (std::size_t i = 0; i < row_ids_.size(); ++i) kept.emplace(row_ids_[i], i);
+      changed.insert(view.change->added.begin(), view.change->added.end());
+      changed.insert(view.change->changed.begin(), view.change->changed.end());
+    }
+    rows.reserve(view.incidents->size());
+    ids.reserve(view.incidents->size());
+    const std::string today = LocalDate(view.now_ms, view.utc_offset_minutes);
+    for (const Incident& incident : *view.incidents) {
+      if (!PassesFilters(incident, view)) continue;
+      ids.push_back(incident.id);
+      if (const auto old = kept.find(incident.id); old != kept.end() && !changed.contains(incident.id)) {
+        ListedIncident& was = rows_[old->second];
+        rows.push_back({&incident, std::move(was.detail), std::move(was.description)});
+        continue;
+      }
+      std::string detail = Detail(incident, view, strings, today);
+      std::string description = incident.summary.empty() ? detail : detail + ". " + incident.summary;
+      rows.push_back({&incident, std::move(detail), std::move(description)});
+      ++texts_made_;
+    }
+  }
+  rows_ = std::move(rows);
+  row_ids_ = std::move(ids);
 }
 
 }  // namespace beredd::core

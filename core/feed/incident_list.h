@@ -1,6 +1,7 @@
 // The incident list's rows: which incidents pass the filters and the texts each row shows,
 // built once per change of the incidents, the filters, the language, the day or the minute,
-// never per frame. Layer: core (std only). Must not include ui, web or Emscripten headers.
+// never per frame; after a poll only the changed incidents' texts are made again.
+// Layer: core (std only). Must not include ui, web or Emscripten headers.
 #pragma once
 
 #include <cstdint>
@@ -26,6 +27,8 @@ class IncidentList {
   void Invalidate() { built_ = false; }
   // How many times the rows were made: the tests and the benchmark check it is not every frame.
   int builds() const { return builds_; }
+  // How many rows' texts the last build made (the others were kept from the build before).
+  std::size_t texts_made() const { return texts_made_; }
 
  private:
   struct Inputs {
@@ -41,12 +44,18 @@ class IncidentList {
     std::optional<GeoBox> map_area;  // only when the region filter is on
     bool operator==(const Inputs&) const = default;
   };
+  // Whether the rows built for `built_for_` keep their texts for `inputs`: only the incidents
+  // changed, by `view.change` alone.
+  bool KeepsTexts(const Inputs& inputs, const MapView& view) const;
+  void Build(const MapView& view, const Catalog& strings, bool keep_texts);
   Inputs built_for_;
   bool built_ = false;
   int builds_ = 0;
   std::uint64_t categories_version_ = 0;
   const std::vector<Incident>* categories_of_ = nullptr;
   std::vector<ListedIncident> rows_;
+  std::vector<std::string> row_ids_;  // rows_'s incidents' ids: a poll replaces the incidents
+  std::size_t texts_made_ = 0;
   std::vector<std::string> categories_;
 };
 

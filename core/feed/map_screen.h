@@ -13,6 +13,8 @@
 
 namespace beredd::core {
 
+struct FeedDiff;  // core/feed/feed.h
+
 // One row of the incident list, its texts made once per change of the feed, the filters or the
 // language, never per frame (20,000 rows are 20,000 strings).
 struct ListedIncident {
@@ -37,9 +39,14 @@ struct FeedState {
 // The incident map: live incidents (newest first), the feeds' states and the list's filters.
 struct MapView {
   const std::vector<Incident>* incidents = nullptr;  // live (Actual) only
-  // Changes whenever the incidents may have moved (every accepted poll): what is built from them,
-  // or points into them, is built again only then.
+  // Changes whenever the incidents may have moved (a poll replaced them): what is built from
+  // them, or points into them, is built again only then.
   std::uint64_t incidents_version = 0;
+  // The last replacement, when there is one: the incidents at `incidents_version` are those at
+  // `change_from_version` but for `change`'s ids (added, changed, removed). Texts made from an
+  // incident outside them can be kept.
+  const FeedDiff* change = nullptr;
+  std::uint64_t change_from_version = 0;
   // The list's rows for these incidents and filters (core::IncidentList), built once per change.
   const std::vector<ListedIncident>* rows = nullptr;
   const std::vector<std::string>* categories = nullptr;  // of every incident, sorted

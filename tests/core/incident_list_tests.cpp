@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "core/feed/feed.h"
 #include "core/feed/incident_list.h"
 #include "tests/core/shipped_packs.h"
 
@@ -136,6 +137,65 @@ BOOST_AUTO_TEST_CASE(rows_are_made_again_only_when_what_they_show_changed) {
   list.Fill(none, sv.strings, "sv");
   BOOST_TEST(none.rows->empty());
   BOOST_TEST(none.categories->empty());
+}
+
+// After a poll that changed a few incidents, only their rows get new texts; every row says
+// what rows made from scratch would say.
+BOOST_AUTO_TEST_CASE(after_a_poll_only_the_changed_incidents_texts_are_made_again) {
+  beredd::test::BuiltIn built_in;
+  const ContentPack sv = built_in.packs.default_pack();
+  built_in.packs.SwitchToNext();
+  const ContentPack en = built_in.packs.current();
+  const std::vector<Incident> before = Incidents();
+  IncidentList list;
+  MapView first = View(before);
+  list.Fill(first, sv.strings, "sv");
+  BOOST_TEST(list.texts_made() == 6u);
+
+  std::vector<Incident> after = Incidents();  // another vector, as a poll makes
+  after[1].category = "Brand";                // changed: its row says so
+  after[1].summary = "Släckt";
+  after.erase(after.begin() + 2);             // removed
+  Incident added = after[0];
+  added.id = "new";
+  added.title = "Ny händelse";
+  added.time_ms = kNow - 5 * 60000LL;
+  after.insert(after.begin() + 1, added);
+  const FeedDiff change{.added = {"new"}, .changed = {"i1"}, .removed = {"i2"}};
+  MapView polled = View(after);
+  polled.incidents_version = 2;
+  polled.change = &change;
+  polled.change_from_version = 1;
+  list.Fill(polled, sv.strings, "sv");
+  BOOST_TEST(list.texts_made() == 2u, "the added and the changed incident");
+
+  IncidentList fresh;
+  MapView scratch = View(after);
+  fresh.Fill(scratch, sv.strings, "sv");
+  BOOST_TEST_REQUIRE(polled.rows->size() == scratch.rows->size());
+  for (std::size_t i = 0; i < scratch.rows->size(); ++i) {
+    const ListedIncident& kept = (*polled.rows)[i];
+    const ListedIncident& made = (*scratch.rows)[i];
+    BOOST_TEST(kept.incident == &after[i], "rows point into the new vector");
+    BOOST_TEST(kept.detail == made.detail);
+    BOOST_TEST(kept.description == made.description);
+  }
+  BOOST_TEST((*polled.rows)[2].description.find("Släckt") != std::string::npos);
+
+  // A change that does not start where the rows were built (a poll the list never saw) and
+  // a change of anything else (here the language) make every text again.
+  MapView skipped = View(after);
+  skipped.incidents_version = 4;
+  skipped.change = &change;
+  skipped.change_from_version = 3;
+  list.Fill(skipped, sv.strings, "sv");
+  BOOST_TEST(list.texts_made() == 6u);
+  MapView english = View(after);
+  english.incidents_version = 5;
+  english.change = &change;
+  english.change_from_version = 4;
+  list.Fill(english, en.strings, "en");
+  BOOST_TEST(list.texts_made() == 6u);
 }
 
 BOOST_AUTO_TEST_SUITE_END()
