@@ -292,10 +292,9 @@ std::optional<std::string> ReadPolygon(JsonValue coordinates, Incident& incident
 }
 
 std::optional<NamedPlace> FeedBuilder::FindPlace(std::string_view name_or_code) {
-  const std::string key(name_or_code);
-  const auto known = places_.find(key);
+  const auto known = places_.find(name_or_code);
   if (known != places_.end()) return known->second;
-  return places_.emplace(key, core::FindPlace(name_or_code)).first->second;
+  return places_.emplace(std::string(name_or_code), core::FindPlace(name_or_code)).first->second;
 }
 
 std::optional<GeoPoint> FeedBuilder::NotePlace(Incident& incident, std::string_view name_or_code) {

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <unordered_map>
 #include <unordered_set>
@@ -93,7 +94,12 @@ class FeedBuilder {
   Feed& feed_;
   std::size_t max_items_;
   std::unordered_set<std::string> ids_;
-  std::unordered_map<std::string, std::optional<NamedPlace>> places_;
+  // Looked up by string_view (one per item), with no string made unless the name is new.
+  struct NameHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view name) const { return std::hash<std::string_view>{}(name); }
+  };
+  std::unordered_map<std::string, std::optional<NamedPlace>, NameHash, std::equal_to<>> places_;
 };
 
 // Texts are capped so one item cannot fill the list: a title at 300 bytes, a summary at
