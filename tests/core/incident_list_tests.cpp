@@ -184,18 +184,16 @@ BOOST_AUTO_TEST_CASE(after_a_poll_only_the_changed_incidents_texts_are_made_agai
 
   // A change that does not start where the rows were built (a poll the list never saw) and
   // a change of anything else (here the language) make every text again.
-  MapView skipped = View(after);
-  skipped.incidents_version = 4;
-  skipped.change = &change;
-  skipped.change_from_version = 3;
-  list.Fill(skipped, sv.strings, "sv");
-  BOOST_TEST(list.texts_made() == 6u);
-  MapView english = View(after);
-  english.incidents_version = 5;
-  english.change = &change;
-  english.change_from_version = 4;
-  list.Fill(english, en.strings, "en");
-  BOOST_TEST(list.texts_made() == 6u);
+  const auto texts_made_after = [&](std::uint64_t from, std::uint64_t to, const ContentPack& pack) {
+    MapView view = View(after);
+    view.incidents_version = to;
+    view.change = &change;
+    view.change_from_version = from;
+    list.Fill(view, pack.strings, pack.locale);
+    return list.texts_made();
+  };
+  BOOST_TEST(texts_made_after(3, 4, sv) == 6u);
+  BOOST_TEST(texts_made_after(4, 5, en) == 6u);
 }
 
 BOOST_AUTO_TEST_SUITE_END()
