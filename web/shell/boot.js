@@ -42,7 +42,7 @@ const LEAFLET_SCRIPTS = ['leaflet/leaflet.js', 'leaflet/supercluster.min.js'];
 const status = document.getElementById('status');
 const appElement = document.getElementById('app');
 let wasmModule = null;
-let wasmCompiled = null;  // the app's compiled wasm (a promise), from the first paint on
+let wasmCompiled = null;  // the app's compiled wasm (a promise), from the start of boot.js
 let firstFrameDrawn;      // resolves when the app has drawn its first frame
 const firstFrame = new Promise((resolve) => { firstFrameDrawn = resolve; });
 
@@ -263,8 +263,9 @@ function canRunApp() {
 }
 
 // Fetches and compiles the app's wasm. Streaming compilation runs off the main thread while the
-// page goes on loading the app's script; a server that sends the wasm with another MIME type
-// gets a second, plain fetch.
+// numbers paint and the app's script loads; nothing of the wasm runs before the first paint
+// (instantiateWasm waits for it). A server that sends the wasm with another MIME type gets a
+// second, plain fetch.
 function compileWasm() {
   const fetchWasm = () => fetch('beredd.wasm', { credentials: 'same-origin' });
   const compileBytes = () => fetchWasm()
@@ -286,8 +287,9 @@ function start() {
     onAbort: () => beredd.fail(beredd.ready ? 'crash' : 'load'),
     print: (text) => console.log(text),
     printErr: (text) => console.warn(text),
-    // Emscripten's hook: the wasm compiled since the first paint is instantiated here.
+    // Emscripten's hook: the wasm compiled since boot.js started is instantiated here.
     instantiateWasm(imports, receiveInstance) {
+      performance.mark('beredd:app-starts');  // tests check the numbers were painted before this
       wasmCompiled
         .then((compiled) => WebAssembly.instantiate(compiled, imports))
         .then((instance) => receiveInstance(instance), (error) => {
@@ -537,11 +539,11 @@ if (new URLSearchParams(window.location.search).get('kiosk') === '1') unlinkFall
 const problem = canRunApp();
 if (problem) beredd.fail(problem);
 else {
+  // The download starts now, alongside the first paint: on a slow network it is most of the
+  // wait. Running the app (its script, then the wasm) waits for the paint.
+  wasmCompiled = compileWasm();
+  wasmCompiled.catch(() => {});  // reported when the app instantiates it
   afterFirstPaint()
-    .then(() => {
-      wasmCompiled = compileWasm();
-      wasmCompiled.catch(() => {});  // reported when the app instantiates it
-      return startWaitingBuild().catch(() => false);
-    })
+    .then(() => startWaitingBuild().catch(() => false))
     .then((reloading) => { if (!reloading) loadApp(); });
 }
