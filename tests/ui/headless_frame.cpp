@@ -31,11 +31,17 @@ HeadlessFrame::HeadlessFrame(float width, float height)
   io.DisplaySize = ImVec2(width, height);
   io.DeltaTime = 1.0f / 60.0f;
   ui::KeyMapIdentity(io);
-  ui::BuildFonts(*io.Fonts, regular_, bold_, 1.0f);
+  RebuildFonts(ui::FontSet::All);
+  ui::ApplyTheme(ImGui::GetStyle());
+}
+
+void HeadlessFrame::RebuildFonts(ui::FontSet set) {
+  ImGui::SetCurrentContext(context_);
+  ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
+  ui::BuildFonts(atlas, regular_, bold_, 1.0f, set);
   unsigned char* pixels = nullptr;
   int w = 0, h = 0;
-  io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);  // builds the atlas; no texture upload
-  ui::ApplyTheme(ImGui::GetStyle());
+  atlas.GetTexDataAsRGBA32(&pixels, &w, &h);  // builds the atlas; no texture upload
 }
 
 HeadlessFrame::~HeadlessFrame() { ImGui::DestroyContext(context_); }

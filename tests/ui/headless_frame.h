@@ -11,6 +11,7 @@
 #include "ui/widgets/input_queue.h"
 #include "ui/widgets/item_audit.h"
 #include "ui/widgets/semantic_tree.h"
+#include "ui/widgets/theme.h"
 
 namespace beredd::test {
 
@@ -27,6 +28,9 @@ class HeadlessFrame {
   std::vector<ui::RegisteredItem> RunAudited(const ui::AppView& vm);
   // Runs frames until queued input is consumed, plus one; returns every intent seen.
   std::vector<ui::Intents> RunUntilInputDrained(const ui::AppView& vm, int max_frames = 20);
+
+  // Builds the atlas again with `set` (the frame starts with every font), as the app does.
+  void RebuildFonts(ui::FontSet set);
 
   ui::InputQueue& input() { return input_; }
   ui::SemanticTree& tree() { return tree_; }

@@ -35,15 +35,17 @@ ImFont* AddFont(ImFontAtlas& atlas, std::span<const unsigned char> ttf, float si
 }  // namespace
 
 void BuildFonts(ImFontAtlas& atlas, std::span<const unsigned char> regular_ttf,
-                std::span<const unsigned char> bold_ttf, float pixel_ratio) {
+                std::span<const unsigned char> bold_ttf, float pixel_ratio, FontSet set) {
   atlas.Clear();
   AddFont(atlas, regular_ttf, kBodySize * pixel_ratio);
   AddFont(atlas, regular_ttf, kSmallSize * pixel_ratio);
   AddFont(atlas, bold_ttf, kBodySize * pixel_ratio);
   AddFont(atlas, bold_ttf, kHeadingSize * pixel_ratio);
   AddFont(atlas, bold_ttf, kDisplaySize * pixel_ratio);
-  AddFont(atlas, bold_ttf, kCountSize * pixel_ratio, kCountGlyphRanges);
-  if (pixel_ratio <= kProjectorMaxPixelRatio) AddFont(atlas, bold_ttf, kProjectorSize * pixel_ratio);
+  if (set == FontSet::All) {
+    AddFont(atlas, bold_ttf, kCountSize * pixel_ratio, kCountGlyphRanges);
+    if (pixel_ratio <= kProjectorMaxPixelRatio) AddFont(atlas, bold_ttf, kProjectorSize * pixel_ratio);
+  }
   atlas.Build();
 }
 
@@ -51,7 +53,7 @@ ImFont* Font(FontRole role) {
   ImFontAtlas* atlas = ImGui::GetIO().Fonts;
   const int index = static_cast<int>(role);
   if (index < atlas->Fonts.Size) return atlas->Fonts[index];
-  if (role == FontRole::Projector) return Font(FontRole::Display);
+  if (role == FontRole::Count || role == FontRole::Projector) return Font(FontRole::Display);
   return ImGui::GetFont();
 }
 

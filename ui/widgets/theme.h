@@ -15,12 +15,18 @@ namespace beredd::ui {
 // Display in its place, so a 3x phone's atlas does not grow by a 132 px font.
 enum class FontRole { Body = 0, Small = 1, Strong = 2, Heading = 3, Display = 4, Count = 5, Projector = 6 };
 
+// Which fonts BuildFonts adds. The large ones (Count and Projector) are about half of the
+// atlas's rasterising and upload, and only the CPR, drill and kiosk screens use them: the app
+// starts without them and adds them once it has drawn (web/backend/gl_canvas.h).
+enum class FontSet { WithoutLarge, All };
+
 // Loads the UI fonts into `atlas`, rasterised at `pixel_ratio` times their CSS size so text is
 // crisp on high-DPI screens; set io.FontGlobalScale = 1 / pixel_ratio to lay out in CSS pixels.
 // The byte spans must outlive the atlas (the atlas does not copy them).
 void BuildFonts(ImFontAtlas& atlas, std::span<const unsigned char> regular_ttf,
-                std::span<const unsigned char> bold_ttf, float pixel_ratio);
+                std::span<const unsigned char> bold_ttf, float pixel_ratio, FontSet set);
 
+// The font for `role`; a large one not (yet) in the atlas gives Display.
 ImFont* Font(FontRole role);
 
 // Colours (sRGB, alpha opaque). Text on each fill meets WCAG AA (4.5:1) or better.

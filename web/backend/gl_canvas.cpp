@@ -93,10 +93,17 @@ void GlCanvas::Render() {
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 }
 
+void GlCanvas::AddLargeFonts() {
+  if (font_set_ == ui::FontSet::All) return;
+  font_set_ = ui::FontSet::All;
+  // Before the first atlas, or while the context is lost, the next build includes them.
+  if (font_pixel_ratio_ != 0 && !context_lost_) BuildFontAtlas(font_pixel_ratio_);
+}
+
 void GlCanvas::BuildFontAtlas(float pixel_ratio) {
   const bool had_texture = font_pixel_ratio_ != 0;
   if (had_texture) ImGui_ImplOpenGL3_DestroyFontsTexture();
-  ui::BuildFonts(*ImGui::GetIO().Fonts, font_regular_, font_bold_, pixel_ratio);
+  ui::BuildFonts(*ImGui::GetIO().Fonts, font_regular_, font_bold_, pixel_ratio, font_set_);
   ImGui::GetIO().FontGlobalScale = 1.0f / pixel_ratio;
   if (had_texture) ImGui_ImplOpenGL3_CreateFontsTexture();
   font_pixel_ratio_ = pixel_ratio;

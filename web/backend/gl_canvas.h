@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "ui/widgets/input_queue.h"
+#include "ui/widgets/theme.h"
 
 namespace beredd::web {
 
@@ -31,6 +32,10 @@ class GlCanvas {
   bool NewFrame(double now_ms);
   // Draws the frame ImGui built onto the page's background colour.
   void Render();
+  // Adds the large fonts (ui::FontSet) to the atlas, once; call between frames. The canvas
+  // starts without them: they are about half of building the atlas on the way to the first
+  // frame, and only some screens use them.
+  void AddLargeFonts();
 
  private:
   static int OnContextLost(int event_type, const void* reserved, void* self);
@@ -41,6 +46,7 @@ class GlCanvas {
   std::vector<unsigned char> font_regular_;
   std::vector<unsigned char> font_bold_;
   float font_pixel_ratio_ = 0;  // 0 until the first atlas is built
+  ui::FontSet font_set_ = ui::FontSet::WithoutLarge;
   bool context_lost_ = false;
   EMSCRIPTEN_WEBGL_CONTEXT_HANDLE context_ = 0;
   Callback on_restored_ = nullptr;

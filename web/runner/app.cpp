@@ -41,6 +41,9 @@ constexpr const char* kLocaleStorageKey = "beredd.locale";
 
 // A new alert for the visitor's places, when they chose a sound: the VMA signal's tone, short.
 constexpr double kAlertSoundSeconds = 2.0;
+// The large fonts are added this long after the first frame, once the start has settled and the
+// first frame is on screen (building them in the same task would hold its presentation up).
+constexpr double kLargeFontsAfterFirstFrameMs = 500;
 
 core::NotifyPermission NotifyPermissionOf(const std::string& name) {
   return name == "granted"   ? core::NotifyPermission::Granted
@@ -462,6 +465,15 @@ void App::OnCanvasRestored(void* self) {
   app->scheduler_.Request();
 }
 
+// The CPR count, the drill's projector texts and the kiosk's numbers (ui::FontSet).
+bool App::ScreenUsesLargeFonts() const {
+  return screen_ == core::Screen::Cpr || screen_ == core::Screen::Practice || screen_ == core::Screen::Drill ||
+         kiosk_.enabled;
+}
+
+// No frame is drawn for it: the next frame, whenever something changes, uses the new atlas.
+void App::AddLargeFonts(void* self) { static_cast<App*>(self)->canvas_.AddLargeFonts(); }
+
 void App::OnInput(void* self, bool press) {
   auto* app = static_cast<App*>(self);
   app->NoteActivity(press);
@@ -469,6 +481,7 @@ void App::OnInput(void* self, bool press) {
 }
 
 bool App::Draw(double now_ms) {
+  if (ScreenUsesLargeFonts()) canvas_.AddLargeFonts();  // opened before they were added
   if (!canvas_.NewFrame(now_ms)) return false;
 
   const std::int64_t wall_ms = platform_.NowMs();
@@ -483,6 +496,7 @@ bool App::Draw(double now_ms) {
   if (!first_frame_reported_) {
     first_frame_reported_ = true;
     page::FirstFrame();
+    emscripten_set_timeout(&App::AddLargeFonts, kLargeFontsAfterFirstFrameMs, this);
   }
   Apply(intents, wall_ms);
   if (intents != ui::Intents{}) scheduler_.Request();  // show what the user's action changed

@@ -102,6 +102,8 @@ class App {
   static bool DrawFrame(double now_ms, void* self);
   static void OnCanvasRestored(void* self);
   static void OnInput(void* self, bool press);
+  static void AddLargeFonts(void* self);
+  bool ScreenUsesLargeFonts() const;
   bool Draw(double now_ms);
   ui::AppView Fill(std::int64_t wall_ms, double monotonic_ms);
   void Apply(const ui::Intents& intents, std::int64_t wall_ms);
