@@ -52,6 +52,9 @@ std::optional<std::string_view> GlCanvas::Start(const char* app_selector, const 
   // the GPU process for each one: 0.6-1.2 s of a cold start in headless Chromium (benchmark,
   // 2026-11-22), against 0.1-0.4 s without.
   attributes.enableExtensionsByDefault = EM_FALSE;
+  // The drawing buffer is made at the canvas's size once, not at 300x150 and then again.
+  double css_width = 0, css_height = 0;
+  ImGui_ImplHtml5_FitCanvas(canvas_selector, &css_width, &css_height);
   context_ = emscripten_webgl_create_context(canvas_selector, &attributes);
   if (context_ <= 0) return "webgl2";
   emscripten_webgl_make_context_current(context_);

@@ -202,18 +202,23 @@ void ImGui_ImplHtml5_Shutdown() {
   g_backend = nullptr;
 }
 
+float ImGui_ImplHtml5_FitCanvas(const char* canvas_selector, double* css_w, double* css_h) {
+  emscripten_get_element_css_size(canvas_selector, css_w, css_h);
+  const float ratio = static_cast<float>(std::max(1.0, emscripten_get_device_pixel_ratio()));
+  const int backing_w = static_cast<int>(std::lround(*css_w * ratio));
+  const int backing_h = static_cast<int>(std::lround(*css_h * ratio));
+  int current_w = 0, current_h = 0;
+  emscripten_get_canvas_element_size(canvas_selector, &current_w, &current_h);
+  if (current_w != backing_w || current_h != backing_h) {
+    emscripten_set_canvas_element_size(canvas_selector, backing_w, backing_h);
+  }
+  return ratio;
+}
+
 float ImGui_ImplHtml5_NewFrame(double now_ms) {
   ImGuiIO& io = ImGui::GetIO();
   double css_w = 0, css_h = 0;
-  emscripten_get_element_css_size(g_backend->canvas_selector.c_str(), &css_w, &css_h);
-  const float ratio = static_cast<float>(std::max(1.0, emscripten_get_device_pixel_ratio()));
-  const int backing_w = static_cast<int>(std::lround(css_w * ratio));
-  const int backing_h = static_cast<int>(std::lround(css_h * ratio));
-  int current_w = 0, current_h = 0;
-  emscripten_get_canvas_element_size(g_backend->canvas_selector.c_str(), &current_w, &current_h);
-  if (current_w != backing_w || current_h != backing_h) {
-    emscripten_set_canvas_element_size(g_backend->canvas_selector.c_str(), backing_w, backing_h);
-  }
+  const float ratio = ImGui_ImplHtml5_FitCanvas(g_backend->canvas_selector.c_str(), &css_w, &css_h);
   io.DisplaySize = ImVec2(static_cast<float>(css_w), static_cast<float>(css_h));
   io.DisplayFramebufferScale = ImVec2(ratio, ratio);
 

@@ -20,3 +20,7 @@ void ImGui_ImplHtml5_Shutdown();
 // Sizes the canvas backing store to CSS size x devicePixelRatio and sets io.DisplaySize (CSS
 // pixels), io.DisplayFramebufferScale and io.DeltaTime. Returns the device pixel ratio.
 float ImGui_ImplHtml5_NewFrame(double now_ms);
+// Sizes the canvas backing store as NewFrame does, without ImGui: called before the GL context
+// exists, the context's drawing buffer is made at its final size once instead of twice.
+// Fills the CSS size and returns the device pixel ratio.
+float ImGui_ImplHtml5_FitCanvas(const char* canvas_selector, double* css_w, double* css_h);
