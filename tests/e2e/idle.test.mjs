@@ -13,6 +13,10 @@ test('the frame counter stays still for 3 s without input, and moves on input', 
   const page = await browser.newPage({ locale: SWEDISH, viewport: { width: 1280, height: 800 } });
   await page.goto(server.url);
   await waitForApp(page);
+  // What comes after the first frame has come: Leaflet, Sweden's outline and the first poll
+  // (each may bring a frame: the feed's alerts show on every screen).
+  await page.waitForFunction(() => window.L !== undefined && window.beredd.basemap !== null &&
+    window.beredd.feedTimings()?.loads >= 1, null, { timeout: 20000 });
   await waitForIdle(page);
 
   const settled = await frames(page);

@@ -169,3 +169,24 @@ test('where I am now is asked only after a tap, and a refusal is explained', asy
   await context.close();
   assert.deepEqual(unexpected(errors), []);
 });
+
+test('a tab that opens hidden, with notifications on, polls the feed though it draws no frame', async () => {
+  writeFeed([OREBRO_VMA]);
+  const context = await browser.newContext({ locale: 'sv-SE' });
+  const page = await context.newPage();
+  await fakeNotificationsAndVisibility(page);
+  await page.addInitScript(() => {
+    // A background tab (a restored session): hidden from the start, and no animation frames.
+    window.testHidden = true;
+    window.requestAnimationFrame = () => 0;
+    sessionStorage.setItem('test-permission', 'granted');
+    localStorage.setItem('beredd.places', JSON.stringify({ version: 1, places: [], notify: true, sound: false }));
+  });
+  const polled = page.waitForRequest(/\/api\/incidents/, { timeout: 20000 });
+  await page.goto(server.url);
+  await polled;
+  // The poll came without a frame: the feed does not wait for one in a hidden tab.
+  assert.equal(await page.evaluate(() => window.beredd.frames), 0);
+  assert.equal(await page.evaluate(() => window.beredd.ready), false);
+  await context.close();
+});

@@ -231,6 +231,10 @@ val App::CprBeatsBetween(double from_s, double to_s) const {
 
 void App::Redraw() { scheduler_.Request(); }
 
+void App::MapPartsArrived() {
+  if (FeedOnScreen()) scheduler_.Request();
+}
+
 // The browser is about to print (or has printed): the mirror is the page on paper, so long lists
 // record every row. Drawn at once, before the print layout hides the canvas.
 void App::Printing(bool printing) {

@@ -56,6 +56,9 @@ class App {
   emscripten::val CprBeatsBetween(double from_s, double to_s) const;
   void FieldChanged(const std::string& semantic_id, const std::string& value);
   void Redraw();  // the page's layout changed without a resize (printing ended)
+  // Leaflet or Sweden's outline has arrived: a map on screen draws with it now; elsewhere the
+  // frame that first shows the map picks it up (no frame is drawn for it).
+  void MapPartsArrived();
   void Printing(bool printing);  // beforeprint and afterprint
   // Drill storage's answers and what it kept (core::DrillSession).
   void DrillEventSaved();

@@ -170,6 +170,10 @@ void Redraw() {
   if (g_app != nullptr) g_app->Redraw();
 }
 
+void MapPartsArrived() {
+  if (g_app != nullptr) g_app->MapPartsArrived();
+}
+
 void Printing(bool printing) {
   if (g_app != nullptr) g_app->Printing(printing);
 }
@@ -215,6 +219,7 @@ EMSCRIPTEN_BINDINGS(beredd) {
   emscripten::function("resumeDrill", &ResumeDrill);
   emscripten::function("fieldChanged", &FieldChanged);
   emscripten::function("redraw", &Redraw);
+  emscripten::function("mapPartsArrived", &MapPartsArrived);
   emscripten::function("printing", &Printing);
   emscripten::function("feedSettings", &FeedSettings);
   emscripten::function("feedInbox", &FeedInbox);

@@ -308,21 +308,17 @@ function start() {
     // are drawn first), Leaflet and Sweden's outline for the map.
     firstFrame.then(() => {
       fetchContentPacks(module);
-      loadLeaflet().then(() => module.redraw(), (error) => console.warn('map not loaded:', error.message));
+      loadLeaflet().then(() => module.mapPartsArrived(), (error) => console.warn('map not loaded:', error.message));
       fetch('sweden.geojson').then((response) => (response.ok ? response.json() : null))
-        .then((outline) => { beredd.basemap = outline; module.redraw(); }, () => {});
+        .then((outline) => { beredd.basemap = outline; module.mapPartsArrived(); }, () => {});
     });
-    // The incident feed: the endpoint and interval come from the content pack, the size limit
-    // from the app.
-    const feed = module.feedSettings();
-    const copy = new FeedCopy();
-    beredd.feedPollers = new FeedPollers((source, intervalMs) => new FeedPoller(
-      source.endpoint, intervalMs, feed.maxBytes,
-      (bytes) => module.feedReceived(source.id, toInbox(module, bytes)), (reason) => module.feedFailed(source.id, reason),
-      (kept, fetchedMs) => module.feedOffline(source.id, toInbox(module, kept), fetchedMs), copy));
-    beredd.feedPollers.setWhileHidden(beredd.pollWhileHidden);
-    beredd.feedPollers.setActive(beredd.feedActive);
-    beredd.feedPollers.configure(feed.sources, feed.pollSeconds * 1000);
+    // Polling starts now, so the first poll's alerts can be in the first frame.
+    startFeedPolling(module);
+    // Offline use is set up right after the first frame: the service worker's install
+    // revalidates every file of the build. A hidden tab draws no frames: there it starts at once.
+    afterFirstFrameOrHidden().then(() => {
+      setUpOfflineUse().catch((error) => console.warn('offline use not set up:', String(error?.message ?? error)));
+    });
     // Printing hides the canvas (style.css) and prints the mirror, which then holds every row
     // of a long list; draw again once the canvas is back.
     window.addEventListener('beforeprint', () => module.printing(true));
@@ -335,7 +331,6 @@ function start() {
     beredd.drillStore.load().then((records) => {
       if (records.length > 0) module.resumeDrill(JSON.stringify(records));
     }, (error) => console.error('drill log not read:', error));
-    setUpOfflineUse().catch((error) => console.warn('offline use not set up:', String(error?.message ?? error)));
   }, () => {
     clearTimeout(slow);
     if (!beredd.failure) beredd.fail('load');
@@ -445,6 +440,37 @@ function afterFirstPaint() {
         resolve();
       }
     }).observe({ type: 'paint', buffered: true });
+  });
+}
+
+// The incident feed's pollers: the endpoints and interval come from the content pack, the size
+// limit from the app.
+function startFeedPolling(module) {
+  const feed = module.feedSettings();
+  const copy = new FeedCopy();
+  beredd.feedPollers = new FeedPollers((source, intervalMs) => new FeedPoller(
+    source.endpoint, intervalMs, feed.maxBytes,
+    (bytes) => module.feedReceived(source.id, toInbox(module, bytes)), (reason) => module.feedFailed(source.id, reason),
+    (kept, fetchedMs) => module.feedOffline(source.id, toInbox(module, kept), fetchedMs), copy));
+  beredd.feedPollers.setWhileHidden(beredd.pollWhileHidden);
+  beredd.feedPollers.setActive(beredd.feedActive);
+  beredd.feedPollers.configure(feed.sources, feed.pollSeconds * 1000);
+}
+
+// Resolves once the app has drawn its first frame, or at once in a hidden tab.
+function afterFirstFrameOrHidden() {
+  return new Promise((resolve) => {
+    const whenHidden = () => {
+      if (document.visibilityState !== 'hidden') return;
+      document.removeEventListener('visibilitychange', whenHidden);
+      resolve();
+    };
+    document.addEventListener('visibilitychange', whenHidden);
+    whenHidden();
+    firstFrame.then(() => {
+      document.removeEventListener('visibilitychange', whenHidden);
+      resolve();
+    });
   });
 }
 
