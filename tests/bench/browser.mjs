@@ -7,7 +7,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  SWEDISH, launchBrowser, saveScreenshot, startServer, waitForApp, waitForIdle,
+  SWEDISH, launchBrowser, readNumberPaints, saveScreenshot, startServer, waitForApp, waitForIdle,
 } from '../e2e/helpers.mjs';
 
 const [outPath, feedsDir, benchSite, ...onlySections] = process.argv.slice(2);
@@ -57,34 +57,20 @@ async function newPage(browser, { viewport = VIEWPORT, feedText = null } = {}) {
 // arrival, the moment the app starts running (boot.js marks it) and the first app frame, all in
 // ms since navigation.
 async function readAppLoad(page) {
-  return page.evaluate((waitMs) => new Promise((resolve) => {
-    const numbers = [];
-    const report = () => {
-      const wasm = performance.getEntriesByType('resource').find((e) => e.name.endsWith('/beredd.wasm'));
-      const fcp = performance.getEntriesByType('paint').find((e) => e.name === 'first-contentful-paint');
-      resolve({
-        numbersPainted: numbers.length,
-        numbersPaintMs: numbers.length === 4 ? Math.max(...numbers) : null,
-        fcpMs: fcp?.startTime ?? null,
-        wasmRequestMs: wasm?.requestStart || wasm?.startTime || null,
-        wasmResponseEndMs: wasm?.responseEnd ?? null,
-        appStartsMs: performance.getEntriesByName('beredd:app-starts')[0]?.startTime ?? null,
-        firstFrameMs: window.beredd.firstFrameMs,
-      });
+  const { numbers, appStartsMs } = await readNumberPaints(page, NUMBERS_WAIT_MS);
+  return page.evaluate(({ numbers, appStartsMs }) => {
+    const wasm = performance.getEntriesByType('resource').find((e) => e.name.endsWith('/beredd.wasm'));
+    const fcp = performance.getEntriesByType('paint').find((e) => e.name === 'first-contentful-paint');
+    return {
+      numbersPainted: numbers.length,
+      numbersPaintMs: numbers.length === 4 ? Math.max(...numbers) : null,
+      fcpMs: fcp?.startTime ?? null,
+      wasmRequestMs: wasm?.requestStart || wasm?.startTime || null,
+      wasmResponseEndMs: wasm?.responseEnd ?? null,
+      appStartsMs,
+      firstFrameMs: window.beredd.firstFrameMs,
     };
-    // The buffered entries come in an observer task, which a busy main thread (the app's first
-    // frames, Leaflet arriving) can hold up: wait for all four, within a bound.
-    const bound = setTimeout(report, waitMs);
-    new PerformanceObserver((list, observer) => {
-      for (const entry of list.getEntries()) {
-        if (entry.identifier === 'number') numbers.push(entry.renderTime || entry.loadTime);
-      }
-      if (numbers.length < 4) return;
-      observer.disconnect();
-      clearTimeout(bound);
-      report();
-    }).observe({ type: 'element', buffered: true });
-  }), NUMBERS_WAIT_MS);
+  }, { numbers, appStartsMs });
 }
 
 // The served content packs the page asked for after its first frame: an unedited pack answers

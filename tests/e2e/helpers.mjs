@@ -97,6 +97,29 @@ export async function waitForApp(page) {
   if (failure) throw new Error(`app failed to start: ${failure}`);
 }
 
+// When each of the four numbers in index.html was painted (Element Timing, ms since navigation),
+// and when boot.js marked the app's start (null before it). The buffered entries come in an
+// observer task that a busy main thread can hold up: this waits for all four, up to `waitMs`,
+// then gives what it has.
+export async function readNumberPaints(page, waitMs = 5000) {
+  return page.evaluate((bound) => new Promise((resolve) => {
+    const numbers = [];
+    const report = () => resolve({
+      numbers, appStartsMs: performance.getEntriesByName('beredd:app-starts')[0]?.startTime ?? null,
+    });
+    const timer = setTimeout(report, bound);
+    new PerformanceObserver((list, observer) => {
+      for (const entry of list.getEntries()) {
+        if (entry.identifier === 'number') numbers.push(entry.renderTime || entry.loadTime);
+      }
+      if (numbers.length < 4) return;
+      observer.disconnect();
+      clearTimeout(timer);
+      report();
+    }).observe({ type: 'element', buffered: true });
+  }), waitMs);
+}
+
 // Waits until no frame has been drawn for `quietMs` (the app has settled).
 // `timeoutMs` is for the benchmark, whose frames with 20,000 incidents take seconds.
 export async function waitForIdle(page, quietMs = 500, timeoutMs = 15000) {
