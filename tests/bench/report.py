@@ -45,13 +45,16 @@ def rows_for(sizes, native, browser):
 
     kinds = sizes["kinds"]
     for kind, label in [("wasm", "wasm"), ("js", "js (app + shell)"), ("html_css", "html + css"),
-                        ("content", "content packs"), ("data", "data (outline, icons, lists)"),
+                        ("content", "served content packs, edited"), ("data", "data (outline, icons, lists)"),
                         ("leaflet", "Leaflet + supercluster")]:
         k = kinds[kind]
         add(f"size: {label}", f"{k['raw'] / KB:.1f} KB raw, {k['gzip'] / KB:.1f} KB gzip, "
             + (f"{k['brotli'] / KB:.1f} KB br" if k["brotli"] is not None else "br n/a"))
     fonts = sizes["fonts_embedded_in_wasm"]
     add("size: fonts (inside the wasm)", f"{fonts['raw'] / KB:.1f} KB raw, {fonts['gzip'] / KB:.1f} KB gzip")
+    packs = sizes["served_packs_as_built_in"]
+    add("size: served packs equal to the built-in ones (not downloaded)",
+        f"{packs['files']} files, {packs['raw'] / KB:.1f} KB raw, {packs['gzip'] / KB:.1f} KB gzip")
     own = sizes["total_without_leaflet"]
     brotli = own["brotli"]
     add("size: total without Leaflet", f"{own['raw'] / KB:.1f} KB raw, {own['gzip'] / KB:.1f} KB gzip, "
@@ -118,7 +121,7 @@ def load_rows(add, load):
     if packs is not None:
         add("content packs after the first frame", f"304 Not Modified in {packs['loads_with_packs_not_downloaded']}/{loads} loads",
             "asked with the built-in packs' ETags", "",
-            "not downloaded again (the service worker, blocked here, still caches them once for offline use)",
+            "not downloaded (the service worker, blocked here, asks the same way: e2e offline)",
             packs["loads_with_packs_not_downloaded"] == loads)
     frame = load["first_frame"]
     add(f"first app frame (median of {loads} cold loads)", f"{frame['app_ms']} ms",

@@ -6,8 +6,11 @@
 Brotli comes from Debian's `brotli` command or Python's brotli module, whichever is present;
 without either, the brotli figures are null and the report says why. The fonts are embedded in
 the wasm (web/CMakeLists.txt), so they are counted there and shown separately for scale, never
-twice. Standard library only."""
+twice. So are the built-in content packs: a served pack equal to its built-in one (the tag in
+precache.json's "packs") is never downloaded, neither by the page nor by the service worker, and
+is shown apart ("served_packs_as_built_in"); an edited one is counted. Standard library only."""
 import gzip
+import hashlib
 import json
 import shutil
 import subprocess
@@ -52,11 +55,22 @@ def measure(files, compress_brotli):
     return total
 
 
+def served_packs_as_built_in(site):
+    """The served packs whose bytes are the built-in pack's, by the tags of precache.json."""
+    built_in_tags = json.loads((site / "precache.json").read_text())["packs"]
+    return {site / path for path, tag in built_in_tags.items()
+            if (site / path).is_file()
+            and '"' + hashlib.sha256((site / path).read_bytes()).hexdigest()[:32] + '"' == tag}
+
+
 def main():
     site, font_dir, out = Path(sys.argv[1]), Path(sys.argv[2]), Path(sys.argv[3])
     brotli_source, compress_brotli = brotli_compressor()
     by_kind = {name: [] for name, _ in KINDS}
+    not_downloaded = served_packs_as_built_in(site)
     for path in sorted(p for p in site.rglob("*") if p.is_file()):
+        if path in not_downloaded:
+            continue
         relative = path.relative_to(site)
         for name, test in KINDS:
             if test(relative):
@@ -68,6 +82,7 @@ def main():
     report["total_without_leaflet"] = measure(own, compress_brotli)
     report["total"] = measure([p for files in by_kind.values() for p in files], compress_brotli)
     report["fonts_embedded_in_wasm"] = measure(sorted(font_dir.glob("*.ttf")), compress_brotli)
+    report["served_packs_as_built_in"] = measure(sorted(not_downloaded), compress_brotli)
     out.write_text(json.dumps(report, indent=2))
 
 

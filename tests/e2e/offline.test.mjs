@@ -1,7 +1,8 @@
 // Offline use: after one visit the service worker holds the whole build. With serve.py
 // stopped, a reload boots the app, the four numbers and the CPR coach work, every screen opens,
 // the map shows the incidents it last saw with the stale banner, and the preparedness
-// checklist keeps its ticks. A new build installs and
+// checklist keeps its ticks. A served pack is downloaded only when it was edited (the app has
+// the packs built in), and an edited one is kept for offline use. A new build installs and
 // waits, and takes over only at a page's start with no other page of the old build open, so no
 // page ever runs with files from two builds. Also: the manifest makes the app installable.
 import assert from 'node:assert/strict';
@@ -46,6 +47,7 @@ async function waitForOfflineReady(page) {
     const status = await window.beredd.offlineStatus();
     return status?.version === window.beredd.build && status.version === precache.version &&
       status.state === 'activated' && status.cached === precache.files.length &&
+      Object.keys(status.packs).length === Object.keys(precache.packs).length &&
       controller.scriptURL.endsWith(`?v=${window.beredd.build}`);
   }, null, { timeoutMs: 30000, why: 'offline use ready' });
 }
@@ -72,8 +74,11 @@ test('after one visit the app boots and works with the server stopped', async (t
   const page = await context.newPage();
   const errors = watchErrors(page);
   await offlineTiles(page);
+  const onlineAnswers = packAnswersTo(page);
   await page.goto(`${server.url}#/map`);
   await waitForApp(page);
+  // Answered before the server stops: a request still open then would be aborted by the reload.
+  assert.deepEqual(await onlineAnswers, { 'content/en.json': 304, 'content/sv.json': 304 });
   await waitForOfflineReady(page);
   await page.getByRole('button', { name: 'Brand i Malmö' }).last().waitFor();
   // The feed the app accepted is kept in this browser (read through the app's own store).
@@ -104,9 +109,17 @@ test('after one visit the app boots and works with the server stopped', async (t
   await page.evaluate(() => { window.location.hash = '#/map'; });
   await page.getByRole('heading', { level: 1, name: 'Händelsekarta' }).waitFor();
 
+  // The packs are built into the app and unedited here: the worker kept the server's 304 to
+  // each built-in pack's tag, and downloaded neither (issue 18: the packs shipped once).
+  assert.deepEqual((await page.evaluate(() => window.beredd.offlineStatus())).packs,
+    { 'content/en.json': 304, 'content/sv.json': 304 });
+
   await server.stop();
+  const offlineAnswers = packAnswersTo(page);
   await page.reload();
   await waitForApp(page);
+  // Offline, the worker answers for the packs with the kept 304: no "could not be fetched".
+  assert.deepEqual(await offlineAnswers, { 'content/en.json': 304, 'content/sv.json': 304 });
   // The map: the incidents it last saw, with the stale banner, Leaflet and Sweden's outline.
   await page.getByRole('heading', { level: 1, name: 'Händelsekarta' }).waitFor();
   const banner = page.getByRole('status').filter({ hasText: 'Inaktuell sedan' });
@@ -134,6 +147,62 @@ test('after one visit the app boots and works with the server stopped', async (t
   await page.getByText(/^[1-9]\d* \/ 30$/).waitFor();
   await page.waitForFunction(() => window.beredd.metronome.running === true);
   await page.getByRole('button', { name: 'Stoppa takten' }).click();
+  await context.close();
+  assert.deepEqual(unexpected(errors), []);
+});
+
+// The page's answer to each pack request ({ 'content/sv.json': 304, … }, or 'failed: …' for a
+// request that got none, with why), once both packs have been asked for.
+function packAnswersTo(page) {
+  const answers = {};
+  return new Promise((resolve) => {
+    const record = (url, answer) => {
+      const match = /\/(content\/\w+\.json)$/.exec(new URL(url).pathname);
+      // The first outcome counts: Chromium reports a 304, whose empty body the page never reads,
+      // as failed (net::ERR_ABORTED) right after its response.
+      if (!match || match[1] in answers) return;
+      answers[match[1]] = answer;
+      if (Object.keys(answers).length < 2) return;
+      page.off('response', onResponse);
+      page.off('requestfailed', onFailure);
+      resolve(answers);
+    };
+    const onResponse = (response) => record(response.url(), response.status());
+    const onFailure = (request) => record(request.url(), `failed: ${request.failure()?.errorText}`);
+    page.on('response', onResponse);
+    page.on('requestfailed', onFailure);
+  });
+}
+
+test('an edited served pack is downloaded, used and kept for offline use; the unedited one is not', async (t) => {
+  const site = join(dir, 'site-edited-pack');
+  cpSync(SITE, site, { recursive: true });
+  const packFile = join(site, 'content/sv.json');
+  const pack = JSON.parse(readFileSync(packFile, 'utf8'));
+  pack.numbers.find((number) => number.id === 'crisis_info').name = 'Olyckor och kriser (kommunens text)';
+  const edited = (page) => page.getByRole('link', { name: '113 13 Olyckor och kriser (kommunens text)' }).first();
+  writeFileSync(packFile, JSON.stringify(pack));
+  const server = await startServer(['--root', site]);
+  t.after(() => server.stop());
+  const context = await browser.newContext({ locale: SWEDISH });
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  const onlineAnswers = packAnswersTo(page);
+  await page.goto(`${server.url}#/numbers`);
+  await waitForApp(page);
+  assert.deepEqual(await onlineAnswers, { 'content/en.json': 304, 'content/sv.json': 200 });
+  await edited(page).waitFor();
+  await waitForOfflineReady(page);
+  assert.deepEqual((await page.evaluate(() => window.beredd.offlineStatus())).packs,
+    { 'content/en.json': 304, 'content/sv.json': 200 });
+
+  await server.stop();
+  const offlineAnswers = packAnswersTo(page);
+  await page.reload();
+  await waitForApp(page);
+  assert.deepEqual(await offlineAnswers, { 'content/en.json': 304, 'content/sv.json': 200 });
+  await edited(page).waitFor();
+  await saveScreenshot(page, 'offline-edited-pack');
   await context.close();
   assert.deepEqual(unexpected(errors), []);
 });
@@ -181,7 +250,8 @@ test('a new build takes over only at a page start with no other page open, never
   await waitForAsync(page, async (v) => {
     const status = await window.beredd.offlineStatus('waiting');
     const precache = await (await fetch('precache.json', { cache: 'no-store' })).json();
-    return window.beredd.updateWaiting && status?.version === v && status.cached === precache.files.length;
+    return window.beredd.updateWaiting && status?.version === v && status.cached === precache.files.length &&
+      Object.keys(status.packs).length === Object.keys(precache.packs).length;
   }, newBuild, { timeoutMs: 30000, why: 'the new build installed and waiting' });
   assert.doesNotMatch(await cssOf(page), /deploy 2/);
   // Cache Storage is shared by the page and its workers, but one context sees another's new

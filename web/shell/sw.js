@@ -1,10 +1,14 @@
 // Beredd's service worker: the app boots and every screen works without a network.
-// - This build's files (precache.json: HTML, JS, wasm with its fonts, CSS, content packs,
+// - This build's files (precache.json: HTML, JS, wasm with its fonts and built-in packs, CSS,
 //   Leaflet, Sweden's outline, icons) are cached at install, in a cache named after the build
 //   (the ?v= of this script's URL).
 // - Shell files are served from that cache first: they only change with a new build.
-// - Content packs are network-first (an organisation may edit them without a new build), with
-//   the cached copy when the network is slow or gone.
+// - Served content packs are shipped once (issue 18): the app has its packs built in, so a
+//   served pack is downloaded only when an organisation has edited it. At install each is asked
+//   for with the built-in pack's ETag (precache.json's packs) and the answer kept: the edited
+//   pack, or the server's 304 saying the built-in one is current. Pages ask network-first (an
+//   organisation may edit a pack without a new build), each answer replaces the kept one, and
+//   the kept answer stands in when the network is slow or gone.
 // - Anything else (the incident feed, map tiles) goes to the network as it would without a
 //   worker: the page keeps the last feed the app accepted itself (feed_copy.js).
 //
@@ -37,6 +41,10 @@ self.addEventListener('install', (event) => {
     // Revalidated, not fetched again: what the page has just downloaded answers 304 to its ETag
     // (a content hash with serve.py), so a first visit does not download the app twice.
     await cache.addAll(precache.files.map((file) => new Request(scopeUrl(file), { cache: 'no-cache' })));
+    for (const [file, builtInTag] of Object.entries(precache.packs)) {
+      const request = new Request(scopeUrl(file), { cache: 'no-store', headers: { 'If-None-Match': builtInTag } });
+      await keepPackAnswer(cache, request, await fetch(request));
+    }
   })());
 });
 
@@ -56,8 +64,8 @@ self.addEventListener('activate', (event) => {
 //   Two steps, because a page that gave up waiting for the answer goes on with the old build,
 //   and a worker that took over then would serve it the new build's files.
 // - 'claim': a page of this worker's own build, loaded from the network, asks to be looked after.
-// - 'status': what is cached and how many pages are open, for the page (and tests) to read
-//   without touching any cache.
+// - 'status': what is cached (status() below) and how many pages are open, for the page (and
+//   tests) to read without touching any cache.
 self.addEventListener('message', (event) => {
   const reply = (answer) => event.ports[0]?.postMessage(answer);
   const type = event.data?.type;
@@ -81,11 +89,24 @@ async function openPages() {
   return (await self.clients.matchAll({ type: 'window', includeUncontrolled: true })).length;
 }
 
+// What is cached: the number of this build's files, and for each served pack the status of the
+// answer kept for it (200: an edited pack; 304: the built-in one is current).
 async function status() {
   const names = await caches.keys();
-  const cached = names.includes(SHELL_CACHE) ? (await (await caches.open(SHELL_CACHE)).keys()).length : 0;
+  const keys = names.includes(SHELL_CACHE) ? await (await caches.open(SHELL_CACHE)).keys() : [];
+  const packsPath = new URL(scopeUrl('content/')).pathname;
+  const packs = {};
+  let cached = 0;
+  for (const request of keys) {
+    const path = new URL(request.url).pathname;
+    if (!path.startsWith(packsPath)) {
+      cached += 1;
+    } else {
+      packs[`content/${path.slice(packsPath.length)}`] = (await caches.match(request, { cacheName: SHELL_CACHE })).status;
+    }
+  }
   return {
-    version: VERSION, state: self.serviceWorker?.state ?? 'unknown', cached, caches: names,
+    version: VERSION, state: self.serviceWorker?.state ?? 'unknown', cached, packs, caches: names,
     pages: await openPages(),
   };
 }
@@ -99,8 +120,8 @@ self.addEventListener('fetch', (event) => {
   if (request.mode === 'navigate') {
     event.respondWith(shellFirst(new Request(scopeUrl('./')), request));
   } else if (path.startsWith('content/')) {
-    event.respondWith(networkFirst(fetch(request),
-      () => caches.match(request, { cacheName: SHELL_CACHE, ignoreSearch: true })));
+    event.respondWith(networkFirst(fetch(request).then((answer) => keptPackAnswer(request, answer)),
+      () => packAnswerKept(request)));
   } else {
     event.respondWith(caches.match(request, { cacheName: SHELL_CACHE, ignoreSearch: true })
       .then((cached) => cached ?? fetch(request)));
@@ -111,6 +132,47 @@ self.addEventListener('fetch', (event) => {
 async function shellFirst(cacheKey, request) {
   return (await caches.match(cacheKey, { cacheName: SHELL_CACHE })) ?? fetch(request);
 }
+
+// [SECTION] Served content packs
+
+// Keeps the server's answer to a pack request: the pack itself (200) or, for 304, a note of the
+// built-in pack's tag it confirmed. Any other answer (an error, a missing pack) leaves what was
+// kept: the page reports it, and offline the last good answer still stands.
+async function keepPackAnswer(cache, request, answer) {
+  const key = packKey(request);
+  if (answer.status === 200) {
+    await cache.put(key, answer.clone());
+  } else if (answer.status === 304) {
+    const confirmed = request.headers.get('If-None-Match') ?? '';
+    await cache.put(key, new Response(null, { status: 304, headers: { ETag: confirmed } }));
+  }
+}
+
+// A page's answer, kept on the way: a cache that cannot keep it (storage full) must not keep the
+// answer from the page.
+async function keptPackAnswer(request, answer) {
+  try {
+    await keepPackAnswer(await caches.open(SHELL_CACHE), request, answer);
+  } catch (error) {
+    console.warn(`${packKey(request)}: the answer could not be kept for offline use:`, error);
+  }
+  return answer;
+}
+
+// The kept answer to this request: the edited pack, or 304 when the built-in pack this page has
+// is the one the server confirmed. A note for another built-in pack (or none) answers nothing.
+async function packAnswerKept(request) {
+  const kept = await caches.match(packKey(request), { cacheName: SHELL_CACHE });
+  if (!kept || kept.status === 200) return kept;
+  const asked = request.headers.get('If-None-Match');
+  return asked !== null && asked === kept.headers.get('ETag') ? kept : undefined;
+}
+
+const packKey = (request) => {
+  const url = new URL(request.url);
+  url.search = '';
+  return url.href;
+};
 
 // The `network`'s answer within NETWORK_TIMEOUT_MS, else `fallback()`'s, else the network's
 // late answer or its error.

@@ -31,7 +31,8 @@ def main():
     lines += ["", "const EmbeddedFile kFiles[] = {"]
     for index, (name, path) in enumerate(entries):
         data = Path(path).read_bytes()
-        # The ETag serve.py gives the same bytes (etag_of there): 32 hex digits of their SHA-256.
+        # The ETag serve.py gives the same bytes (etag_of there, and in precache_list.py): 32 hex
+        # digits of their SHA-256.
         etag = '\\"' + hashlib.sha256(data).hexdigest()[:32] + '\\"'
         lines.append(f'    {{"{name}", {{reinterpret_cast<const char*>(kFile{index}), {len(data)}}}, "{etag}"}},')
     lines += ["};", "", "}  // namespace", "",
