@@ -24,10 +24,12 @@ const CHROMIUM_ARGS = [
   '--disable-quic', '--no-first-run', '--disable-default-apps',
 ];
 
-// Starts `python3 serve.py --no-build` on a free port; resolves to { url, stop() }.
-export async function startServer(extraArgs = []) {
-  const child = spawn('python3', [join(REPO, 'serve.py'), '--no-build', '--quiet', '--port', '0',
-    '--root', SITE, ...extraArgs], { stdio: ['ignore', 'pipe', 'pipe'] });
+// Starts `python3 serve.py --no-build` on a free port; resolves to { url, requests(), stop() }.
+// With { logRequests: true }, serve.py logs each request and `requests()` returns them so far,
+// as { method, path, status, bytes } (bytes: the body sent).
+export async function startServer(extraArgs = [], { logRequests = false } = {}) {
+  const child = spawn('python3', [join(REPO, 'serve.py'), '--no-build', ...(logRequests ? [] : ['--quiet']),
+    '--port', '0', '--root', SITE, ...extraArgs], { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const url = await new Promise((resolveUrl, reject) => {
     const timer = setTimeout(() => reject(new Error(`serve.py did not start:\n${output}`)), 15000);
@@ -42,6 +44,8 @@ export async function startServer(extraArgs = []) {
   });
   return {
     url,
+    requests: () => [...output.matchAll(/"(\w+) (\S+) HTTP\/[\d.]+" (\d{3}) (\d+)$/gm)]
+      .map(([, method, path, status, bytes]) => ({ method, path, status: Number(status), bytes: Number(bytes) })),
     stop: () => new Promise((done) => {
       // A child killed by a signal has signalCode set and exitCode null: stop() may run twice.
       if (child.exitCode !== null || child.signalCode !== null) return done();

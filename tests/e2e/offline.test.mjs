@@ -1,8 +1,9 @@
 // Offline use: after one visit the service worker holds the whole build. With serve.py
 // stopped, a reload boots the app, the four numbers and the CPR coach work, every screen opens,
 // the map shows the incidents it last saw with the stale banner, and the preparedness
-// checklist keeps its ticks. A served pack is downloaded only when it was edited (the app has
-// the packs built in), and an edited one is kept for offline use. A new build installs and
+// checklist keeps its ticks. A first visit downloads each file once, the worker's install
+// included; a served pack is downloaded only when it was edited (the app has the packs built
+// in), and an edited one is kept for offline use. A new build installs and
 // waits, and takes over only at a page's start with no other page of the old build open, so no
 // page ever runs with files from two builds. Also: the manifest makes the app installable.
 import assert from 'node:assert/strict';
@@ -203,6 +204,43 @@ test('an edited served pack is downloaded, used and kept for offline use; the un
   assert.deepEqual(await offlineAnswers, { 'content/en.json': 304, 'content/sv.json': 200 });
   await edited(page).waitFor();
   await saveScreenshot(page, 'offline-edited-pack');
+  await context.close();
+  assert.deepEqual(unexpected(errors), []);
+});
+
+// Each file of the build crosses the network once on a first visit, the service worker's
+// install included (it revalidates what the page has just downloaded), and an unedited served
+// pack never does. Counted by serve.py itself: every request it answered with a whole body.
+test('a first visit downloads each file of the build once and no unedited pack', async (t) => {
+  const server = await startServer([], { logRequests: true });
+  t.after(() => server.stop());
+  const context = await browser.newContext({ locale: SWEDISH, viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  await offlineTiles(page);
+  await page.goto(`${server.url}#/map`);  // the map's own files (Leaflet, the outline) too
+  await waitForApp(page);
+  await page.waitForFunction(() => window.L !== undefined && window.beredd.basemap !== null);
+  await waitForOfflineReady(page);
+  const precache = await page.evaluate(async () => (await fetch('precache.json', { cache: 'no-store' })).json());
+  const whole = new Map();  // path -> [bytes of each 200]
+  for (const { method, path, status, bytes } of server.requests()) {
+    if (method !== 'GET' || status !== 200) continue;
+    const file = new URL(path, server.url).pathname;
+    whole.set(file, [...(whole.get(file) ?? []), bytes]);
+  }
+  const build = precache.files.map((file) => new URL(file, server.url).pathname);
+  const downloadedTwice = build.filter((file) => (whole.get(file)?.length ?? 0) > 1);
+  assert.deepEqual(downloadedTwice, [], 'files of the build downloaded more than once');
+  assert.deepEqual(build.filter((file) => !whole.has(file)), [], 'files of the build never downloaded');
+  for (const pack of Object.keys(precache.packs)) {
+    assert.equal(whole.get(`/${pack}`), undefined, `${pack} is the built-in pack: never downloaded`);
+  }
+  // Beside the build: its file list and worker (asked again on purpose) and the incident feed.
+  const others = [...whole.keys()].filter((file) => !build.includes(file)).sort();
+  assert.deepEqual(others, ['/api/incidents', '/precache.json', '/sw.js']);
+  const bytes = build.reduce((sum, file) => sum + whole.get(file)[0], 0);
+  t.diagnostic(`first visit: ${build.length} files of the build, ${(bytes / 1024).toFixed(1)} KB as sent (no compression)`);
   await context.close();
   assert.deepEqual(unexpected(errors), []);
 });
