@@ -520,8 +520,8 @@ HEADER_NAME = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
 
 
 def etag_of(data):
-    """A strong ETag of `data`: 32 hex digits of its SHA-256 (web/tools/embed_files.py makes
-    the same tags for the packs built into the app)."""
+    """A strong ETag of `data`: 32 hex digits of its SHA-256 (web/tools/precache_list.py makes
+    the same tags, for the packs built into the app and the service worker)."""
     return '"' + hashlib.sha256(data).hexdigest()[:32] + '"'
 
 

@@ -112,15 +112,8 @@ test('after one visit the app boots and works with the server stopped', async (t
 
   // The packs are built into the app and unedited here: the worker kept the server's 304 to
   // each built-in pack's tag, and downloaded neither (issue 18: the packs shipped once).
-  assert.deepEqual((await page.evaluate(() => window.beredd.offlineStatus())).packs,
-    { 'content/en.json': 304, 'content/sv.json': 304 });
-
-  await server.stop();
-  const offlineAnswers = packAnswersTo(page);
-  await page.reload();
-  await waitForApp(page);
-  // Offline, the worker answers for the packs with the kept 304: no "could not be fetched".
-  assert.deepEqual(await offlineAnswers, { 'content/en.json': 304, 'content/sv.json': 304 });
+  // Offline it answers the packs with those 304s: no "could not be fetched".
+  await reloadOfflineWithPacks(page, server, { 'content/en.json': 304, 'content/sv.json': 304 });
   // The map: the incidents it last saw, with the stale banner, Leaflet and Sweden's outline.
   await page.getByRole('heading', { level: 1, name: 'Händelsekarta' }).waitFor();
   const banner = page.getByRole('status').filter({ hasText: 'Inaktuell sedan' });
@@ -175,6 +168,18 @@ function packAnswersTo(page) {
   });
 }
 
+// With the server at `server` stopped, reloads `page`: the worker has kept an answer for each
+// pack (`expected`: 304 for a built-in pack the server confirmed, 200 for an edited one), and
+// answers the reloaded page's pack requests with them.
+async function reloadOfflineWithPacks(page, server, expected) {
+  assert.deepEqual((await page.evaluate(() => window.beredd.offlineStatus())).packs, expected);
+  await server.stop();
+  const offlineAnswers = packAnswersTo(page);
+  await page.reload();
+  await waitForApp(page);
+  assert.deepEqual(await offlineAnswers, expected);
+}
+
 test('an edited served pack is downloaded, used and kept for offline use; the unedited one is not', async (t) => {
   const site = join(dir, 'site-edited-pack');
   cpSync(SITE, site, { recursive: true });
@@ -194,14 +199,7 @@ test('an edited served pack is downloaded, used and kept for offline use; the un
   assert.deepEqual(await onlineAnswers, { 'content/en.json': 304, 'content/sv.json': 200 });
   await edited(page).waitFor();
   await waitForOfflineReady(page);
-  assert.deepEqual((await page.evaluate(() => window.beredd.offlineStatus())).packs,
-    { 'content/en.json': 304, 'content/sv.json': 200 });
-
-  await server.stop();
-  const offlineAnswers = packAnswersTo(page);
-  await page.reload();
-  await waitForApp(page);
-  assert.deepEqual(await offlineAnswers, { 'content/en.json': 304, 'content/sv.json': 200 });
+  await reloadOfflineWithPacks(page, server, { 'content/en.json': 304, 'content/sv.json': 200 });
   await edited(page).waitFor();
   await saveScreenshot(page, 'offline-edited-pack');
   await context.close();

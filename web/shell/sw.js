@@ -93,16 +93,16 @@ async function openPages() {
 // answer kept for it (200: an edited pack; 304: the built-in one is current).
 async function status() {
   const names = await caches.keys();
-  const keys = names.includes(SHELL_CACHE) ? await (await caches.open(SHELL_CACHE)).keys() : [];
+  const cache = names.includes(SHELL_CACHE) ? await caches.open(SHELL_CACHE) : null;
   const packsPath = new URL(scopeUrl('content/')).pathname;
   const packs = {};
   let cached = 0;
-  for (const request of keys) {
+  for (const request of cache ? await cache.keys() : []) {
     const path = new URL(request.url).pathname;
     if (!path.startsWith(packsPath)) {
       cached += 1;
     } else {
-      packs[`content/${path.slice(packsPath.length)}`] = (await caches.match(request, { cacheName: SHELL_CACHE })).status;
+      packs[`content/${path.slice(packsPath.length)}`] = (await cache.match(request)).status;
     }
   }
   return {
@@ -120,8 +120,8 @@ self.addEventListener('fetch', (event) => {
   if (request.mode === 'navigate') {
     event.respondWith(shellFirst(new Request(scopeUrl('./')), request));
   } else if (path.startsWith('content/')) {
-    event.respondWith(networkFirst(fetch(request).then((answer) => keptPackAnswer(request, answer)),
-      () => packAnswerKept(request)));
+    event.respondWith(networkFirst(fetch(request).then((answer) => passOnKeeping(request, answer)),
+      () => keptAnswerTo(request)));
   } else {
     event.respondWith(caches.match(request, { cacheName: SHELL_CACHE, ignoreSearch: true })
       .then((cached) => cached ?? fetch(request)));
@@ -150,7 +150,7 @@ async function keepPackAnswer(cache, request, answer) {
 
 // A page's answer, kept on the way: a cache that cannot keep it (storage full) must not keep the
 // answer from the page.
-async function keptPackAnswer(request, answer) {
+async function passOnKeeping(request, answer) {
   try {
     await keepPackAnswer(await caches.open(SHELL_CACHE), request, answer);
   } catch (error) {
@@ -161,7 +161,7 @@ async function keptPackAnswer(request, answer) {
 
 // The kept answer to this request: the edited pack, or 304 when the built-in pack this page has
 // is the one the server confirmed. A note for another built-in pack (or none) answers nothing.
-async function packAnswerKept(request) {
+async function keptAnswerTo(request) {
   const kept = await caches.match(packKey(request), { cacheName: SHELL_CACHE });
   if (!kept || kept.status === 200) return kept;
   const asked = request.headers.get('If-None-Match');

@@ -5,9 +5,10 @@ needs its whole file-system layer in the download (standard library only).
 
 usage: embed_files.py OUT_CPP NAME=PATH...   (NAME is how the app finds the file)
 """
-import hashlib
 import sys
 from pathlib import Path
+
+from precache_list import etag_of  # the tag the service worker asks the server with
 
 LINE_BYTES = 24
 
@@ -31,9 +32,8 @@ def main():
     lines += ["", "const EmbeddedFile kFiles[] = {"]
     for index, (name, path) in enumerate(entries):
         data = Path(path).read_bytes()
-        # The ETag serve.py gives the same bytes (etag_of there, and in precache_list.py): 32 hex
-        # digits of their SHA-256.
-        etag = '\\"' + hashlib.sha256(data).hexdigest()[:32] + '\\"'
+        # The ETag serve.py gives the same bytes, as a C++ string literal.
+        etag = etag_of(data).replace('"', '\\"')
         lines.append(f'    {{"{name}", {{reinterpret_cast<const char*>(kFile{index}), {len(data)}}}, "{etag}"}},')
     lines += ["};", "", "}  // namespace", "",
               "std::span<const EmbeddedFile> EmbeddedFiles() { return kFiles; }", "",

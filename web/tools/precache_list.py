@@ -34,7 +34,8 @@ def site_files(site):
 
 
 def etag_of(data):
-    """The ETag serve.py gives these bytes, and web/tools/embed_files.py the built-in packs."""
+    """The ETag serve.py gives these bytes (etag_of there): 32 hex digits of their SHA-256. Also
+    the built-in packs' tags (embed_files.py) and what the benchmark compares (sizes.py)."""
     return '"' + hashlib.sha256(data).hexdigest()[:32] + '"'
 
 
