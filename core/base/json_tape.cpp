@@ -164,12 +164,12 @@ class JsonTapeParser {
     const bool object = kind == JsonTape::Kind::Object;
     const char close = object ? '}' : ']';
     const std::uint32_t node = tape_.Open(kind);
+    const std::size_t begin = at_;
     ++at_;
     SkipSpace();
     if (Peek() == close) {
       ++at_;
-      tape_.Close(node);
-      return true;
+      return Close(node, begin);
     }
     for (;;) {
       if (object) {
@@ -189,6 +189,12 @@ class JsonTapeParser {
       if (c != ',') return Fail(at_ - 1, object ? "expected ',' or '}'" : "expected ',' or ']'");
       SkipSpace();
     }
+    return Close(node, begin);
+  }
+
+  // Ends the container `node` that started at `begin`, at_ being just past its bracket.
+  bool Close(std::uint32_t node, std::size_t begin) {
+    tape_.nodes_[node].span = {static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(at_ - begin)};
     tape_.Close(node);
     return true;
   }

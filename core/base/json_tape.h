@@ -16,6 +16,11 @@ namespace beredd::core {
 
 class JsonValue;
 
+// Where a value's bytes are in the text it was read from; size 0 when that is not known.
+struct JsonSpan {
+  std::uint32_t offset = 0, size = 0;
+};
+
 class JsonTape {
  public:
   // Integer is a negative whole number, Unsigned a non-negative one, as nlohmann keeps them.
@@ -62,6 +67,9 @@ class JsonTape {
       std::uint64_t whole;
       double number;
       std::uint32_t offset;    // String: where its bytes start, in text_ or owned_
+      struct {
+        std::uint32_t offset, size;
+      } span;                  // Array, Object: its bytes in text_ (size 0 when built by hand)
     };
   };
 
@@ -120,6 +128,12 @@ class JsonValue {
   std::string_view String() const;  // "" unless a string
   double Number() const;            // 0 unless a number
   std::string IntegerText() const;  // a whole number in decimal; "" unless IsInteger()
+  // An array's or object's bytes in the text, '[' or '{' to its closing bracket: the same bytes
+  // always read as the same value. Size 0 for other values and for a tape built by hand.
+  JsonSpan Span() const {
+    return IsArray() || IsObject() ? JsonSpan{At().span.offset, At().span.size} : JsonSpan{};
+  }
+  std::string_view Raw() const { return tape_->text_.substr(Span().offset, Span().size); }
   bool Equals(std::string_view text) const { return IsString() && String() == text; }
 
  private:

@@ -201,7 +201,8 @@ FeedFormat DetectFormat(JsonValue root) {
 
 }  // namespace
 
-std::optional<Feed> ReadDocument(JsonValue root, FeedFormat format, FeedError* error, const FeedLimits& limits) {
+std::optional<Feed> ReadDocument(JsonValue root, FeedFormat format, FeedError* error, const FeedLimits& limits,
+                                 const PollBefore* before) {
   Feed feed;
   feed.format = format == FeedFormat::Auto ? DetectFormat(root) : format;
   if (feed.format == FeedFormat::Auto) {
@@ -216,7 +217,8 @@ std::optional<Feed> ReadDocument(JsonValue root, FeedFormat format, FeedError* e
     return Refuse(error, FeedError{0, 0, 0, std::string("not a ") + FeedFormatName(feed.format) + " feed: the top level is " +
                                        (root.IsArray() ? "an array" : root.TypeName())});
   }
-  FeedBuilder builder(feed, limits.max_items);
+  // Incidents are taken over only from a poll read as the same format.
+  FeedBuilder builder(feed, limits.max_items, before != nullptr && before->format == feed.format ? before : nullptr);
   builder.Reserve(root.Size());  // the items of an array feed (an object's are further in)
   switch (feed.format) {
     case FeedFormat::GeoJson: ReadGeoJsonFeed(root, builder); break;
@@ -240,7 +242,7 @@ std::optional<Feed> ReadDocument(JsonValue root, FeedFormat format, FeedError* e
 }  // namespace feed_reading
 
 std::optional<Feed> ParseFeed(std::string_view text, FeedFormat format, FeedError* error,
-                              const FeedLimits& limits) {
+                              const FeedLimits& limits, const PollBefore* before) {
   using namespace feed_reading;
   if (auto problem = CheckStart(text, limits)) return Refuse(error, *problem);
   JsonTape::ParseError problem;
@@ -257,24 +259,39 @@ std::optional<Feed> ParseFeed(std::string_view text, FeedFormat format, FeedErro
   if (text.find('\0') != std::string_view::npos) {
     if (auto too_deep = CheckDepth(text, limits)) return Refuse(error, *too_deep);
   }
-  return ReadDocument(tape->Root(), format, error, limits);
+  return ReadDocument(tape->Root(), format, error, limits, before);
 }
 
 //-----------------------------------------------------------------------------
 // [SECTION] The diff
 //-----------------------------------------------------------------------------
 
-FeedDiff DiffIncidents(const std::vector<Incident>& before, const std::vector<Incident>& after) {
+FeedDiff DiffIncidents(const std::vector<Incident>& before, const std::vector<Incident>& after,
+                       const std::vector<ItemSource>* after_sources) {
+  // Incidents taken over from `before` are unchanged and still there: only the others are
+  // looked up by id (most polls change a few of thousands).
+  const auto taken_from = [&](std::size_t i) { return after_sources != nullptr ? (*after_sources)[i].taken_from : -1; };
+  std::vector<bool> taken(before.size(), false);
+  std::size_t seen = 0;
+  for (std::size_t i = 0; i < after.size(); ++i) {
+    if (taken_from(i) >= 0 && !taken[static_cast<std::size_t>(taken_from(i))]) {
+      taken[static_cast<std::size_t>(taken_from(i))] = true;
+      ++seen;
+    }
+  }
   struct Shown {
     const Incident* incident;
     bool seen;  // still in `after`: not removed
   };
   std::unordered_map<std::string_view, Shown> shown;
-  shown.reserve(before.size());
-  for (const Incident& incident : before) shown.emplace(incident.id, Shown{&incident, false});
+  shown.reserve(before.size() - seen);
+  for (std::size_t k = 0; k < before.size(); ++k) {
+    if (!taken[k]) shown.emplace(before[k].id, Shown{&before[k], false});
+  }
   FeedDiff diff;
-  std::size_t seen = 0;
-  for (const Incident& incident : after) {
+  for (std::size_t i = 0; i < after.size(); ++i) {
+    if (taken_from(i) >= 0) continue;
+    const Incident& incident = after[i];
     const auto old = shown.find(incident.id);
     if (old == shown.end()) {
       diff.added.push_back(incident.id);
@@ -293,8 +310,8 @@ FeedDiff DiffIncidents(const std::vector<Incident>& before, const std::vector<In
     if (was.title != incident.title) diff.retitled.push_back(incident.id);
   }
   if (seen == before.size()) return diff;  // nothing removed: the common poll
-  for (const Incident& incident : before) {
-    if (!shown.at(incident.id).seen) diff.removed.push_back(incident.id);
+  for (std::size_t k = 0; k < before.size(); ++k) {
+    if (!taken[k] && !shown.at(before[k].id).seen) diff.removed.push_back(before[k].id);
   }
   return diff;
 }

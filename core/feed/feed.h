@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/base/json_tape.h"
 #include "core/feed/incident.h"
 
 namespace beredd::core {
@@ -53,17 +54,39 @@ struct Cancellation {
   bool operator==(const Cancellation&) const = default;
 };
 
+// Where an incident's item is in the text it was read from: what the next poll needs to take
+// it over.
+struct ItemSource {
+  JsonSpan bytes;        // size 0: not known (the item makes several incidents, or the text
+                         // was not read in one pass)
+  std::size_t hash = 0;  // of those bytes (std::hash), so the next poll need not hash them again
+  std::int32_t taken_from = -1;  // its index in the PollBefore's incidents; -1: read from its bytes
+};
+
 struct Feed {
   FeedFormat format = FeedFormat::Auto;
   std::vector<Incident> incidents;  // in feed order
+  // Where each incident's item is in the text, parallel to `incidents`; size 0 where one item
+  // can make several incidents (CAP, SMHI, Krisinformation) or the text was not read in one pass.
+  std::vector<ItemSource> sources;
   std::vector<Cancellation> cancellations;  // CAP only
   std::vector<DroppedItem> dropped;  // problems: each was bad input
   int skipped = 0;  // left out by design: Police day/night summaries, CAP cancellations
 };
 
-// Parses `text`. On a refused feed, returns nullopt and fills `error`.
+// The poll before, as it was read: an item sent again byte for byte reads as the same
+// incident, so it is taken over instead of read again (most items of most polls).
+struct PollBefore {
+  FeedFormat format = FeedFormat::Auto;
+  std::string_view text;
+  const std::vector<Incident>* incidents = nullptr;
+  const std::vector<ItemSource>* sources = nullptr;  // parallel to *incidents, as Feed::sources
+};
+
+// Parses `text`. On a refused feed, returns nullopt and fills `error`. With `before`, the result
+// is the same as without it, only sooner.
 std::optional<Feed> ParseFeed(std::string_view text, FeedFormat format, FeedError* error,
-                              const FeedLimits& limits = {});
+                              const FeedLimits& limits = {}, const PollBefore* before = nullptr);
 
 struct FeedDiff {
   std::vector<std::string> added, changed, removed;  // incident ids
@@ -74,7 +97,9 @@ struct FeedDiff {
   bool empty() const { return added.empty() && changed.empty() && removed.empty(); }
 };
 
-// What changed from `before` to `after`, matched by id.
-FeedDiff DiffIncidents(const std::vector<Incident>& before, const std::vector<Incident>& after);
+// What changed from `before` to `after`, matched by id. `after_sources` (parallel to `after`),
+// when `after` was read with `before` as the PollBefore: those taken over are not compared.
+FeedDiff DiffIncidents(const std::vector<Incident>& before, const std::vector<Incident>& after,
+                       const std::vector<ItemSource>* after_sources = nullptr);
 
 }  // namespace beredd::core

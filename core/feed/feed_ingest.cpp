@@ -6,23 +6,54 @@
 #include <utility>
 
 namespace beredd::core {
+namespace {
+
+// A stable sort of `live` by time, newest first, with `sources` kept parallel to it.
+void SortNewestFirst(std::vector<Incident>& live, std::vector<ItemSource>& sources) {
+  std::vector<std::size_t> order(live.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(),
+                   [&](std::size_t a, std::size_t b) { return live[a].time_ms > live[b].time_ms; });
+  std::vector<Incident> sorted_live;
+  std::vector<ItemSource> sorted_sources;
+  sorted_live.reserve(live.size());
+  sorted_sources.reserve(live.size());
+  for (std::size_t i : order) {
+    sorted_live.push_back(std::move(live[i]));
+    sorted_sources.push_back(sources[i]);
+  }
+  live = std::move(sorted_live);
+  sources = std::move(sorted_sources);
+}
+
+}  // namespace
 
 std::optional<IngestedFeed> IngestFeed(std::string_view text, const std::vector<Incident>& shown,
-                                       FeedError* error, const FeedLimits& limits, std::int64_t now_ms) {
-  std::optional<Feed> feed = ParseFeed(text, FeedFormat::Auto, error, limits);
+                                       FeedError* error, const FeedLimits& limits, std::int64_t now_ms,
+                                       const ShownFrom* shown_from) {
+  std::optional<PollBefore> before;
+  if (shown_from != nullptr && shown_from->sources != nullptr && shown_from->sources->size() == shown.size()) {
+    before = PollBefore{shown_from->format, shown_from->text, &shown, shown_from->sources};
+  }
+  std::optional<Feed> feed = ParseFeed(text, FeedFormat::Auto, error, limits, before ? &*before : nullptr);
   if (!feed) return std::nullopt;
   IngestedFeed result;
+  result.format = feed->format;
   result.live.reserve(feed->incidents.size());
-  for (Incident& incident : feed->incidents) {
+  result.sources.reserve(feed->incidents.size());
+  for (std::size_t i = 0; i < feed->incidents.size(); ++i) {
+    Incident& incident = feed->incidents[i];
     const bool expired = now_ms > 0 && HasExpired(incident, now_ms);
-    if (IsLive(incident) && !expired) result.live.push_back(std::move(incident));
+    if (!IsLive(incident) || expired) continue;
+    result.live.push_back(std::move(incident));
+    result.sources.push_back(feed->sources[i]);
   }
   const auto newest_first = [](const Incident& a, const Incident& b) { return a.time_ms > b.time_ms; };
   // Feeds are usually newest first already; sorting them anyway moves every incident.
   if (!std::is_sorted(result.live.begin(), result.live.end(), newest_first)) {
-    std::stable_sort(result.live.begin(), result.live.end(), newest_first);
+    SortNewestFirst(result.live, result.sources);
   }
-  result.diff = DiffIncidents(shown, result.live);
+  result.diff = DiffIncidents(shown, result.live, before ? &result.sources : nullptr);
   result.dropped = std::move(feed->dropped);
   result.cancellations = std::move(feed->cancellations);
   return result;

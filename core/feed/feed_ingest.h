@@ -15,7 +15,9 @@
 namespace beredd::core {
 
 struct IngestedFeed {
+  FeedFormat format = FeedFormat::Auto;
   std::vector<Incident> live;        // Actual incidents only (never Exercise or Test), newest first
+  std::vector<ItemSource> sources;     // parallel to `live`, as Feed::sources: for the next poll
   FeedDiff diff;                     // from the incidents shown before to `live`
   std::vector<DroppedItem> dropped;  // items left out as bad input
   std::vector<Cancellation> cancellations;  // alerts the feed says are over
@@ -25,8 +27,15 @@ struct IngestedFeed {
 // returns nullopt and fills `error`; the incidents shown stay as they are. Incidents whose
 // `expires` has passed at `now_ms` are left out (0: no clock, all kept): a VMA or a weather
 // warning that no longer applies leaves the map and the list at the next poll.
+// `shown_from`: the text `shown` was read from, its format and their sources (an earlier
+// result's), so that items sent again are taken over; the result is the same without it.
+struct ShownFrom {
+  FeedFormat format = FeedFormat::Auto;
+  std::string_view text;
+  const std::vector<ItemSource>* sources = nullptr;  // parallel to `shown`
+};
 std::optional<IngestedFeed> IngestFeed(std::string_view text, const std::vector<Incident>& shown,
                                        FeedError* error, const FeedLimits& limits = {},
-                                       std::int64_t now_ms = 0);
+                                       std::int64_t now_ms = 0, const ShownFrom* shown_from = nullptr);
 
 }  // namespace beredd::core

@@ -34,7 +34,9 @@ std::optional<FeedDiff> FeedSession::Load(std::string_view text, std::int64_t up
   // A clock set back could bring expired incidents back: then the feed is read again.
   if (updated_ms_ != 0 && now_ms >= accepted_now_ms_ && text == accepted_text_) return Repeated(now_ms, updated_ms);
   FeedError error;
-  std::optional<IngestedFeed> feed = IngestFeed(text, incidents_, &error, limits_, now_ms);
+  // Items sent again byte for byte (most of them) are taken over from the last good poll.
+  const ShownFrom shown_from{accepted_format_, accepted_text_, &sources_};
+  std::optional<IngestedFeed> feed = IngestFeed(text, incidents_, &error, limits_, now_ms, &shown_from);
   if (!feed) {
     Failed(error.ToString());
     return std::nullopt;
@@ -43,8 +45,9 @@ std::optional<FeedDiff> FeedSession::Load(std::string_view text, std::int64_t up
     platform_->Warn("feed item dropped: " + dropped.where + " " + dropped.reason);
   }
   NoteCancellations(feed->cancellations);  // before the incidents go: their headlines are named
-  Replace(std::move(feed->live));
+  Replace(std::move(feed->live), std::move(feed->sources));
   accepted_text_.assign(text);
+  accepted_format_ = feed->format;
   accepted_now_ms_ = now_ms;
   dropped_ = static_cast<int>(feed->dropped.size());
   updated_ms_ = updated_ms;
@@ -58,23 +61,27 @@ FeedDiff FeedSession::Repeated(std::int64_t now_ms, std::int64_t updated_ms) {
   const auto expired = [&](const Incident& incident) { return HasExpired(incident, now_ms); };
   if (std::any_of(incidents_.begin(), incidents_.end(), expired)) {
     std::vector<Incident> live;
+    std::vector<ItemSource> sources;
     live.reserve(incidents_.size());
-    for (Incident& incident : incidents_) {
-      if (expired(incident)) {
-        diff.removed.push_back(incident.id);
+    sources.reserve(incidents_.size());
+    for (std::size_t i = 0; i < incidents_.size(); ++i) {
+      if (expired(incidents_[i])) {
+        diff.removed.push_back(incidents_[i].id);
       } else {
-        live.push_back(std::move(incident));
+        live.push_back(std::move(incidents_[i]));
+        sources.push_back(sources_[i]);
       }
     }
-    Replace(std::move(live));
+    Replace(std::move(live), std::move(sources));
   }
   accepted_now_ms_ = now_ms;
   updated_ms_ = updated_ms;
   return diff;
 }
 
-void FeedSession::Replace(std::vector<Incident> incidents) {
+void FeedSession::Replace(std::vector<Incident> incidents, std::vector<ItemSource> sources) {
   incidents_ = std::move(incidents);
+  sources_ = std::move(sources);
   ++generation_;
   // The bar reads this every frame: a 20,000-incident feed is searched once per poll, not per frame.
   alerts_.clear();

@@ -59,7 +59,8 @@ class FeedSession {
   // The bytes of the last accepted poll again, read at `now_ms`: only the clock can have
   // changed the live incidents (some expired), so nothing is read again.
   FeedDiff Repeated(std::int64_t now_ms, std::int64_t updated_ms);
-  void Replace(std::vector<Incident> incidents);  // and the alerts' indexes
+  // And the alerts' indexes; `sources`: parallel, where each was in accepted_text_.
+  void Replace(std::vector<Incident> incidents, std::vector<ItemSource> sources);
   void NoteCancellations(const std::vector<Cancellation>& cancellations);
   void MarkStale(std::string reason, bool offline);
 
@@ -69,7 +70,9 @@ class FeedSession {
   std::vector<Incident> incidents_;  // live (Actual) only, newest first
   std::vector<std::size_t> alerts_;  // indexes of incidents_ that are alerts, found once per poll
   std::uint64_t generation_ = 0;
+  std::vector<ItemSource> sources_;    // parallel to incidents_: their items in accepted_text_
   std::string accepted_text_;        // the last good poll's bytes, to know a repeat without reading it
+  FeedFormat accepted_format_ = FeedFormat::Auto;  // what it was read as
   std::int64_t accepted_now_ms_ = 0; // the clock when it was read (expiry depends on it)
   std::int64_t updated_ms_ = 0;      // the last good poll; 0: none yet
   std::int64_t stale_since_ms_ = 0;  // the first failure after it; 0: up to date

@@ -349,10 +349,12 @@ async function measureWasmIngest(browser) {
   await context.close();
   if (result.error) throw new Error(`wasm ingest: ${result.error}`);
   const ingest = median(result.ingestMs); const parse = median(result.parseMs);
+  const firstPoll = median(result.firstPollMs);
   return {
     bytes: Buffer.byteLength(feed('polisen-10k.json')),
     incidents: result.incidents, differences: result.changed, iterations: result.ingestMs.length,
     ingest_ms: round(ingest), plain_parse_ms: round(parse), parse_over_ingest: round(parse / ingest, 3),
+    first_poll_ms: round(firstPoll), parse_over_first_poll: round(parse / firstPoll, 3),
   };
 }
 

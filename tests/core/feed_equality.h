@@ -1,5 +1,6 @@
 // Whether the one-pass reader (ParseFeed) reads a text exactly as the nlohmann reference
-// (ParseFeedWithNlohmann) does; shared by core's tests and the differential fuzzer.
+// (ParseFeedWithNlohmann) does, and as it does after a poll before; shared by core's tests
+// and the differential fuzzer.
 // Layer: tests (core + nlohmann). Must not include ui, web or Boost.
 #pragma once
 
@@ -7,6 +8,7 @@
 #include <string_view>
 
 #include "core/feed/feed.h"
+#include "core/feed/feed_ingest.h"
 #include "core/feed/feed_json.h"
 
 namespace beredd::test {
@@ -40,6 +42,58 @@ inline std::string FeedReadersDiffer(std::string_view text, core::FeedFormat for
   return std::string("format ") + core::FeedFormatName(format) + ": one-pass " + (fast ? "accepts" : "refuses") +
          " [" + fast_error.ToString() + "], nlohmann " + (reference ? "accepts" : "refuses") + " [" +
          reference_error.ToString() + "]";
+}
+
+inline bool SameSources(const std::vector<core::ItemSource>& a, const std::vector<core::ItemSource>& b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    const core::ItemSource& x = a[i];
+    const core::ItemSource& y = b[i];
+    if (x.bytes.offset != y.bytes.offset || x.bytes.size != y.bytes.size || x.hash != y.hash) return false;
+  }
+  return true;
+}
+
+// "" when `text` reads the same after `before_text` as on its own: the items taken over from
+// the poll before must be exactly what reading them gives. Otherwise what differs.
+inline std::string TakeOverDiffers(std::string_view before_text, std::string_view text, core::FeedFormat format,
+                                   const core::FeedLimits& limits = {}) {
+  core::FeedError error;
+  const auto before = core::ParseFeed(before_text, format, &error, limits);
+  if (!before) return {};
+  const core::PollBefore poll{before->format, before_text, &before->incidents, &before->sources};
+  core::FeedError fresh_error, taken_error;
+  const auto fresh = core::ParseFeed(text, format, &fresh_error, limits);
+  const auto taken = core::ParseFeed(text, format, &taken_error, limits, &poll);
+  bool same = fresh.has_value() == taken.has_value();
+  if (same && fresh) {
+    same = fresh->format == taken->format && fresh->incidents == taken->incidents && SameSources(fresh->sources, taken->sources) &&
+           fresh->cancellations == taken->cancellations && SameDropped(*fresh, *taken) &&
+           fresh->skipped == taken->skipped;
+  } else if (same) {
+    same = fresh_error.ToString() == taken_error.ToString();
+  }
+  if (same && format == core::FeedFormat::Auto) {
+    // As the app ingests a poll: the same incidents, sources and diff from what was shown.
+    const auto shown = core::IngestFeed(before_text, {}, &error, limits);
+    if (!shown) return {};
+    const core::ShownFrom shown_from{shown->format, before_text, &shown->sources};
+    const auto plain = core::IngestFeed(text, shown->live, &fresh_error, limits);
+    const auto fast = core::IngestFeed(text, shown->live, &taken_error, limits, 0, &shown_from);
+    same = plain.has_value() == fast.has_value();
+    if (same && plain) {
+      const core::FeedDiff& x = plain->diff;
+      const core::FeedDiff& y = fast->diff;
+      same = plain->live == fast->live && SameSources(plain->sources, fast->sources) && x.added == y.added &&
+             x.changed == y.changed && x.removed == y.removed && x.reshaped == y.reshaped && x.moved == y.moved &&
+             x.retitled == y.retitled && plain->cancellations == fast->cancellations;
+    }
+    if (!same) return "ingested after the poll before, it differs from an ingest that reads every item";
+  }
+  if (same) return {};
+  return std::string("format ") + core::FeedFormatName(format) + ": read after the poll before, it " +
+         (taken ? "is accepted" : "is refused [" + taken_error.ToString() + "]") + " otherwise than on its own (" +
+         (fresh ? "accepted" : "refused [" + fresh_error.ToString() + "]") + ")";
 }
 
 }  // namespace beredd::test

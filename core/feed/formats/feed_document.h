@@ -38,6 +38,7 @@ std::string RepairUtf8(std::string_view text);
 
 // Detects the format (unless `format` names one), reads the items and refuses a feed whose
 // items are all bad. Returns nullopt and fills `error` on a refused feed.
-std::optional<Feed> ReadDocument(JsonValue root, FeedFormat format, FeedError* error, const FeedLimits& limits);
+std::optional<Feed> ReadDocument(JsonValue root, FeedFormat format, FeedError* error, const FeedLimits& limits,
+                                 const PollBefore* before = nullptr);
 
 }  // namespace beredd::core::feed_reading

@@ -71,6 +71,7 @@ void ReadGeoJsonFeed(JsonValue root, FeedBuilder& out) {
       out.Drop(where, {}, "not an object");
       continue;
     }
+    if (out.TakeOver(feature, where)) continue;
     const auto properties = feature.Find("properties");
     if (!properties || !properties->IsObject()) {
       out.Drop(where, {}, "no properties");
@@ -138,7 +139,7 @@ void ReadGeoJsonFeed(JsonValue root, FeedBuilder& out) {
       out.Drop(where, incident.id, *problem);
       continue;
     }
-    out.Add(std::move(incident), where);
+    out.Add(std::move(incident), where, feature);
   }
 }
 

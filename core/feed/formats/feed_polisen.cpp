@@ -26,6 +26,7 @@ void ReadPolisenFeed(JsonValue root, FeedBuilder& out) {
       out.Drop(where, {}, "not an object");
       continue;
     }
+    if (out.TakeOver(event, where)) continue;
     Incident incident;
     incident.id = IdField(event, "id").value_or("");
     incident.source = "Polisen";
@@ -74,7 +75,7 @@ void ReadPolisenFeed(JsonValue root, FeedBuilder& out) {
     incident.time_ms = *when;
     incident.updated_ms = *when;
     incident.url = !url.empty() && url.front() == '/' ? std::string(kSite) + url : url;
-    out.Add(std::move(incident), where);
+    out.Add(std::move(incident), where, event);
   }
 }
 

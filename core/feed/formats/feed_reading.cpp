@@ -318,10 +318,78 @@ std::string ItemPlace::ToString() const {
 void FeedBuilder::Reserve(std::size_t items) {
   items = std::min(items, max_items_);
   feed_.incidents.reserve(items);
-  ids_.reserve(items);
+  feed_.sources.reserve(items);
+  if (feed_.incidents.empty()) ids_.Reset(items);
 }
 
-void FeedBuilder::Add(Incident incident, const ItemPlace& where) {
+bool FeedBuilder::Has(std::string_view id) const {
+  const auto same_id = [&](std::uint32_t index) { return feed_.incidents[index].id == id; };
+  return ids_.Find(std::hash<std::string_view>{}(id), same_id).has_value();
+}
+
+namespace {
+
+// Whether two byte runs are equal, eight bytes at a time: Emscripten's memcmp goes byte by byte,
+// and a poll compares megabytes.
+bool SameBytes(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  std::size_t i = 0;
+  for (; i + 8 <= a.size(); i += 8) {
+    std::uint64_t x = 0, y = 0;
+    std::memcpy(&x, a.data() + i, 8);
+    std::memcpy(&y, b.data() + i, 8);
+    if (x != y) return false;
+  }
+  for (; i < a.size(); ++i) {
+    if (a[i] != b[i]) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+std::int32_t FeedBuilder::FindBefore(std::string_view bytes, std::size_t hash) {
+  const std::vector<ItemSource>& sources = *before_->sources;
+  if (!before_indexed_) {
+    before_indexed_ = true;
+    before_items_.Reset(sources.size());
+    for (std::size_t i = 0; i < sources.size(); ++i) {
+      if (sources[i].bytes.size != 0) before_items_.Insert(sources[i].hash, static_cast<std::uint32_t>(i));
+    }
+  }
+  const auto same_bytes = [&](std::uint32_t index) {
+    const ItemSource& source = sources[index];
+    return source.hash == hash && SameBytes(before_->text.substr(source.bytes.offset, source.bytes.size), bytes);
+  };
+  const auto found = before_items_.Find(hash, same_bytes);
+  return found ? static_cast<std::int32_t>(*found) : -1;
+}
+
+ItemSource FeedBuilder::SourceOf(JsonValue item) {
+  ItemSource source{item.Span(), 0, -1};
+  if (last_hashed_.bytes.size != 0 && last_hashed_.bytes.offset == source.bytes.offset) return last_hashed_;
+  source.hash = std::hash<std::string_view>{}(item.Raw());
+  return source;
+}
+
+bool FeedBuilder::TakeOver(JsonValue item, const ItemPlace& where) {
+  if (before_ == nullptr || item.Span().size == 0) return false;
+  last_hashed_ = SourceOf(item);  // read or not, its hash is needed once
+  const std::int32_t index = FindBefore(item.Raw(), last_hashed_.hash);
+  if (index < 0) return false;
+  const Incident& incident = (*before_->incidents)[static_cast<std::size_t>(index)];
+  // Its id was checked first when it was read, so a duplicate is dropped for that, as then.
+  if (Has(incident.id)) {
+    Drop(where, incident.id, "duplicate id");
+  } else {
+    ItemSource source = last_hashed_;
+    source.taken_from = index;
+    Keep(incident, where, source);
+  }
+  return true;
+}
+
+void FeedBuilder::Add(Incident incident, const ItemPlace& where, std::optional<JsonValue> item) {
   if (incident.id.empty()) return Drop(where, {}, "no id");
   if (Has(incident.id)) return Drop(where, incident.id, "duplicate id");
   if (incident.title.empty()) return Drop(where, incident.id, "no title");
@@ -343,16 +411,27 @@ void FeedBuilder::Add(Incident incident, const ItemPlace& where) {
       if (auto problem = CheckPosition(point)) return Drop(where, incident.id, "polygon: " + *problem);
     }
   }
-  if (feed_.incidents.size() >= max_items_) {
-    return Drop(where, incident.id, "more than " + std::to_string(max_items_) + " items");
-  }
   incident.title = Clamp(std::move(incident.title), kMaxTitleBytes);
   incident.summary = Clamp(std::move(incident.summary), kMaxSummaryBytes);
   incident.instruction = Clamp(std::move(incident.instruction), kMaxSummaryBytes);
   incident.url = HttpsOnly(std::move(incident.url));
   if (incident.updated_ms < incident.time_ms) incident.updated_ms = incident.time_ms;
-  ids_.insert(incident.id);
+  Keep(std::move(incident), where, item ? SourceOf(*item) : ItemSource{});
+}
+
+void FeedBuilder::Keep(Incident incident, const ItemPlace& where, ItemSource source) {
+  if (feed_.incidents.size() >= max_items_) {
+    return Drop(where, incident.id, "more than " + std::to_string(max_items_) + " items");
+  }
+  if (ids_.Full()) {
+    ids_.Reset(feed_.incidents.size() * 2 + 1);
+    for (std::size_t i = 0; i < feed_.incidents.size(); ++i) {
+      ids_.Insert(std::hash<std::string_view>{}(feed_.incidents[i].id), static_cast<std::uint32_t>(i));
+    }
+  }
+  ids_.Insert(std::hash<std::string_view>{}(incident.id), static_cast<std::uint32_t>(feed_.incidents.size()));
   feed_.incidents.push_back(std::move(incident));
+  feed_.sources.push_back(source);
 }
 
 void FeedBuilder::Drop(const ItemPlace& where, const std::string& id, const std::string& reason) {

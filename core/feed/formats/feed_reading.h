@@ -9,11 +9,11 @@
 #include <functional>
 #include <optional>
 #include <unordered_map>
-#include <unordered_set>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "core/base/index_table.h"
 #include "core/base/json_tape.h"
 #include "core/base/swedish_municipalities.h"
 #include "core/base/time.h"  // ParseIsoTime, which every format reads its times with
@@ -73,14 +73,21 @@ struct ItemPlace {
 // positions that cannot be right.
 class FeedBuilder {
  public:
-  explicit FeedBuilder(Feed& feed, std::size_t max_items) : feed_(feed), max_items_(max_items) {}
-  void Add(Incident incident, const ItemPlace& where);
+  // `before`: the poll before, read as the same format, or nullptr.
+  FeedBuilder(Feed& feed, std::size_t max_items, const PollBefore* before = nullptr)
+      : feed_(feed), max_items_(max_items), before_(before) {}
+  // `item`: what the incident was read from, when it is that item's only incident (it can then
+  // be taken over by the next poll).
+  void Add(Incident incident, const ItemPlace& where, std::optional<JsonValue> item = std::nullopt);
+  // When `item` is byte for byte an item the poll before read as an incident, keeps that
+  // incident again, as reading it would, and returns true; false: read it.
+  bool TakeOver(JsonValue item, const ItemPlace& where);
   void Drop(const ItemPlace& where, const std::string& id, const std::string& reason);
   void Skip() { ++feed_.skipped; }
   // Room for `items` incidents up front: 20,000 moved on every growth add up.
   void Reserve(std::size_t items);
   void Cancel(Cancellation cancellation) { feed_.cancellations.push_back(std::move(cancellation)); }
-  bool Has(const std::string& id) const { return ids_.count(id) != 0; }
+  bool Has(std::string_view id) const;
 
   // What `name_or_code` names (core/base/swedish_municipalities.h's FindPlace), looked up once
   // per feed: 10,000 Police events name a few hundred places, and each lookup scans every
@@ -91,9 +98,20 @@ class FeedBuilder {
   std::optional<GeoPoint> NotePlace(Incident& incident, std::string_view name_or_code);
 
  private:
+  // An incident that passed every check on its contents: kept unless the feed is full.
+  void Keep(Incident incident, const ItemPlace& where, ItemSource source);
+  // The poll before's incident whose item has `bytes` (hashing to `hash`), or -1.
+  std::int32_t FindBefore(std::string_view bytes, std::size_t hash);
+  // Where `item` is and its hash (hashed once: TakeOver's is kept for Add).
+  ItemSource SourceOf(JsonValue item);
+
   Feed& feed_;
   std::size_t max_items_;
-  std::unordered_set<std::string> ids_;
+  const PollBefore* before_;
+  IndexTable before_items_;  // the poll before's items by hash, filled on the first TakeOver
+  bool before_indexed_ = false;
+  ItemSource last_hashed_;  // the item TakeOver last hashed
+  IndexTable ids_;  // the kept incidents by their id's hash: no id copied or allocated for
   // Looked up by string_view (one per item), with no string made unless the name is new.
   struct NameHash {
     using is_transparent = void;
