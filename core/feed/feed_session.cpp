@@ -46,6 +46,9 @@ std::optional<FeedDiff> FeedSession::Load(std::string_view text, std::int64_t up
   }
   NoteCancellations(feed->cancellations);  // before the incidents go: their headlines are named
   Replace(std::move(feed->live), std::move(feed->sources));
+  // Room for the feed to grow: a 6 MB poll that no longer fits moves (and can grow the wasm
+  // heap, ~20 ms) on the poll that brings it.
+  if (accepted_text_.capacity() < text.size()) accepted_text_.reserve(text.size() + text.size() / 4);
   accepted_text_.assign(text);
   accepted_format_ = feed->format;
   accepted_now_ms_ = now_ms;
