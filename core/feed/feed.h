@@ -81,6 +81,13 @@ struct PollBefore {
   std::string_view text;
   const std::vector<Incident>* incidents = nullptr;
   const std::vector<ItemSource>* sources = nullptr;  // parallel to *incidents, as Feed::sources
+  // The same vector as `incidents`, when the caller lets the incidents taken over be moved out
+  // of it rather than copied: after an accepted feed only those not taken over are whole (a
+  // feed that takes one over is never refused, so a refused feed leaves it untouched).
+  std::vector<Incident>* movable = nullptr;
+  // Incidents that are not live, or have expired at `now_ms` (0: no clock), are read again
+  // rather than taken over: a reader leaves them out, so they are never moved.
+  std::int64_t now_ms = 0;
 };
 
 // Parses `text`. On a refused feed, returns nullopt and fills `error`. With `before`, the result

@@ -33,7 +33,8 @@ std::optional<IngestedFeed> IngestFeed(std::string_view text, const std::vector<
                                        const ShownFrom* shown_from) {
   std::optional<PollBefore> before;
   if (shown_from != nullptr && shown_from->sources != nullptr && shown_from->sources->size() == shown.size()) {
-    before = PollBefore{shown_from->format, shown_from->text, &shown, shown_from->sources};
+    std::vector<Incident>* movable = shown_from->movable_shown == &shown ? shown_from->movable_shown : nullptr;
+    before = PollBefore{shown_from->format, shown_from->text, &shown, shown_from->sources, movable, now_ms};
   }
   std::optional<Feed> feed = ParseFeed(text, FeedFormat::Auto, error, limits, before ? &*before : nullptr);
   if (!feed) return std::nullopt;

@@ -33,6 +33,9 @@ struct ShownFrom {
   FeedFormat format = FeedFormat::Auto;
   std::string_view text;
   const std::vector<ItemSource>* sources = nullptr;  // parallel to `shown`
+  // `shown` itself, when the incidents taken over may be moved out of it (PollBefore::movable):
+  // the caller replaces it with `live` once the feed is accepted.
+  std::vector<Incident>* movable_shown = nullptr;
 };
 std::optional<IngestedFeed> IngestFeed(std::string_view text, const std::vector<Incident>& shown,
                                        FeedError* error, const FeedLimits& limits = {},

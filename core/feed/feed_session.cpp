@@ -34,8 +34,10 @@ std::optional<FeedDiff> FeedSession::Load(std::string_view text, std::int64_t up
   // A clock set back could bring expired incidents back: then the feed is read again.
   if (updated_ms_ != 0 && now_ms >= accepted_now_ms_ && text == accepted_text_) return Repeated(now_ms, updated_ms);
   FeedError error;
-  // Items sent again byte for byte (most of them) are taken over from the last good poll.
-  const ShownFrom shown_from{accepted_format_, accepted_text_, &sources_};
+  // Items sent again byte for byte (most of them) are taken over from the last good poll, their
+  // incidents moved out of incidents_: it is replaced below when the poll is accepted, and left
+  // as it was when it is refused.
+  const ShownFrom shown_from{accepted_format_, accepted_text_, &sources_, &incidents_};
   std::optional<IngestedFeed> feed = IngestFeed(text, incidents_, &error, limits_, now_ms, &shown_from);
   if (!feed) {
     Failed(error.ToString());
@@ -44,7 +46,9 @@ std::optional<FeedDiff> FeedSession::Load(std::string_view text, std::int64_t up
   for (const DroppedItem& dropped : feed->dropped) {
     platform_->Warn("feed item dropped: " + dropped.where + " " + dropped.reason);
   }
-  NoteCancellations(feed->cancellations);  // before the incidents go: their headlines are named
+  // Before the incidents go: their headlines are named. (Cancellations come only with CAP
+  // feeds, whose items are never taken over, so incidents_ is whole here.)
+  NoteCancellations(feed->cancellations);
   Replace(std::move(feed->live), std::move(feed->sources));
   // Room for the feed to grow: a 6 MB poll that no longer fits moves (and can grow the wasm
   // heap, ~20 ms) on the poll that brings it.

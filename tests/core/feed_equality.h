@@ -79,16 +79,25 @@ inline std::string TakeOverDiffers(std::string_view before_text, std::string_vie
     if (!shown) return {};
     const core::ShownFrom shown_from{shown->format, before_text, &shown->sources};
     const auto plain = core::IngestFeed(text, shown->live, &fresh_error, limits);
-    const auto fast = core::IngestFeed(text, shown->live, &taken_error, limits, 0, &shown_from);
-    same = plain.has_value() == fast.has_value();
-    if (same && plain) {
+    const auto same_ingest = [&](const std::optional<core::IngestedFeed>& fast) {
+      if (plain.has_value() != fast.has_value()) return false;
+      if (!plain) return true;
       const core::FeedDiff& x = plain->diff;
       const core::FeedDiff& y = fast->diff;
-      same = plain->live == fast->live && SameSources(plain->sources, fast->sources) && x.added == y.added &&
+      return plain->live == fast->live && SameSources(plain->sources, fast->sources) && x.added == y.added &&
              x.changed == y.changed && x.removed == y.removed && x.reshaped == y.reshaped && x.moved == y.moved &&
              x.retitled == y.retitled && plain->cancellations == fast->cancellations;
+    };
+    if (!same_ingest(core::IngestFeed(text, shown->live, &taken_error, limits, 0, &shown_from))) {
+      return "ingested after the poll before, it differs from an ingest that reads every item";
     }
-    if (!same) return "ingested after the poll before, it differs from an ingest that reads every item";
+    // As FeedSession does it: the incidents taken over moved out of what is shown, which a
+    // refused feed leaves as it was.
+    std::vector<core::Incident> movable = shown->live;
+    const core::ShownFrom moving{shown->format, before_text, &shown->sources, &movable};
+    const auto moved = core::IngestFeed(text, movable, &taken_error, limits, 0, &moving);
+    if (!same_ingest(moved)) return "ingested moving what it takes over, it differs from an ingest that reads every item";
+    if (!moved && movable != shown->live) return "a refused feed changed the incidents shown";
   }
   if (same) return {};
   return std::string("format ") + core::FeedFormatName(format) + ": read after the poll before, it " +

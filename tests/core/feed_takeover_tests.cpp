@@ -156,4 +156,31 @@ BOOST_AUTO_TEST_CASE(a_session_shows_a_poll_as_if_it_were_its_first) {
   BOOST_TEST((polled.incidents() == fresh.incidents()));
 }
 
+// The session moves what it takes over out of what it shows. An item that expired since the
+// poll before is read again, not moved, so the diff still names it as removed.
+BOOST_AUTO_TEST_CASE(an_item_expired_since_the_poll_before_is_removed_by_its_id) {
+  beredd::test::FakePlatform platform;  // 2025-06-07 05:32:06Z
+  FeedSession session(platform);
+  const std::string expiring =
+      R"({"type": "Feature", "geometry": {"type": "Point", "coordinates": [18.0, 59.36]}, "properties": {"id": "9",)"
+      R"( "title": "Brandrisk", "time": "2025-06-07T05:00:00Z", "expires": "2025-06-07T06:00:00Z"}})";
+  const auto collection = [](const std::vector<std::string>& features) {
+    std::string text = R"({"type": "FeatureCollection", "features": [)";
+    for (std::size_t i = 0; i < features.size(); ++i) text += (i > 0 ? "," : "") + features[i];
+    return text + "]}";
+  };
+  BOOST_TEST_REQUIRE(session.Received(collection({expiring, GeoJsonFeature(1, "Brand")})).has_value());
+  BOOST_TEST(session.incidents().size() == 2u);
+  platform.now_ms += 3'600'000;  // 06:32: "9" has expired
+  const std::string second = collection({expiring, GeoJsonFeature(1, "Brand"), GeoJsonFeature(2, "Rån")});
+  const auto diff = session.Received(second);
+  BOOST_TEST_REQUIRE(diff.has_value());
+  BOOST_TEST(diff->removed == std::vector<std::string>{"9"});
+  BOOST_TEST(diff->added == std::vector<std::string>{"2"});
+  BOOST_TEST(diff->changed.empty());
+  FeedSession fresh(platform);
+  BOOST_TEST_REQUIRE(fresh.Received(second).has_value());
+  BOOST_TEST((session.incidents() == fresh.incidents()));
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -353,6 +353,7 @@ std::int32_t FeedBuilder::FindBefore(std::string_view bytes, std::size_t hash) {
   if (!before_indexed_) {
     before_indexed_ = true;
     before_items_.Reset(sources.size());
+    taken_into_.assign(sources.size(), 0);
     for (std::size_t i = 0; i < sources.size(); ++i) {
       if (sources[i].bytes.size != 0) before_items_.Insert(sources[i].hash, static_cast<std::uint32_t>(i));
     }
@@ -377,14 +378,26 @@ bool FeedBuilder::TakeOver(JsonValue item, const ItemPlace& where) {
   last_hashed_ = SourceOf(item);  // read or not, its hash is needed once
   const std::int32_t index = FindBefore(item.Raw(), last_hashed_.hash);
   if (index < 0) return false;
-  const Incident& incident = (*before_->incidents)[static_cast<std::size_t>(index)];
-  // Its id was checked first when it was read, so a duplicate is dropped for that, as then.
+  const auto at = static_cast<std::size_t>(index);
+  // The same item sent twice: the first was taken over (and maybe moved), so the second meets
+  // the first's id, as when reading both.
+  const Incident& incident = taken_into_[at] != 0 ? feed_.incidents[taken_into_[at] - 1] : (*before_->incidents)[at];
+  if (!IsLive(incident) || HasExpired(incident, before_->now_ms)) return false;
+  // Its id was checked first when it was read, so a duplicate is dropped for that, as then;
+  // the feed being full comes last, as in Add. Neither moves it.
   if (Has(incident.id)) {
     Drop(where, incident.id, "duplicate id");
+  } else if (Full()) {
+    DropForLimit(where, incident.id);
   } else {
     ItemSource source = last_hashed_;
     source.taken_from = index;
-    Keep(incident, where, source);
+    taken_into_[at] = static_cast<std::uint32_t>(feed_.incidents.size() + 1);
+    if (before_->movable != nullptr) {
+      Keep(std::move((*before_->movable)[at]), source);
+    } else {
+      Keep(incident, source);
+    }
   }
   return true;
 }
@@ -416,13 +429,15 @@ void FeedBuilder::Add(Incident incident, const ItemPlace& where, std::optional<J
   incident.instruction = Clamp(std::move(incident.instruction), kMaxSummaryBytes);
   incident.url = HttpsOnly(std::move(incident.url));
   if (incident.updated_ms < incident.time_ms) incident.updated_ms = incident.time_ms;
-  Keep(std::move(incident), where, item ? SourceOf(*item) : ItemSource{});
+  if (Full()) return DropForLimit(where, incident.id);
+  Keep(std::move(incident), item ? SourceOf(*item) : ItemSource{});
 }
 
-void FeedBuilder::Keep(Incident incident, const ItemPlace& where, ItemSource source) {
-  if (feed_.incidents.size() >= max_items_) {
-    return Drop(where, incident.id, "more than " + std::to_string(max_items_) + " items");
-  }
+void FeedBuilder::DropForLimit(const ItemPlace& where, const std::string& id) {
+  Drop(where, id, "more than " + std::to_string(max_items_) + " items");
+}
+
+void FeedBuilder::Keep(Incident incident, ItemSource source) {
   if (ids_.Full()) {
     ids_.Reset(feed_.incidents.size() * 2 + 1);
     for (std::size_t i = 0; i < feed_.incidents.size(); ++i) {

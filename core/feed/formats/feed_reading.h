@@ -98,8 +98,10 @@ class FeedBuilder {
   std::optional<GeoPoint> NotePlace(Incident& incident, std::string_view name_or_code);
 
  private:
-  // An incident that passed every check on its contents: kept unless the feed is full.
-  void Keep(Incident incident, const ItemPlace& where, ItemSource source);
+  // An incident that passed every check, in a feed that is not full.
+  void Keep(Incident incident, ItemSource source);
+  bool Full() const { return feed_.incidents.size() >= max_items_; }
+  void DropForLimit(const ItemPlace& where, const std::string& id);
   // The poll before's incident whose item has `bytes` (hashing to `hash`), or -1.
   std::int32_t FindBefore(std::string_view bytes, std::size_t hash);
   // Where `item` is and its hash (hashed once: TakeOver's is kept for Add).
@@ -111,6 +113,8 @@ class FeedBuilder {
   IndexTable before_items_;  // the poll before's items by hash, filled on the first TakeOver
   bool before_indexed_ = false;
   ItemSource last_hashed_;  // the item TakeOver last hashed
+  // Per incident of the poll before: where it was taken over to in feed_.incidents (+ 1; 0 not).
+  std::vector<std::uint32_t> taken_into_;
   IndexTable ids_;  // the kept incidents by their id's hash: no id copied or allocated for
   // Looked up by string_view (one per item), with no string made unless the name is new.
   struct NameHash {
