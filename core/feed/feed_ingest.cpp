@@ -40,15 +40,23 @@ std::optional<IngestedFeed> IngestFeed(std::string_view text, const std::vector<
   if (!feed) return std::nullopt;
   IngestedFeed result;
   result.format = feed->format;
-  result.live.reserve(feed->incidents.size());
-  result.sources.reserve(feed->incidents.size());
-  for (std::size_t i = 0; i < feed->incidents.size(); ++i) {
-    Incident& incident = feed->incidents[i];
-    const bool expired = now_ms > 0 && HasExpired(incident, now_ms);
-    if (!IsLive(incident) || expired) continue;
-    result.live.push_back(std::move(incident));
-    result.sources.push_back(feed->sources[i]);
+  // What is not live is left out in place, so the feed's 20,000 incidents become the result
+  // without being moved into a second array.
+  std::vector<Incident>& incidents = feed->incidents;
+  std::size_t kept = 0;
+  for (std::size_t i = 0; i < incidents.size(); ++i) {
+    const bool expired = now_ms > 0 && HasExpired(incidents[i], now_ms);
+    if (!IsLive(incidents[i]) || expired) continue;
+    if (kept != i) {
+      incidents[kept] = std::move(incidents[i]);
+      feed->sources[kept] = feed->sources[i];
+    }
+    ++kept;
   }
+  incidents.erase(incidents.begin() + static_cast<std::ptrdiff_t>(kept), incidents.end());
+  feed->sources.resize(kept);
+  result.live = std::move(incidents);
+  result.sources = std::move(feed->sources);
   const auto newest_first = [](const Incident& a, const Incident& b) { return a.time_ms > b.time_ms; };
   // Feeds are usually newest first already; sorting them anyway moves every incident.
   if (!std::is_sorted(result.live.begin(), result.live.end(), newest_first)) {
