@@ -133,7 +133,10 @@ class JsonValue {
   JsonSpan Span() const {
     return IsArray() || IsObject() ? JsonSpan{At().span.offset, At().span.size} : JsonSpan{};
   }
-  std::string_view Raw() const { return tape_->text_.substr(Span().offset, Span().size); }
+  std::string_view Raw() const {
+    const JsonSpan span = Span();
+    return tape_->text_.substr(span.offset, span.size);
+  }
   bool Equals(std::string_view text) const { return IsString() && String() == text; }
 
  private:

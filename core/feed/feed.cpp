@@ -270,14 +270,14 @@ FeedDiff DiffIncidents(const std::vector<Incident>& before, const std::vector<In
                        const std::vector<ItemSource>* after_sources) {
   // Incidents taken over from `before` are unchanged and still there: only the others are
   // looked up by id (most polls change a few of thousands).
-  const auto taken_from = [&](std::size_t i) { return after_sources != nullptr ? (*after_sources)[i].taken_from : -1; };
+  const auto taken_over = [&](std::size_t i) { return after_sources != nullptr && (*after_sources)[i].taken_from >= 0; };
   std::vector<bool> taken(before.size(), false);
-  std::size_t seen = 0;
+  std::size_t seen = 0;  // of `before`, still in `after`
   for (std::size_t i = 0; i < after.size(); ++i) {
-    if (taken_from(i) >= 0 && !taken[static_cast<std::size_t>(taken_from(i))]) {
-      taken[static_cast<std::size_t>(taken_from(i))] = true;
-      ++seen;
-    }
+    if (!taken_over(i)) continue;
+    const auto from = static_cast<std::size_t>((*after_sources)[i].taken_from);
+    if (!taken[from]) ++seen;
+    taken[from] = true;
   }
   struct Shown {
     const Incident* incident;
@@ -290,7 +290,7 @@ FeedDiff DiffIncidents(const std::vector<Incident>& before, const std::vector<In
   }
   FeedDiff diff;
   for (std::size_t i = 0; i < after.size(); ++i) {
-    if (taken_from(i) >= 0) continue;
+    if (taken_over(i)) continue;
     const Incident& incident = after[i];
     const auto old = shown.find(incident.id);
     if (old == shown.end()) {
