@@ -352,14 +352,26 @@ class JsonTapeParser {
 
 std::optional<JsonTape> JsonTape::Parse(std::string_view text, int max_depth, ParseError* error) {
   JsonTape tape;
-  tape.text_ = text;
-  tape.nodes_.reserve(text.size() / 16 + 1);  // a Police event is about 20 bytes per value
-  JsonTapeParser parser(text, max_depth, tape);
-  if (!parser.Run()) {
-    if (error) *error = std::move(parser.error);
-    return std::nullopt;
-  }
+  if (!tape.Read(text, max_depth, error)) return std::nullopt;
   return tape;
+}
+
+bool JsonTape::Read(std::string_view text, int max_depth, ParseError* error) {
+  const std::size_t expected_nodes = text.size() / 16 + 1;  // a Police event is about 20 bytes per value
+  // Memory kept from a feed far larger than this one is given back.
+  if (nodes_.capacity() > 2 * expected_nodes) std::vector<Node>().swap(nodes_);
+  nodes_.clear();
+  owned_.clear();
+  open_.clear();
+  text_ = text;
+  nodes_.reserve(expected_nodes);
+  JsonTapeParser parser(text, max_depth, *this);
+  if (parser.Run()) return true;
+  nodes_.clear();
+  owned_.clear();
+  open_.clear();
+  if (error) *error = std::move(parser.error);
+  return false;
 }
 
 //-----------------------------------------------------------------------------

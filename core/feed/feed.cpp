@@ -246,8 +246,9 @@ std::optional<Feed> ParseFeed(std::string_view text, FeedFormat format, FeedErro
   using namespace feed_reading;
   if (auto problem = CheckStart(text, limits)) return Refuse(error, *problem);
   JsonTape::ParseError problem;
-  const std::optional<JsonTape> tape = JsonTape::Parse(text, limits.max_depth, &problem);
-  if (!tape) {
+  JsonTape own_tape;
+  JsonTape& tape = before != nullptr && before->tape != nullptr ? *before->tape : own_tape;
+  if (!tape.Read(text, limits.max_depth, &problem)) {
     // Too deep anywhere is said first, as the depth check on the raw text says it.
     if (auto too_deep = CheckDepth(text, limits)) return Refuse(error, *too_deep);
     const FeedError at = ErrorAt(text, problem.offset, {});
@@ -259,7 +260,7 @@ std::optional<Feed> ParseFeed(std::string_view text, FeedFormat format, FeedErro
   if (text.find('\0') != std::string_view::npos) {
     if (auto too_deep = CheckDepth(text, limits)) return Refuse(error, *too_deep);
   }
-  return ReadDocument(tape->Root(), format, error, limits, before);
+  return ReadDocument(tape.Root(), format, error, limits, before);
 }
 
 //-----------------------------------------------------------------------------

@@ -88,6 +88,9 @@ struct PollBefore {
   // Incidents that are not live, or have expired at `now_ms` (0: no clock), are read again
   // rather than taken over: a reader leaves them out, so they are never moved.
   std::int64_t now_ms = 0;
+  // What the text is read into, kept by the caller from poll to poll (JsonTape::Read); nullptr:
+  // a tape of its own.
+  JsonTape* tape = nullptr;
 };
 
 // Parses `text`. On a refused feed, returns nullopt and fills `error`. With `before`, the result

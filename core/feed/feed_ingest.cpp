@@ -34,7 +34,8 @@ std::optional<IngestedFeed> IngestFeed(std::string_view text, const std::vector<
   std::optional<PollBefore> before;
   if (shown_from != nullptr && shown_from->sources != nullptr && shown_from->sources->size() == shown.size()) {
     std::vector<Incident>* movable = shown_from->movable_shown == &shown ? shown_from->movable_shown : nullptr;
-    before = PollBefore{shown_from->format, shown_from->text, &shown, shown_from->sources, movable, now_ms};
+    before = PollBefore{shown_from->format, shown_from->text, &shown, shown_from->sources, movable, now_ms,
+                        shown_from->tape};
   }
   std::optional<Feed> feed = ParseFeed(text, FeedFormat::Auto, error, limits, before ? &*before : nullptr);
   if (!feed) return std::nullopt;

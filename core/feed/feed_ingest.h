@@ -36,6 +36,7 @@ struct ShownFrom {
   // `shown` itself, when the incidents taken over may be moved out of it (PollBefore::movable):
   // the caller replaces it with `live` once the feed is accepted.
   std::vector<Incident>* movable_shown = nullptr;
+  JsonTape* tape = nullptr;  // what to read into, kept from poll to poll (PollBefore::tape)
 };
 std::optional<IngestedFeed> IngestFeed(std::string_view text, const std::vector<Incident>& shown,
                                        FeedError* error, const FeedLimits& limits = {},

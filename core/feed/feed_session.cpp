@@ -37,7 +37,7 @@ std::optional<FeedDiff> FeedSession::Load(std::string_view text, std::int64_t up
   // Items sent again byte for byte (most of them) are taken over from the last good poll, their
   // incidents moved out of incidents_: it is replaced below when the poll is accepted, and left
   // as it was when it is refused.
-  const ShownFrom shown_from{accepted_format_, accepted_text_, &sources_, &incidents_};
+  const ShownFrom shown_from{accepted_format_, accepted_text_, &sources_, &incidents_, &tape_};
   std::optional<IngestedFeed> feed = IngestFeed(text, incidents_, &error, limits_, now_ms, &shown_from);
   if (!feed) {
     Failed(error.ToString());

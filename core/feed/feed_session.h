@@ -74,6 +74,7 @@ class FeedSession {
   std::string accepted_text_;        // the last good poll's bytes, to know a repeat without reading it
   FeedFormat accepted_format_ = FeedFormat::Auto;  // what it was read as
   std::int64_t accepted_now_ms_ = 0; // the clock when it was read (expiry depends on it)
+  JsonTape tape_;                    // what each poll is read into, its memory kept for the next
   std::int64_t updated_ms_ = 0;      // the last good poll; 0: none yet
   std::int64_t stale_since_ms_ = 0;  // the first failure after it; 0: up to date
   std::string problem_;              // why the last poll failed

@@ -92,9 +92,12 @@ inline std::string TakeOverDiffers(std::string_view before_text, std::string_vie
       return "ingested after the poll before, it differs from an ingest that reads every item";
     }
     // As FeedSession does it: the incidents taken over moved out of what is shown, which a
-    // refused feed leaves as it was.
+    // refused feed leaves as it was, read into the tape that read the poll before.
     std::vector<core::Incident> movable = shown->live;
-    const core::ShownFrom moving{shown->format, before_text, &shown->sources, &movable};
+    core::JsonTape kept_tape;
+    core::JsonTape::ParseError ignored;
+    kept_tape.Read(before_text, limits.max_depth, &ignored);
+    const core::ShownFrom moving{shown->format, before_text, &shown->sources, &movable, &kept_tape};
     const auto moved = core::IngestFeed(text, movable, &taken_error, limits, 0, &moving);
     if (!same_ingest(moved)) return "ingested moving what it takes over, it differs from an ingest that reads every item";
     if (!moved && movable != shown->live) return "a refused feed changed the incidents shown";

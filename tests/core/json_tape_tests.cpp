@@ -106,6 +106,34 @@ BOOST_AUTO_TEST_CASE(strings_escapes_repairs_and_names) {
   BOOST_TEST(JsonTape::Parse(std::string(64, '[') + std::string(64, ']'), 64, &error).has_value());
 }
 
+// A poll is read into the tape that read the poll before (FeedSession keeps it): nothing of
+// the text before shows through, and a refused text leaves it ready for the next.
+BOOST_AUTO_TEST_CASE(a_tape_read_again_holds_only_the_new_text) {
+  JsonTape tape;
+  JsonTape::ParseError error;
+  const std::string before = R"({"a": "x\u00e5", "list": [1, 2, 3, {"deep": [true]}], "b": "\n"})";
+  BOOST_TEST_REQUIRE(tape.Read(before, 64, &error));
+  BOOST_TEST(tape.Root().Find("a")->String() == "x\xC3\xA5");
+  BOOST_TEST_REQUIRE(tape.Read(R"(["\t", {"a": 7}])", 64, &error));
+  const JsonValue root = tape.Root();
+  BOOST_TEST(root.Size() == 2u);
+  BOOST_TEST((*root.begin()).String() == "\t");  // not the escaped string of the text before
+  BOOST_TEST(root.Find("a").has_value() == false);
+  std::vector<double> numbers;
+  for (JsonValue element : root) {
+    if (element.IsObject()) numbers.push_back(element.Find("a")->Number());
+  }
+  BOOST_TEST(numbers == std::vector<double>{7.0});
+  JsonTape::ParseError fresh_error;
+  BOOST_TEST(!JsonTape::Parse("[1, }", 64, &fresh_error).has_value());
+  BOOST_TEST(!tape.Read("[1, }", 64, &error));
+  BOOST_TEST(error.message == fresh_error.message);
+  BOOST_TEST(error.offset == fresh_error.offset);
+  BOOST_TEST_REQUIRE(tape.Read(R"({"b": "again"})", 64, &error));
+  BOOST_TEST(tape.Root().Find("b")->String() == "again");
+  BOOST_TEST(tape.Root().Size() == 1u);
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace beredd::test

@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "core/base/json_tape.h"
 #include "core/feed/feed_ingest.h"
 
 namespace {
@@ -38,12 +39,14 @@ struct Feeds {
 };
 
 // A poll as the app reads it (core/feed/feed_session.cpp): the items sent again are taken over
-// from the poll before, moved out of the incidents shown (a fresh copy each time, untimed).
+// from the poll before, moved out of the incidents shown (a fresh copy each time, untimed), read
+// into the tape the poll before was read into.
 // `first_poll`: nothing shown yet, every item read.
 void Ingest(benchmark::State& state, const Feeds& feeds, bool first_poll) {
   std::vector<beredd::core::Incident> shown;
+  beredd::core::JsonTape kept_tape;  // the session's, kept from poll to poll
   const beredd::core::ShownFrom shown_from{feeds.previous.format, feeds.previous_text, &feeds.previous.sources,
-                                           &shown};
+                                           &shown, &kept_tape};
   std::size_t live = 0;
   for (auto _ : state) {
     state.PauseTiming();

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include "core/base/json_tape.h"
 #include "core/feed/feed_ingest.h"
 
 namespace {
@@ -16,7 +17,8 @@ using emscripten::val;
 // Times `iterations` rounds of each, interleaved so all see the same machine noise.
 // `previous` is the poll before (the incidents on screen when `text` arrives): the poll is read
 // as the app reads it (core/feed/feed_session.cpp), items sent again taken over, moved out of
-// the incidents shown (copied afresh before each round, untimed). A first poll (nothing shown,
+// the incidents shown (copied afresh before each round, untimed), into the tape the poll before
+// was read into. A first poll (nothing shown,
 // every item read) is timed beside it.
 val Run(const std::string& text, const std::string& previous, int iterations) {
   beredd::core::FeedError error;
@@ -27,7 +29,8 @@ val Run(const std::string& text, const std::string& previous, int iterations) {
     return result;
   }
   std::vector<beredd::core::Incident> on_screen;
-  const beredd::core::ShownFrom shown_from{shown->format, previous, &shown->sources, &on_screen};
+  beredd::core::JsonTape kept_tape;  // the session's, kept from poll to poll
+  const beredd::core::ShownFrom shown_from{shown->format, previous, &shown->sources, &on_screen, &kept_tape};
   val ingest_ms = val::array();
   val first_poll_ms = val::array();
   val parse_ms = val::array();
