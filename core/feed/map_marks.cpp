@@ -3,6 +3,7 @@
 #include "core/feed/map_marks.h"
 
 #include <cmath>
+#include <functional>
 #include <utility>
 
 namespace beredd::core {
@@ -24,7 +25,10 @@ MarkKind KindOf(const Incident& incident) {
 
 MarkDiff MapMarks::Update(const std::vector<Incident>& incidents) {
   std::map<std::string, MapMark, std::less<>> marks;
-  std::map<std::string, std::string, std::less<>> key_of;
+  // Where each incident went, in feed order: its mark (a map's nodes stay put) and its place in
+  // the mark's incident_ids (views are taken once those stop growing).
+  std::vector<std::pair<const MapMark*, std::size_t>> placed;
+  placed.reserve(incidents.size());
   int area_incidents = 0;
   for (const Incident& incident : incidents) {
     if (!IsPlaced(incident)) continue;
@@ -41,9 +45,9 @@ MarkDiff MapMarks::Update(const std::vector<Incident>& incidents) {
     } else if (mark.kind != MarkKind::Place) {
       continue;  // an id given twice: the feed keeps the first, and so does the map
     }
+    placed.emplace_back(&mark, mark.incident_ids.size());
     mark.incident_ids.push_back(incident.id);
     if (kind != MarkKind::Point) ++area_incidents;
-    key_of.emplace(incident.id, std::move(key));
   }
 
   MarkDiff diff;
@@ -59,8 +63,15 @@ MarkDiff MapMarks::Update(const std::vector<Incident>& incidents) {
       diff.changed.push_back(key);
     }
   }
-  marks_ = std::move(marks);
-  key_of_ = std::move(key_of);
+  marks_ = std::move(marks);  // moving a map keeps its nodes where they are
+  marked_.clear();
+  mark_of_.Reset(placed.size());
+  for (const auto& [mark, index] : placed) {
+    const std::string_view id = mark->incident_ids[index];
+    if (MarkOf(id) != nullptr) continue;  // an id given twice: the first place it was drawn
+    mark_of_.Insert(std::hash<std::string_view>{}(id), static_cast<std::uint32_t>(marked_.size()));
+    marked_.emplace_back(id, mark);
+  }
   area_incidents_ = area_incidents;
   return diff;
 }
@@ -71,8 +82,9 @@ const MapMark* MapMarks::Find(std::string_view key) const {
 }
 
 const MapMark* MapMarks::MarkOf(std::string_view incident_id) const {
-  const auto it = key_of_.find(incident_id);
-  return it != key_of_.end() ? Find(it->second) : nullptr;
+  const auto found = mark_of_.Find(std::hash<std::string_view>{}(incident_id),
+                                   [&](std::uint32_t i) { return marked_[i].first == incident_id; });
+  return found ? marked_[*found].second : nullptr;
 }
 
 }  // namespace beredd::core

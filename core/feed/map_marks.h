@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "core/base/geo.h"
+#include "core/base/index_table.h"
 #include "core/feed/incident.h"
 
 namespace beredd::core {
@@ -39,6 +40,13 @@ struct MarkDiff {
 
 class MapMarks {
  public:
+  MapMarks() = default;
+  // Not copied: marked_ points into marks_ (a move keeps a map's nodes where they are).
+  MapMarks(const MapMarks&) = delete;
+  MapMarks& operator=(const MapMarks&) = delete;
+  MapMarks(MapMarks&&) = default;
+  MapMarks& operator=(MapMarks&&) = default;
+
   // The marks for `incidents` (unplaced ones are listed only: no mark), and what changed.
   MarkDiff Update(const std::vector<Incident>& incidents);
 
@@ -48,12 +56,16 @@ class MapMarks {
 
   const std::map<std::string, MapMark, std::less<>>& all() const { return marks_; }
   int mark_count() const { return static_cast<int>(marks_.size()); }
-  int incident_count() const { return static_cast<int>(key_of_.size()); }
+  int incident_count() const { return static_cast<int>(marked_.size()); }
   int area_incident_count() const { return area_incidents_; }
 
  private:
   std::map<std::string, MapMark, std::less<>> marks_;
-  std::map<std::string, std::string, std::less<>> key_of_;  // incident id -> mark key
+  // Each incident drawn, first of its id in feed order: its id (a view into its mark's
+  // incident_ids) and its mark; found by the id's hash in mark_of_. A tree of 20,000 id strings
+  // took 17 ms of a 10 % update.
+  std::vector<std::pair<std::string_view, const MapMark*>> marked_;
+  IndexTable mark_of_;
   int area_incidents_ = 0;
 };
 

@@ -76,6 +76,21 @@ BOOST_AUTO_TEST_CASE(area_incidents_at_one_place_share_one_ring_and_the_rest_hav
   BOOST_TEST(marks.MarkOf("nobody") == nullptr);
 }
 
+// Ids are unique in a feed; merged or hand-made lists may repeat one. Its first is the one found.
+BOOST_AUTO_TEST_CASE(an_id_given_twice_is_found_where_it_was_first_drawn) {
+  MapMarks marks;
+  marks.Update({Area("twice", 57.7089, 11.9746, "Göteborg"), Area("twice", 59.3293, 18.0686, "Stockholm"),
+                Spot("s1", 55.6, 13.0), Spot("s1", 56.0, 14.0)});
+  BOOST_TEST(marks.incident_count() == 2);
+  BOOST_TEST_REQUIRE(marks.MarkOf("twice") != nullptr);
+  BOOST_TEST(marks.MarkOf("twice")->title == "Göteborg");
+  BOOST_TEST(marks.MarkOf("s1")->position.lat == 55.6);
+  marks.Update({Area("twice", 59.3293, 18.0686, "Stockholm")});
+  BOOST_TEST(marks.MarkOf("twice")->title == "Stockholm");
+  BOOST_TEST(marks.MarkOf("s1") == nullptr);
+  BOOST_TEST(marks.incident_count() == 1);
+}
+
 BOOST_AUTO_TEST_CASE(an_update_names_only_the_marks_that_changed) {
   MapMarks marks;
   marks.Update({Area("p1", 59.3293, 18.0686, "Stockholm"), Area("p2", 59.3293, 18.0686, "Stockholm"),
