@@ -2,11 +2,12 @@
 // Layer: core (std only). Must not include ui, web or Emscripten headers.
 #include "core/feed/incident_list.h"
 
-#include <set>
+#include <algorithm>
+#include <functional>
 #include <string_view>
-#include <unordered_map>
 #include <unordered_set>
 
+#include "core/base/index_table.h"
 #include "core/base/time.h"
 #include "core/feed/feed.h"
 #include "core/feed/incident_text.h"
@@ -42,13 +43,15 @@ bool PassesFilters(const Incident& incident, const MapView& view) {
 
 void IncidentList::Fill(MapView& view, const Catalog& strings, std::string_view language) {
   if (categories_of_ != view.incidents || categories_version_ != view.incidents_version) {
-    std::set<std::string> categories;
+    // A few dozen kinds among 20,000 incidents: each is hashed once, and only the kinds sorted.
+    std::unordered_set<std::string_view> categories;
     if (view.incidents != nullptr) {
       for (const Incident& incident : *view.incidents) {
         if (!incident.category.empty()) categories.insert(incident.category);
       }
     }
     categories_.assign(categories.begin(), categories.end());
+    std::sort(categories_.begin(), categories_.end());
     categories_of_ = view.incidents;
     categories_version_ = view.incidents_version;
   }
@@ -78,23 +81,27 @@ void IncidentList::Build(const MapView& view, const Catalog& strings, bool keep_
   std::vector<std::string> ids;
   texts_made_ = 0;
   if (view.incidents != nullptr) {
-    // The rows before, by id; an incident the change added or changed gets new texts.
-    std::unordered_map<std::string_view, std::size_t> kept;
+    // The rows before, by their id's hash; an incident the change added or changed gets new texts.
+    const std::hash<std::string_view> hash;
+    IndexTable kept;
     std::unordered_set<std::string_view> changed;
     if (keep_texts) {
-      kept.reserve(row_ids_.size());
-      for (std::size_t i = 0; i < row_ids_.size(); ++i) kept.emplace(row_ids_[i], i);
+      kept.Reset(row_ids_.size());
+      for (std::size_t i = 0; i < row_ids_.size(); ++i) kept.Insert(hash(row_ids_[i]), static_cast<std::uint32_t>(i));
       changed.insert(view.change->added.begin(), view.change->added.end());
       changed.insert(view.change->changed.begin(), view.change->changed.end());
     }
+    const auto row_before = [&](std::string_view id) {
+      return kept.Find(hash(id), [&](std::uint32_t i) { return row_ids_[i] == id; });
+    };
     rows.reserve(view.incidents->size());
     ids.reserve(view.incidents->size());
     const std::string today = LocalDate(view.now_ms, view.utc_offset_minutes);
     for (const Incident& incident : *view.incidents) {
       if (!PassesFilters(incident, view)) continue;
       ids.push_back(incident.id);
-      if (const auto old = kept.find(incident.id); old != kept.end() && !changed.contains(incident.id)) {
-        ListedIncident& was = rows_[old->second];
+      if (const auto old = row_before(incident.id); old && !changed.contains(incident.id)) {
+        ListedIncident& was = rows_[*old];
         rows.push_back({&incident, std::move(was.detail), std::move(was.description)});
         continue;
       }
