@@ -23,9 +23,9 @@ namespace beredd::core {
 //-----------------------------------------------------------------------------
 
 JsonTape::Node& JsonTape::Push(Kind kind) {
-  if (!open_.empty() && nodes_[open_.back()].kind == Kind::Array) ++nodes_[open_.back()].count;
+  if (!open_.empty() && nodes_[open_.back()].kind() == Kind::Array) nodes_[open_.back()].CountOneMore();
   Node& node = nodes_.emplace_back();
-  node.kind = kind;
+  node.tag = static_cast<std::uint32_t>(kind);
   node.next = static_cast<std::uint32_t>(nodes_.size());
   return node;
 }
@@ -34,21 +34,20 @@ JsonTape::Node& JsonTape::PushString(std::string_view bytes, bool owned) {
   const std::size_t offset = owned ? owned_.size() : static_cast<std::size_t>(bytes.data() - text_.data());
   if (owned) owned_.append(bytes);
   Node& node = Push(Kind::String);
-  node.owned = owned;
+  node.tag |= (owned ? 8u : 0u) | static_cast<std::uint32_t>(bytes.size()) << 4;
   node.offset = static_cast<std::uint32_t>(offset);
-  node.count = static_cast<std::uint32_t>(bytes.size());
   return node;
 }
 
 void JsonTape::AddNull() { Push(Kind::Null); }
-void JsonTape::AddBoolean(bool value) { Push(Kind::Boolean).boolean = value; }
+void JsonTape::AddBoolean(bool value) { Push(Kind::Boolean).whole = value ? 1 : 0; }
 void JsonTape::AddInteger(std::int64_t value) { Push(Kind::Integer).integer = value; }
 void JsonTape::AddUnsigned(std::uint64_t value) { Push(Kind::Unsigned).whole = value; }
 void JsonTape::AddFloat(double value) { Push(Kind::Float).number = value; }
 void JsonTape::AddString(std::string_view value) { PushString(value, true); }
 
 void JsonTape::AddKey(std::string_view key) {
-  ++nodes_[open_.back()].count;
+  nodes_[open_.back()].CountOneMore();
   PushString(key, true);
 }
 
@@ -65,7 +64,7 @@ void JsonTape::Close(std::uint32_t container) {
 }
 
 JsonValue JsonTape::Root() const {
-  static_assert(sizeof(Node) <= 24, "a node per value: keep it small");
+  static_assert(sizeof(Node) == 16, "a node per value: keep it small");
   return {this, 0};
 }
 
@@ -174,7 +173,7 @@ class JsonTapeParser {
     for (;;) {
       if (object) {
         if (Peek() != '"') return Fail(at_, "an object member must start with its name in quotes");
-        ++tape_.nodes_[node].count;
+        tape_.nodes_[node].CountOneMore();
         if (!String()) return false;
         SkipSpace();
         if (Peek() != ':') return Fail(at_, "a ':' must follow a member's name");
@@ -364,6 +363,10 @@ bool JsonTape::Read(std::string_view text, int max_depth, ParseError* error) {
   owned_.clear();
   open_.clear();
   text_ = text;
+  if (text.size() > kMaxText) {
+    if (error) *error = ParseError{kMaxText, false, "longer than 64 MB, which this reader does not take"};
+    return false;
+  }
   nodes_.reserve(expected_nodes);
   JsonTapeParser parser(text, max_depth, *this);
   if (parser.Run()) return true;
@@ -401,14 +404,14 @@ std::optional<JsonValue> JsonValue::Find(std::string_view key) const {
 
 std::string_view JsonValue::String() const {
   const JsonTape::Node& node = At();
-  if (node.kind != JsonTape::Kind::String) return {};
-  const std::string_view bytes = node.owned ? std::string_view(tape_->owned_) : tape_->text_;
-  return bytes.substr(node.offset, node.count);
+  if (node.kind() != JsonTape::Kind::String) return {};
+  const std::string_view bytes = node.owned() ? std::string_view(tape_->owned_) : tape_->text_;
+  return bytes.substr(node.offset, node.count());
 }
 
 double JsonValue::Number() const {
   const JsonTape::Node& node = At();
-  switch (node.kind) {
+  switch (node.kind()) {
     case JsonTape::Kind::Integer: return static_cast<double>(node.integer);
     case JsonTape::Kind::Unsigned: return static_cast<double>(node.whole);
     case JsonTape::Kind::Float: return node.number;
@@ -419,8 +422,8 @@ double JsonValue::Number() const {
 
 std::string JsonValue::IntegerText() const {
   const JsonTape::Node& node = At();
-  if (node.kind == JsonTape::Kind::Integer) return std::to_string(node.integer);
-  if (node.kind == JsonTape::Kind::Unsigned) return std::to_string(node.whole);
+  if (node.kind() == JsonTape::Kind::Integer) return std::to_string(node.integer);
+  if (node.kind() == JsonTape::Kind::Unsigned) return std::to_string(node.whole);
   return {};
 }
 

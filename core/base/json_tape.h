@@ -42,6 +42,7 @@ class JsonTape {
   // about the same size, and 20,000 items' nodes (~9 MB) need not be allocated and first
   // touched again on every poll. False (and the tape empty) when Parse would refuse the text.
   bool Read(std::string_view text, int max_depth, ParseError* error);
+  static constexpr std::size_t kMaxText = (std::size_t{1} << 26) - 1;  // Read refuses a longer text
 
   JsonValue Root() const;
 
@@ -61,21 +62,26 @@ class JsonTape {
   friend class JsonValue;
   friend class JsonTapeParser;
 
+  // 16 bytes: a 20,000-event feed has 380,000 of them, written on every poll. The kind, the
+  // owned flag and the count share a word, so a count stays below 2^28: a repaired string is
+  // at most three times its bytes, and a text at most kMaxText (64 MB; a feed, 8).
   struct Node {
-    Kind kind = Kind::Null;
-    bool owned = false;        // String: its bytes are in owned_ (escaped or repaired)
-    bool boolean = false;
-    std::uint32_t count = 0;   // Array: elements, Object: members, String: bytes
+    std::uint32_t tag = 0;     // the kind in bits 0-2, owned in bit 3, the count above
     std::uint32_t next = 0;    // the node after this value and everything inside it
     union {
       std::int64_t integer = 0;
-      std::uint64_t whole;
+      std::uint64_t whole;     // Unsigned; Boolean: 0 or 1
       double number;
       std::uint32_t offset;    // String: where its bytes start, in text_ or owned_
       struct {
         std::uint32_t offset, size;
       } span;                  // Array, Object: its bytes in text_ (size 0 when built by hand)
     };
+
+    Kind kind() const { return static_cast<Kind>(tag & 7u); }
+    bool owned() const { return (tag & 8u) != 0; }  // String: its bytes are in owned_ (escaped or repaired)
+    std::uint32_t count() const { return tag >> 4; }  // Array: elements, Object: members, String: bytes
+    void CountOneMore() { tag += 16u; }
   };
 
   // A new node at the end, counted as an element when its parent is an array.
@@ -108,7 +114,7 @@ class JsonValue {
 
   JsonValue(const JsonTape* tape, std::uint32_t node) : tape_(tape), node_(node) {}
 
-  JsonTape::Kind Kind() const { return At().kind; }
+  JsonTape::Kind Kind() const { return At().kind(); }
   bool IsNull() const { return Kind() == JsonTape::Kind::Null; }
   bool IsBoolean() const { return Kind() == JsonTape::Kind::Boolean; }
   bool IsString() const { return Kind() == JsonTape::Kind::String; }
@@ -120,7 +126,7 @@ class JsonValue {
   const char* TypeName() const;
 
   // Elements of an array, members of an object; 0 for anything else.
-  std::size_t Size() const { return IsArray() || IsObject() ? At().count : 0; }
+  std::size_t Size() const { return IsArray() || IsObject() ? At().count() : 0; }
   bool Empty() const { return Size() == 0; }
   // An array's elements (nothing for other values).
   Iterator begin() const { return {tape_, IsArray() ? node_ + 1 : At().next}; }
@@ -129,7 +135,7 @@ class JsonValue {
   // The member `key` of an object; with duplicate keys the last one, as nlohmann keeps it.
   std::optional<JsonValue> Find(std::string_view key) const;
 
-  bool Boolean() const { return IsBoolean() && At().boolean; }  // false unless true
+  bool Boolean() const { return IsBoolean() && At().whole != 0; }  // false unless true
   std::string_view String() const;  // "" unless a string
   double Number() const;            // 0 unless a number
   std::string IntegerText() const;  // a whole number in decimal; "" unless IsInteger()

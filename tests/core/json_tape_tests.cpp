@@ -104,6 +104,9 @@ BOOST_AUTO_TEST_CASE(strings_escapes_repairs_and_names) {
   BOOST_TEST(error.too_deep);
   BOOST_TEST(error.offset == 64u);
   BOOST_TEST(JsonTape::Parse(std::string(64, '[') + std::string(64, ']'), 64, &error).has_value());
+  // Beyond what a node's count holds (a feed is refused at 8 MB long before): refused, said why.
+  BOOST_TEST(!JsonTape::Parse("[\"" + std::string(JsonTape::kMaxText, 'a') + "\"]", 64, &error).has_value());
+  BOOST_TEST(error.message == "longer than 64 MB, which this reader does not take");
 }
 
 // A poll is read into the tape that read the poll before (FeedSession keeps it): nothing of
