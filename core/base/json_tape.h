@@ -39,7 +39,7 @@ class JsonTape {
   static std::optional<JsonTape> Parse(std::string_view text, int max_depth, ParseError* error);
 
   // Reads `text` as Parse does, into this tape's memory: a feed polled every 30 s comes back at
-  // about the same size, and 20,000 items' nodes (~9 MB) need not be allocated and first
+  // about the same size, and 20,000 items' nodes (~6 MB) need not be allocated and first
   // touched again on every poll. False (and the tape empty) when Parse would refuse the text.
   bool Read(std::string_view text, int max_depth, ParseError* error);
   static constexpr std::size_t kMaxText = (std::size_t{1} << 26) - 1;  // Read refuses a longer text
