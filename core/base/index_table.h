@@ -6,7 +6,9 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <optional>
+#include <string_view>
 #include <vector>
 
 namespace beredd::core {
@@ -38,6 +40,14 @@ class IndexTable {
       if (matches(slots_[slot] - 1)) return slots_[slot] - 1;
     }
     return std::nullopt;
+  }
+
+  // Keyed by a string (ids): `key_of(index)` is the key an index stands for, kept by the caller.
+  static std::size_t HashOf(std::string_view key) { return std::hash<std::string_view>{}(key); }
+  void Insert(std::string_view key, std::uint32_t index) { Insert(HashOf(key), index); }
+  template <class KeyOf>
+  std::optional<std::uint32_t> FindKey(std::string_view key, KeyOf key_of) const {
+    return Find(HashOf(key), [&](std::uint32_t index) { return key_of(index) == key; });
   }
 
  private:

@@ -355,13 +355,17 @@ std::optional<JsonTape> JsonTape::Parse(std::string_view text, int max_depth, Pa
   return tape;
 }
 
+void JsonTape::Clear() {  // keeps the memory
+  nodes_.clear();
+  owned_.clear();
+  open_.clear();
+}
+
 bool JsonTape::Read(std::string_view text, int max_depth, ParseError* error) {
   const std::size_t expected_nodes = text.size() / 16 + 1;  // a Police event is about 20 bytes per value
   // Memory kept from a feed far larger than this one is given back.
   if (nodes_.capacity() > 2 * expected_nodes) std::vector<Node>().swap(nodes_);
-  nodes_.clear();
-  owned_.clear();
-  open_.clear();
+  Clear();
   text_ = text;
   if (text.size() > kMaxText) {
     if (error) *error = ParseError{kMaxText, false, "longer than 64 MB, which this reader does not take"};
@@ -370,9 +374,7 @@ bool JsonTape::Read(std::string_view text, int max_depth, ParseError* error) {
   nodes_.reserve(expected_nodes);
   JsonTapeParser parser(text, max_depth, *this);
   if (parser.Run()) return true;
-  nodes_.clear();
-  owned_.clear();
-  open_.clear();
+  Clear();
   if (error) *error = std::move(parser.error);
   return false;
 }

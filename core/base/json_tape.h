@@ -84,6 +84,7 @@ class JsonTape {
     void CountOneMore() { tag += 16u; }
   };
 
+  void Clear();
   // A new node at the end, counted as an element when its parent is an array.
   Node& Push(Kind kind);
   Node& PushString(std::string_view bytes, bool owned);

@@ -3,7 +3,6 @@
 #include "core/feed/incident_list.h"
 
 #include <algorithm>
-#include <functional>
 #include <string_view>
 #include <unordered_set>
 
@@ -82,25 +81,22 @@ void IncidentList::Build(const MapView& view, const Catalog& strings, bool keep_
   texts_made_ = 0;
   if (view.incidents != nullptr) {
     // The rows before, by their id's hash; an incident the change added or changed gets new texts.
-    const std::hash<std::string_view> hash;
     IndexTable kept;
     std::unordered_set<std::string_view> changed;
     if (keep_texts) {
       kept.Reset(row_ids_.size());
-      for (std::size_t i = 0; i < row_ids_.size(); ++i) kept.Insert(hash(row_ids_[i]), static_cast<std::uint32_t>(i));
+      for (std::size_t i = 0; i < row_ids_.size(); ++i) kept.Insert(row_ids_[i], static_cast<std::uint32_t>(i));
       changed.insert(view.change->added.begin(), view.change->added.end());
       changed.insert(view.change->changed.begin(), view.change->changed.end());
     }
-    const auto row_before = [&](std::string_view id) {
-      return kept.Find(hash(id), [&](std::uint32_t i) { return row_ids_[i] == id; });
-    };
+    const auto row_id = [&](std::uint32_t i) -> std::string_view { return row_ids_[i]; };
     rows.reserve(view.incidents->size());
     ids.reserve(view.incidents->size());
     const std::string today = LocalDate(view.now_ms, view.utc_offset_minutes);
     for (const Incident& incident : *view.incidents) {
       if (!PassesFilters(incident, view)) continue;
       ids.push_back(incident.id);
-      if (const auto old = row_before(incident.id); old && !changed.contains(incident.id)) {
+      if (const auto old = kept.FindKey(incident.id, row_id); old && !changed.contains(incident.id)) {
         ListedIncident& was = rows_[*old];
         rows.push_back({&incident, std::move(was.detail), std::move(was.description)});
         continue;

@@ -3,7 +3,6 @@
 #include "core/feed/map_marks.h"
 
 #include <cmath>
-#include <functional>
 #include <utility>
 
 namespace beredd::core {
@@ -69,7 +68,7 @@ MarkDiff MapMarks::Update(const std::vector<Incident>& incidents) {
   for (const auto& [mark, index] : placed) {
     const std::string_view id = mark->incident_ids[index];
     if (MarkOf(id) != nullptr) continue;  // an id given twice: the first place it was drawn
-    mark_of_.Insert(std::hash<std::string_view>{}(id), static_cast<std::uint32_t>(marked_.size()));
+    mark_of_.Insert(id, static_cast<std::uint32_t>(marked_.size()));
     marked_.emplace_back(id, mark);
   }
   area_incidents_ = area_incidents;
@@ -82,8 +81,7 @@ const MapMark* MapMarks::Find(std::string_view key) const {
 }
 
 const MapMark* MapMarks::MarkOf(std::string_view incident_id) const {
-  const auto found = mark_of_.Find(std::hash<std::string_view>{}(incident_id),
-                                   [&](std::uint32_t i) { return marked_[i].first == incident_id; });
+  const auto found = mark_of_.FindKey(incident_id, [&](std::uint32_t i) { return marked_[i].first; });
   return found ? marked_[*found].second : nullptr;
 }
 

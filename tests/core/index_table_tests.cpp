@@ -42,4 +42,15 @@ BOOST_AUTO_TEST_CASE(it_says_when_full_and_finds_everything_after_growing) {
   }
 }
 
+BOOST_AUTO_TEST_CASE(string_keys_find_the_first_index_added_under_them) {
+  const std::vector<std::string> ids = {"a", "b", "a", "c"};
+  IndexTable table;
+  table.Reset(ids.size());
+  for (std::uint32_t i = 0; i < ids.size(); ++i) table.Insert(ids[i], i);
+  const auto id_of = [&](std::uint32_t i) -> std::string_view { return ids[i]; };
+  BOOST_TEST(table.FindKey("a", id_of).value() == 0u);
+  BOOST_TEST(table.FindKey("c", id_of).value() == 3u);
+  BOOST_TEST(!table.FindKey("d", id_of).has_value());
+}
+
 BOOST_AUTO_TEST_SUITE_END()

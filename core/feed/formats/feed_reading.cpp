@@ -323,8 +323,8 @@ void FeedBuilder::Reserve(std::size_t items) {
 }
 
 bool FeedBuilder::Has(std::string_view id) const {
-  const auto same_id = [&](std::uint32_t index) { return feed_.incidents[index].id == id; };
-  return ids_.Find(std::hash<std::string_view>{}(id), same_id).has_value();
+  const auto id_of = [&](std::uint32_t index) -> std::string_view { return feed_.incidents[index].id; };
+  return ids_.FindKey(id, id_of).has_value();
 }
 
 namespace {
@@ -369,7 +369,7 @@ std::int32_t FeedBuilder::FindBefore(std::string_view bytes, std::size_t hash) {
 ItemSource FeedBuilder::SourceOf(JsonValue item) {
   ItemSource source{item.Span(), 0, -1};
   if (last_hashed_.bytes.size != 0 && last_hashed_.bytes.offset == source.bytes.offset) return last_hashed_;
-  source.hash = std::hash<std::string_view>{}(item.Raw());
+  source.hash = IndexTable::HashOf(item.Raw());
   return source;
 }
 
@@ -441,10 +441,10 @@ void FeedBuilder::Keep(Incident incident, ItemSource source) {
   if (ids_.Full()) {
     ids_.Reset(feed_.incidents.size() * 2 + 1);
     for (std::size_t i = 0; i < feed_.incidents.size(); ++i) {
-      ids_.Insert(std::hash<std::string_view>{}(feed_.incidents[i].id), static_cast<std::uint32_t>(i));
+      ids_.Insert(feed_.incidents[i].id, static_cast<std::uint32_t>(i));
     }
   }
-  ids_.Insert(std::hash<std::string_view>{}(incident.id), static_cast<std::uint32_t>(feed_.incidents.size()));
+  ids_.Insert(incident.id, static_cast<std::uint32_t>(feed_.incidents.size()));
   feed_.incidents.push_back(std::move(incident));
   feed_.sources.push_back(source);
 }
