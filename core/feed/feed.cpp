@@ -219,7 +219,7 @@ std::optional<Feed> ReadDocument(JsonValue root, FeedFormat format, FeedError* e
   }
   // Incidents are taken over only from a poll read as the same format.
   FeedBuilder builder(feed, limits.max_items, before != nullptr && before->format == feed.format ? before : nullptr);
-  builder.Reserve(root.Size());  // the items of an array feed (an object's are further in)
+  builder.Reserve(root.Size());  // an array feed's items (an object's reader reserves its own)
   switch (feed.format) {
     case FeedFormat::GeoJson: ReadGeoJsonFeed(root, builder); break;
     case FeedFormat::Polisen: ReadPolisenFeed(root, builder); break;

@@ -323,8 +323,8 @@ void IncidentMap::AddLayer(const core::MapMark& mark) {
 }
 
 // Every spot, as [lat, lon] pairs by slot, in one call: the clustering layer indexes them all
-// again (supercluster has no partial update; 20,000 take a few tens of ms) and makes DOM only
-// for what is in view, keeping the markers that stay.
+// again for the zooms in view (supercluster has no partial update) and makes DOM only for what
+// is in view, keeping the markers that stay.
 void IncidentMap::SendSpots() {
   spot_slots_.clear();
   spot_keys_.clear();

@@ -133,6 +133,7 @@ std::optional<std::string> ReadArea(JsonValue info, Incident& incident, FeedBuil
 void ReadCapFeed(JsonValue root, FeedBuilder& out) {
   const auto alerts = root.Find("alerts");
   if (!alerts || !alerts->IsArray()) return;
+  out.Reserve(alerts->Size());
   // First pass: what later alerts replace or cancel.
   std::set<std::string> replaced;
   for (const JsonValue alert : *alerts) {

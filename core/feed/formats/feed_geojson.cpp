@@ -64,6 +64,7 @@ std::optional<std::string> ReadAreaCodes(JsonValue properties, Incident& inciden
 void ReadGeoJsonFeed(JsonValue root, FeedBuilder& out) {
   const auto features = root.Find("features");
   if (!features || !features->IsArray()) return;
+  out.Reserve(features->Size());  // the top level is an object: its items are known only here
   std::size_t index = 0;
   for (const JsonValue feature : *features) {
     const ItemPlace where{"/features", index++};
