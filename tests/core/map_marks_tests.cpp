@@ -120,6 +120,28 @@ BOOST_AUTO_TEST_CASE(an_update_names_only_the_marks_that_changed) {
   BOOST_TEST(marks.Update({Shape("s1")}).empty(), "the same feed again changes nothing");
 }
 
+BOOST_AUTO_TEST_CASE(spots_drawn_before_are_found_again_and_only_the_changed_ones_are_named) {
+  MapMarks marks;
+  marks.Update({Spot("s1", 55.6, 13.0), Spot("s2", 56.0, 14.0), Shape("v1"), Spot("s3", 57.0, 15.0)});
+  Incident renamed = Spot("s2", 56.0, 14.0);
+  renamed.title = "Släckt";
+  // s1 unchanged but given twice, the second time elsewhere: the first is drawn, as before.
+  const MarkDiff diff = marks.Update({Spot("s1", 55.6, 13.0), renamed, Spot("s1", 58.0, 16.0), Shape("v1"),
+                                      Spot("s4", 59.0, 17.0)});
+  BOOST_TEST(diff.changed == Keys{"s2"});
+  BOOST_TEST(diff.added == Keys{"s4"});
+  BOOST_TEST(diff.removed == Keys{"s3"});
+  BOOST_TEST(marks.mark_count() == 4);
+  BOOST_TEST(marks.incident_count() == 4);
+  BOOST_TEST(marks.area_incident_count() == 1, "the drawn area, kept as it was");
+  BOOST_TEST_REQUIRE(marks.MarkOf("s1") != nullptr);
+  BOOST_TEST(marks.MarkOf("s1")->position.lat == 55.6);
+  BOOST_TEST(marks.MarkOf("s1")->incident_ids == Keys{"s1"});
+  BOOST_TEST(marks.MarkOf("v1") == marks.Find("v1"));
+  BOOST_TEST(marks.MarkOf("s2")->title == "Släckt");
+  BOOST_TEST(marks.MarkOf("s3") == nullptr);
+}
+
 BOOST_AUTO_TEST_CASE(twenty_thousand_police_events_are_a_few_hundred_rings) {
   // As the Police feed gives them: every event at the centre of one of 290 municipalities.
   std::vector<Incident> incidents;
