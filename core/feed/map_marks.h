@@ -32,7 +32,8 @@ struct MapMark {
   bool operator==(const MapMark&) const = default;
 };
 
-// Marks by key. A mark whose kind changed is both removed and added: a map makes it anew.
+// Marks by key, each list sorted. A mark whose kind changed is both removed and added: a map
+// makes it anew.
 struct MarkDiff {
   std::vector<std::string> added, changed, removed;
   bool empty() const { return added.empty() && changed.empty() && removed.empty(); }

@@ -263,7 +263,7 @@ void IncidentMap::Detach() {
   if (!spots_.isNull()) spots_.call<void>("remove");
   if (!map_.isNull()) map_.call<void>("remove");
   layers_.clear();  // made again for the next map: no map, no layers to keep in step
-  spot_slots_.clear();
+  spot_slots_.Reset(0);
   spot_keys_.clear();
   map_ = val::null();
   host_ = val::null();
@@ -326,7 +326,6 @@ void IncidentMap::AddLayer(const core::MapMark& mark) {
 // again for the zooms in view (supercluster has no partial update) and makes DOM only for what
 // is in view, keeping the markers that stay.
 void IncidentMap::SendSpots() {
-  spot_slots_.clear();
   spot_keys_.clear();
   std::vector<double> lat_lons;
   for (const auto& [key, mark] : marks_.all()) {
@@ -335,8 +334,14 @@ void IncidentMap::SendSpots() {
     lat_lons.push_back(mark.position.lat);
     lat_lons.push_back(mark.position.lon);
   }
-  for (std::size_t slot = 0; slot < spot_keys_.size(); ++slot) spot_slots_.emplace(spot_keys_[slot], static_cast<int>(slot));
+  spot_slots_.Reset(spot_keys_.size());
+  for (std::size_t slot = 0; slot < spot_keys_.size(); ++slot) spot_slots_.Insert(spot_keys_[slot], static_cast<std::uint32_t>(slot));
   spots_.call<void>("setPoints", val(emscripten::typed_memory_view(lat_lons.size(), lat_lons.data())));
+}
+
+std::optional<int> IncidentMap::SlotOf(std::string_view key) const {
+  const auto slot = spot_slots_.FindKey(key, [&](std::uint32_t i) -> std::string_view { return spot_keys_[i]; });
+  return slot ? std::optional<int>(static_cast<int>(*slot)) : std::nullopt;
 }
 
 val IncidentMap::Spot(int slot) const {
@@ -368,7 +373,7 @@ void IncidentMap::Update(const std::vector<core::Incident>& incidents) {
   for (const std::string& key : diff.removed) {
     const auto it = layers_.find(key);
     if (it == layers_.end()) {
-      spots_changed = spots_changed || spot_slots_.contains(key);
+      spots_changed = spots_changed || SlotOf(key).has_value();
       continue;
     }
     areas_.call<void>("removeLayer", it->second);
@@ -392,8 +397,11 @@ void IncidentMap::Update(const std::vector<core::Incident>& incidents) {
   }
   if (!spots_changed) return;
   SendSpots();
-  // A changed spot's open popup tells it anew.
-  for (const std::string& key : diff.changed) RemakeOpenPopup(LayerOf(*marks_.Find(key)));
+  // A changed spot's open popup tells it anew (at most one is open: asked once, not per spot).
+  const val open = spots_.call<val>("openSpotKey");
+  if (open.isString() && std::binary_search(diff.changed.begin(), diff.changed.end(), open.as<std::string>())) {
+    RemakeOpenPopup(spots_.call<val>("markerOf", open));
+  }
 }
 
 //-----------------------------------------------------------------------------
@@ -465,9 +473,9 @@ void IncidentMap::Select(const core::Incident& incident) {
   if (mark == nullptr || map_.isNull()) return;
   val layer = val::null();
   if (mark->kind == core::MarkKind::Point) {
-    const auto slot = spot_slots_.find(mark->key);
-    if (slot == spot_slots_.end()) return;
-    layer = spots_.call<val>("showSpot", slot->second, kSelectZoom);  // out of its cluster
+    const std::optional<int> slot = SlotOf(mark->key);
+    if (!slot) return;
+    layer = spots_.call<val>("showSpot", *slot, kSelectZoom);  // out of its cluster
   } else {
     const double zoom = std::max(map_.call<double>("getZoom"), static_cast<double>(kSelectZoom));
     map_.call<void>("setView", LatLng(mark->position), zoom);

@@ -8,12 +8,13 @@
 #include <emscripten/val.h>
 
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "core/content/content_pack.h"
+#include "core/base/index_table.h"
 #include "core/feed/feed_set.h"
 #include "core/feed/incident.h"
 #include "core/feed/map_marks.h"
@@ -69,6 +70,8 @@ class IncidentMap {
   void FollowLanguage(const core::Catalog& strings);
   // Hands every exact spot to the clustering layer, in one call.
   void SendSpots();
+  // The slot the clustering layer knows the spot with mark `key` by, if it has it.
+  std::optional<int> SlotOf(std::string_view key) const;
   // The Leaflet layer `mark` is drawn as now: a ring's or area's own, a spot's marker while it
   // is shown alone (else null).
   emscripten::val LayerOf(const core::MapMark& mark) const;
@@ -85,7 +88,7 @@ class IncidentMap {
   std::map<std::string, emscripten::val, std::less<>> layers_;  // rings and areas, by mark key
   // The spots as the clustering layer has them: mark keys by slot, and back.
   std::vector<std::string> spot_keys_;
-  std::unordered_map<std::string_view, int> spot_slots_;  // views into spot_keys_
+  core::IndexTable spot_slots_;  // slots by key (spot_keys_ says which key a slot is)
 };
 
 }  // namespace beredd::web

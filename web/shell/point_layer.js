@@ -85,6 +85,14 @@ export class PointLayer {
     return this.markers.get(`spot:${key}`) ?? null;
   }
 
+  // The mark key of the shown spot whose popup is open, or null.
+  openSpotKey() {
+    for (const [key, marker] of this.markers) {
+      if (key.startsWith('spot:') && marker.isPopupOpen()) return marker.options.markKey;
+    }
+    return null;
+  }
+
   // The language changed: clusters are named again (a spot's name is its incident's title).
   renameClusters() {
     for (const [key, marker] of this.markers) {
