@@ -16,6 +16,13 @@ std::string PlaceKey(const GeoPoint& position) {
          std::to_string(std::llround(position.lon * 10000));
 }
 
+// An incident's own key is its id, unless the id could be taken for a place's key or for
+// another id kept this way: then "id:" goes before it. A feed's id never shares a key with a place.
+std::string EscapedId(std::string_view id) {
+  const bool ambiguous = id.starts_with("place:") || id.starts_with("id:");
+  return ambiguous ? "id:" + std::string(id) : std::string();
+}
+
 MarkKind KindOf(const Incident& incident) {
   if (!incident.polygon.empty()) return MarkKind::Shape;
   return incident.precision == LocationPrecision::Area ? MarkKind::Place : MarkKind::Point;
@@ -58,13 +65,14 @@ MarkDiff MapMarks::Update(const std::vector<Incident>& incidents) {
   for (const Incident& incident : incidents) {
     if (!IsPlaced(incident)) continue;
     const MarkKind kind = KindOf(incident);
-    const std::string place_key = kind == MarkKind::Place ? PlaceKey(incident.position) : std::string();
-    const std::string_view key = kind == MarkKind::Place ? std::string_view(place_key) : std::string_view(incident.id);
+    // Made only for a place or an escaped id: a spot's key is a view of its id.
+    const std::string own_key = kind == MarkKind::Place ? PlaceKey(incident.position) : EscapedId(incident.id);
+    const std::string_view key = own_key.empty() ? std::string_view(incident.id) : std::string_view(own_key);
     auto it = marks.find(key);
     if (it != marks.end()) {
       if (it->second.kind != MarkKind::Place) continue;  // an id given twice: the feed keeps the first, and so does the map
     } else if (kind == MarkKind::Place) {
-      it = marks.emplace(place_key, NewMark(incident, kind, place_key)).first;
+      it = marks.emplace(own_key, NewMark(incident, kind, own_key)).first;
       places.push_back(&it->second);
     } else {
       const auto before = marks_.find(key);

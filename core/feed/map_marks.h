@@ -21,7 +21,8 @@ enum class MarkKind { Place, Shape, Point };
 
 struct MapMark {
   // Stable across feeds: "place:<lat>,<lon>" in 1/10,000 degrees for a place (20,000 Police
-  // events sit on a few hundred municipality centres), the incident's id otherwise.
+  // events sit on a few hundred municipality centres), the incident's id otherwise ("id:" before
+  // an id that begins "place:" or "id:", so no id shares a place's key).
   std::string key;
   MarkKind kind = MarkKind::Point;
   GeoPoint position;

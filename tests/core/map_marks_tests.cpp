@@ -2,6 +2,10 @@
 // spots are one mark each, unplaced incidents none, and an update says only what changed.
 #include <boost/test/unit_test.hpp>
 
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <random>
 #include <string>
 #include <vector>
 
@@ -35,6 +39,48 @@ Incident Shape(std::string id) {
 }
 
 using Keys = std::vector<std::string>;
+
+// What the marks must be, made the plain way: every mark from its incidents, compared whole
+// with the ones before (the diff MapMarks::Update must give without remaking what stayed).
+struct PlainMarks {
+  std::map<std::string, MapMark> marks;
+  MarkDiff Update(const std::vector<Incident>& incidents) {
+    std::map<std::string, MapMark> now;
+    for (const Incident& incident : incidents) {
+      const bool place = incident.polygon.empty() && incident.precision == LocationPrecision::Area;
+      const bool escaped = incident.id.starts_with("place:") || incident.id.starts_with("id:");
+      const std::string key = place      ? "place:" + std::to_string(std::llround(incident.position.lat * 10000)) + "," +
+                                          std::to_string(std::llround(incident.position.lon * 10000))
+                              : escaped ? "id:" + incident.id
+                                        : incident.id;
+      auto [it, added] = now.try_emplace(key);
+      if (!added && it->second.kind != MarkKind::Place) continue;
+      if (added) {
+        it->second.key = key;
+        it->second.kind = place ? MarkKind::Place : incident.polygon.empty() ? MarkKind::Point : MarkKind::Shape;
+        it->second.position = incident.position;
+        it->second.title = place ? incident.area_name : incident.title;
+        it->second.polygon = incident.polygon;
+      }
+      it->second.incident_ids.push_back(incident.id);
+    }
+    MarkDiff diff;
+    for (const auto& [key, mark] : marks) {
+      const auto after = now.find(key);
+      if (after == now.end() || after->second.kind != mark.kind) diff.removed.push_back(key);
+    }
+    for (const auto& [key, mark] : now) {
+      const auto before = marks.find(key);
+      if (before == marks.end() || before->second.kind != mark.kind) {
+        diff.added.push_back(key);
+      } else if (!(before->second == mark)) {
+        diff.changed.push_back(key);
+      }
+    }
+    marks = std::move(now);
+    return diff;
+  }
+};
 
 }  // namespace
 
@@ -140,6 +186,65 @@ BOOST_AUTO_TEST_CASE(spots_drawn_before_are_found_again_and_only_the_changed_one
   BOOST_TEST(marks.MarkOf("v1") == marks.Find("v1"));
   BOOST_TEST(marks.MarkOf("s2")->title == "Släckt");
   BOOST_TEST(marks.MarkOf("s3") == nullptr);
+}
+
+BOOST_AUTO_TEST_CASE(an_id_that_looks_like_a_place_is_still_its_own_mark) {
+  MapMarks marks;
+  const MarkDiff diff = marks.Update({Spot("place:550000,120000", 55.0, 12.0), Area("a1", 55.0, 12.0, "Malmö"),
+                                      Spot("id:place:550000,120000", 55.0, 12.0)});
+  BOOST_TEST(diff.added == (Keys{"id:id:place:550000,120000", "id:place:550000,120000", "place:550000,120000"}));
+  BOOST_TEST_REQUIRE(marks.MarkOf("a1") != nullptr, "the area incident is on the map");
+  BOOST_TEST((marks.MarkOf("a1")->kind == MarkKind::Place), "in its place's ring");
+  BOOST_TEST((marks.MarkOf("place:550000,120000")->kind == MarkKind::Point));
+  BOOST_TEST(marks.MarkOf("id:place:550000,120000")->key == "id:id:place:550000,120000");
+  BOOST_TEST(marks.incident_count() == 3);
+}
+
+BOOST_AUTO_TEST_CASE(a_hundred_random_polls_give_the_marks_and_diffs_made_the_plain_way) {
+  // Few ids, places and titles, so polls repeat, edit, move and re-kind the same incidents.
+  std::mt19937 random(18);
+  const auto pick = [&](int n) { return static_cast<int>(random() % static_cast<unsigned>(n)); };
+  MapMarks marks;
+  PlainMarks plain;
+  for (int poll = 0; poll < 100; ++poll) {
+    std::vector<Incident> incidents;
+    const int count = pick(40);
+    for (int i = 0; i < count; ++i) {
+      // Now and then an id that is also a place's key, or looks escaped: each is still its own.
+      const int odd = pick(20);
+      const std::string id = odd == 0 ? "place:550000,120000" : odd == 1 ? "id:place:550000,120000" : "i" + std::to_string(pick(30));
+      const double lat = 55.0 + pick(4), lon = 12.0 + pick(3);
+      switch (pick(4)) {
+        case 0: incidents.push_back(Area(id, lat, lon, "Ort " + std::to_string(pick(2)))); break;
+        case 1: incidents.push_back(Shape(id)); break;
+        default: incidents.push_back(Spot(id, lat, lon)); break;
+      }
+      if (pick(3) == 0) incidents.back().title = "Ändrad";
+      if (pick(10) == 0) incidents.back().precision = LocationPrecision::Unplaced;
+    }
+    std::vector<Incident> placed;
+    for (const Incident& incident : incidents) {
+      if (IsPlaced(incident)) placed.push_back(incident);
+    }
+    const MarkDiff diff = marks.Update(incidents);
+    const MarkDiff expected = plain.Update(placed);
+    BOOST_TEST_CONTEXT("poll " << poll) {
+      BOOST_TEST(diff.added == expected.added);
+      BOOST_TEST(diff.changed == expected.changed);
+      BOOST_TEST(diff.removed == expected.removed);
+      BOOST_TEST_REQUIRE(marks.all().size() == plain.marks.size());
+      for (const auto& [key, mark] : plain.marks) {
+        BOOST_TEST_REQUIRE(marks.Find(key) != nullptr);
+        BOOST_TEST((*marks.Find(key) == mark), key);
+      }
+      for (const Incident& incident : placed) {
+        const MapMark* mark = marks.MarkOf(incident.id);
+        BOOST_TEST_REQUIRE(mark != nullptr);
+        const auto& ids = mark->incident_ids;
+        BOOST_TEST((std::find(ids.begin(), ids.end(), incident.id) != ids.end()), incident.id);
+      }
+    }
+  }
 }
 
 BOOST_AUTO_TEST_CASE(twenty_thousand_police_events_are_a_few_hundred_rings) {
