@@ -69,8 +69,10 @@ MarkDiff MapMarks::Update(const std::vector<Incident>& incidents) {
     const std::string own_key = kind == MarkKind::Place ? PlaceKey(incident.position) : EscapedId(incident.id);
     const std::string_view key = own_key.empty() ? std::string_view(incident.id) : std::string_view(own_key);
     auto it = marks.find(key);
-    if (it != marks.end()) {
-      if (it->second.kind != MarkKind::Place) continue;  // an id given twice: the feed keeps the first, and so does the map
+    // An id given twice: the feed keeps the first, and so does the map.
+    if (it != marks.end() && it->second.kind != MarkKind::Place) continue;
+    if (kind != MarkKind::Point) ++area_incidents;
+    if (it != marks.end()) {  // another incident at a place already marked: it joins the ring
     } else if (kind == MarkKind::Place) {
       it = marks.emplace(own_key, NewMark(incident, kind, own_key)).first;
       places.push_back(&it->second);
@@ -80,7 +82,6 @@ MarkDiff MapMarks::Update(const std::vector<Incident>& incidents) {
         diff.added.emplace_back(key);
       } else if (DrawnAsBefore(before->second, incident, kind)) {
         placed.emplace_back(&marks.insert(marks_.extract(before)).position->second, 0);
-        if (kind == MarkKind::Shape) ++area_incidents;
         continue;
       } else {
         if (before->second.kind == kind) {
@@ -96,7 +97,6 @@ MarkDiff MapMarks::Update(const std::vector<Incident>& incidents) {
     MapMark& mark = it->second;
     placed.emplace_back(&mark, mark.incident_ids.size());
     mark.incident_ids.push_back(incident.id);
-    if (kind != MarkKind::Point) ++area_incidents;
   }
   // What is left of the marks before: gone, a place's that changed, or a kind that changed.
   for (const auto& [key, mark] : marks_) {

@@ -233,10 +233,13 @@ BOOST_AUTO_TEST_CASE(a_hundred_random_polls_give_the_marks_and_diffs_made_the_pl
       BOOST_TEST(diff.changed == expected.changed);
       BOOST_TEST(diff.removed == expected.removed);
       BOOST_TEST_REQUIRE(marks.all().size() == plain.marks.size());
+      std::size_t area_incidents = 0;
       for (const auto& [key, mark] : plain.marks) {
+        if (mark.kind != MarkKind::Point) area_incidents += mark.incident_ids.size();
         BOOST_TEST_REQUIRE(marks.Find(key) != nullptr);
         BOOST_TEST((*marks.Find(key) == mark), key);
       }
+      BOOST_TEST(marks.area_incident_count() == static_cast<int>(area_incidents));
       for (const Incident& incident : placed) {
         const MapMark* mark = marks.MarkOf(incident.id);
         BOOST_TEST_REQUIRE(mark != nullptr);
