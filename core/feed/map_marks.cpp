@@ -49,18 +49,32 @@ void Sort(std::vector<std::string>& keys) { std::sort(keys.begin(), keys.end());
 
 }  // namespace
 
-// A spot or drawn area is one incident's mark: the one drawn before moves over whole (its node,
-// its strings) and is compared with its incident in place, so 20,000 spots of which a tenth
-// changed cost no new mark for the rest. Places gather many incidents: they are made anew and
-// compared with the ones before.
+// A spot or drawn area is one incident's mark: the one drawn before moves over whole (its
+// strings) and is compared with its incident in place, so 20,000 spots of which a tenth changed
+// cost no new mark for the rest. Places gather many incidents: they are made anew and compared
+// with the ones before. Marks are found by their key's hash, before and now.
 MarkDiff MapMarks::Update(const std::vector<Incident>& incidents) {
   MarkDiff diff;
-  std::map<std::string, MapMark, std::less<>> marks;
-  // Where each incident went, in feed order: its mark (a map's nodes stay put) and its place in
-  // the mark's incident_ids (views are taken once those stop growing).
-  std::vector<std::pair<const MapMark*, std::size_t>> placed;
+  // At most one mark per incident: reserved, so a mark stays where it is while others are added.
+  std::vector<MapMark> marks;
+  marks.reserve(incidents.size());
+  IndexTable index;
+  index.Reset(incidents.size());
+  const auto find_now = [&](std::string_view key) {
+    return index.FindKey(key, [&](std::uint32_t i) -> std::string_view { return marks[i].key; });
+  };
+  const auto add = [&](MapMark mark) {
+    index.Insert(mark.key, static_cast<std::uint32_t>(marks.size()));
+    marks.push_back(std::move(mark));
+    return static_cast<std::uint32_t>(marks.size() - 1);
+  };
+  // The marks before that moved over or were made anew: what is left was removed or is a place.
+  std::vector<bool> taken(marks_.size(), false);
+  // Where each incident went, in feed order: its mark and its place in the mark's incident_ids
+  // (views are taken once those stop growing).
+  std::vector<std::pair<std::uint32_t, std::size_t>> placed;
   placed.reserve(incidents.size());
-  std::vector<const MapMark*> places;
+  std::vector<std::uint32_t> places;
   int area_incidents = 0;
   for (const Incident& incident : incidents) {
     if (!IsPlaced(incident)) continue;
@@ -68,69 +82,74 @@ MarkDiff MapMarks::Update(const std::vector<Incident>& incidents) {
     // Made only for a place or an escaped id: a spot's key is a view of its id.
     const std::string own_key = kind == MarkKind::Place ? PlaceKey(incident.position) : EscapedId(incident.id);
     const std::string_view key = own_key.empty() ? std::string_view(incident.id) : std::string_view(own_key);
-    auto it = marks.find(key);
+    std::optional<std::uint32_t> now = find_now(key);
     // An id given twice: the feed keeps the first, and so does the map.
-    if (it != marks.end() && it->second.kind != MarkKind::Place) continue;
+    if (now && marks[*now].kind != MarkKind::Place) continue;
     if (kind != MarkKind::Point) ++area_incidents;
-    if (it != marks.end()) {  // another incident at a place already marked: it joins the ring
+    if (now) {  // another incident at a place already marked: it joins the ring
     } else if (kind == MarkKind::Place) {
-      it = marks.emplace(own_key, NewMark(incident, kind, own_key)).first;
-      places.push_back(&it->second);
+      now = add(NewMark(incident, kind, own_key));
+      places.push_back(*now);
     } else {
-      const auto before = marks_.find(key);
-      if (before == marks_.end()) {
+      const std::optional<std::uint32_t> before = IndexOf(key);
+      if (before) taken[*before] = true;  // it moves over, or is made anew below
+      if (!before) {
         diff.added.emplace_back(key);
-      } else if (DrawnAsBefore(before->second, incident, kind)) {
-        placed.emplace_back(&marks.insert(marks_.extract(before)).position->second, 0);
+      } else if (DrawnAsBefore(marks_[*before], incident, kind)) {
+        placed.emplace_back(add(std::move(marks_[*before])), 0);
         continue;
+      } else if (marks_[*before].kind == kind) {
+        diff.changed.emplace_back(key);
       } else {
-        if (before->second.kind == kind) {
-          diff.changed.emplace_back(key);
-        } else {
-          diff.removed.emplace_back(key);  // a kind changed: a map makes it anew
-          diff.added.emplace_back(key);
-        }
-        marks_.erase(before);
+        diff.removed.emplace_back(key);  // a kind changed: a map makes it anew
+        diff.added.emplace_back(key);
       }
-      it = marks.emplace(std::string(key), NewMark(incident, kind, std::string(key))).first;
+      now = add(NewMark(incident, kind, std::string(key)));
     }
-    MapMark& mark = it->second;
-    placed.emplace_back(&mark, mark.incident_ids.size());
+    MapMark& mark = marks[*now];
+    placed.emplace_back(*now, mark.incident_ids.size());
     mark.incident_ids.push_back(incident.id);
   }
-  // What is left of the marks before: gone, a place's that changed, or a kind that changed.
-  for (const auto& [key, mark] : marks_) {
-    const auto now = marks.find(key);
-    if (now == marks.end() || now->second.kind != mark.kind) {
-      diff.removed.push_back(key);
-    } else if (!(now->second == mark)) {
-      diff.changed.push_back(key);
+  // What is left of the marks before: gone, or a place's (changed or not).
+  for (std::size_t i = 0; i < marks_.size(); ++i) {
+    if (taken[i]) continue;
+    const MapMark& mark = marks_[i];
+    const std::optional<std::uint32_t> now = find_now(mark.key);
+    if (!now || marks[*now].kind != mark.kind) {
+      diff.removed.push_back(mark.key);
+    } else if (!(marks[*now] == mark)) {
+      diff.changed.push_back(mark.key);
     }
   }
-  for (const MapMark* place : places) {
-    const auto before = marks_.find(place->key);
-    if (before == marks_.end() || before->second.kind != MarkKind::Place) diff.added.push_back(place->key);
+  for (const std::uint32_t place : places) {
+    const std::optional<std::uint32_t> before = IndexOf(marks[place].key);
+    if (!before || marks_[*before].kind != MarkKind::Place) diff.added.push_back(marks[place].key);
   }
   Sort(diff.added);
   Sort(diff.changed);
   Sort(diff.removed);
 
-  marks_ = std::move(marks);  // moving a map keeps its nodes where they are
+  marks_ = std::move(marks);  // moving a vector keeps its elements where they are
+  mark_index_ = std::move(index);
   marked_.clear();
   mark_of_.Reset(placed.size());
-  for (const auto& [mark, index] : placed) {
-    const std::string_view id = mark->incident_ids[index];
+  for (const auto& [mark, position] : placed) {
+    const std::string_view id = marks_[mark].incident_ids[position];
     if (MarkOf(id) != nullptr) continue;  // an id given twice: the first place it was drawn
     mark_of_.Insert(id, static_cast<std::uint32_t>(marked_.size()));
-    marked_.emplace_back(id, mark);
+    marked_.emplace_back(id, &marks_[mark]);
   }
   area_incidents_ = area_incidents;
   return diff;
 }
 
+std::optional<std::uint32_t> MapMarks::IndexOf(std::string_view key) const {
+  return mark_index_.FindKey(key, [&](std::uint32_t i) -> std::string_view { return marks_[i].key; });
+}
+
 const MapMark* MapMarks::Find(std::string_view key) const {
-  const auto it = marks_.find(key);
-  return it != marks_.end() ? &it->second : nullptr;
+  const std::optional<std::uint32_t> index = IndexOf(key);
+  return index ? &marks_[*index] : nullptr;
 }
 
 const MapMark* MapMarks::MarkOf(std::string_view incident_id) const {

@@ -253,7 +253,7 @@ void IncidentMap::Attach(val host, bool resized, const core::ContentPack& pack, 
   areas_.call<void>("addTo", map_);
   spots_ = val::global("beredd").call<val>("pointLayer", map_, SpotHooks(PopupOptions()));
   // A new map (the screen opened, or Leaflet loaded after the feed): every mark on it.
-  for (const auto& [key, mark] : marks_.all()) {
+  for (const core::MapMark& mark : marks_.all()) {
     if (mark.kind != core::MarkKind::Point) AddLayer(mark);
   }
   SendSpots();
@@ -328,9 +328,9 @@ void IncidentMap::AddLayer(const core::MapMark& mark) {
 void IncidentMap::SendSpots() {
   spot_keys_.clear();
   std::vector<double> lat_lons;
-  for (const auto& [key, mark] : marks_.all()) {
+  for (const core::MapMark& mark : marks_.all()) {
     if (mark.kind != core::MarkKind::Point) continue;
-    spot_keys_.push_back(key);
+    spot_keys_.push_back(mark.key);
     lat_lons.push_back(mark.position.lat);
     lat_lons.push_back(mark.position.lon);
   }
