@@ -396,7 +396,7 @@ bool FeedBuilder::TakeOver(JsonValue item, const ItemPlace& where) {
     if (before_->movable != nullptr) {
       Keep(std::move((*before_->movable)[at]), source);
     } else {
-      Keep(incident, source);
+      Keep(Incident(incident), source);  // a copy: the list shown stays whole
     }
   }
   return true;
@@ -437,7 +437,7 @@ void FeedBuilder::DropForLimit(const ItemPlace& where, const std::string& id) {
   Drop(where, id, "more than " + std::to_string(max_items_) + " items");
 }
 
-void FeedBuilder::Keep(Incident incident, ItemSource source) {
+void FeedBuilder::Keep(Incident&& incident, ItemSource source) {
   if (ids_.Full()) {
     ids_.Reset(feed_.incidents.size() * 2 + 1);
     for (std::size_t i = 0; i < feed_.incidents.size(); ++i) {

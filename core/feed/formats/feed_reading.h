@@ -99,7 +99,7 @@ class FeedBuilder {
 
  private:
   // An incident that passed every check, in a feed that is not full.
-  void Keep(Incident incident, ItemSource source);
+  void Keep(Incident&& incident, ItemSource source);
   bool Full() const { return feed_.incidents.size() >= max_items_; }
   void DropForLimit(const ItemPlace& where, const std::string& id);
   // The poll before's incident whose item has `bytes` (hashing to `hash`), or -1.
