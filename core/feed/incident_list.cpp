@@ -78,25 +78,31 @@ bool IncidentList::KeepsTexts(const Inputs& inputs, const MapView& view) const {
 void IncidentList::Build(const MapView& view, const Catalog& strings, bool keep_texts) {
   std::vector<ListedIncident> rows;
   std::vector<std::string> ids;
+  IndexTable index;  // these rows by their id's hash: the next build's rows before
   texts_made_ = 0;
   if (view.incidents != nullptr) {
-    // The rows before, by their id's hash; an incident the change added or changed gets new texts.
-    IndexTable kept;
-    std::unordered_set<std::string_view> changed;
+    // The ids the change added or changed get new texts; the rest keep the texts of their row
+    // before. One hash per incident finds it in both and files it for the next build.
+    IndexTable changed;
+    std::vector<std::string_view> changed_ids;
     if (keep_texts) {
-      kept.Reset(row_ids_.size());
-      for (std::size_t i = 0; i < row_ids_.size(); ++i) kept.Insert(row_ids_[i], static_cast<std::uint32_t>(i));
-      changed.insert(view.change->added.begin(), view.change->added.end());
-      changed.insert(view.change->changed.begin(), view.change->changed.end());
+      changed_ids.assign(view.change->added.begin(), view.change->added.end());
+      changed_ids.insert(changed_ids.end(), view.change->changed.begin(), view.change->changed.end());
+      changed.Reset(changed_ids.size());
+      for (std::size_t i = 0; i < changed_ids.size(); ++i) changed.Insert(changed_ids[i], static_cast<std::uint32_t>(i));
     }
-    const auto row_id = [&](std::uint32_t i) -> std::string_view { return row_ids_[i]; };
     rows.reserve(view.incidents->size());
     ids.reserve(view.incidents->size());
+    index.Reset(view.incidents->size());
     const std::string today = LocalDate(view.now_ms, view.utc_offset_minutes);
     for (const Incident& incident : *view.incidents) {
       if (!PassesFilters(incident, view)) continue;
+      const std::size_t hash = IndexTable::HashOf(incident.id);
+      index.Insert(hash, static_cast<std::uint32_t>(ids.size()));
       ids.push_back(incident.id);
-      if (const auto old = kept.FindKey(incident.id, row_id); old && !changed.contains(incident.id)) {
+      const auto old = keep_texts ? row_index_.Find(hash, [&](std::uint32_t i) { return row_ids_[i] == incident.id; })
+                                  : std::nullopt;
+      if (old && !changed.Find(hash, [&](std::uint32_t i) { return changed_ids[i] == incident.id; })) {
         ListedIncident& was = rows_[*old];
         rows.push_back({&incident, std::move(was.detail), std::move(was.description)});
         continue;
@@ -109,6 +115,7 @@ void IncidentList::Build(const MapView& view, const Catalog& strings, bool keep_
   }
   rows_ = std::move(rows);
   row_ids_ = std::move(ids);
+  row_index_ = std::move(index);
 }
 
 }  // namespace beredd::core

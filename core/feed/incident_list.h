@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "core/base/index_table.h"
 #include "core/content/catalog.h"
 #include "core/feed/map_screen.h"
 
@@ -55,6 +56,7 @@ class IncidentList {
   const std::vector<Incident>* categories_of_ = nullptr;
   std::vector<ListedIncident> rows_;
   std::vector<std::string> row_ids_;  // rows_'s incidents' ids: a poll replaces the incidents
+  IndexTable row_index_;              // row_ids_ by hash
   std::size_t texts_made_ = 0;
   std::vector<std::string> categories_;
 };
