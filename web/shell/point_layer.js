@@ -7,11 +7,14 @@
 const CLUSTER_RADIUS_PX = 60;
 const MAX_CLUSTER_ZOOM = 16;
 // Clusters are made for a band of zooms when a view in it first needs them, each band by its own
-// supercluster (it can only index every spot anew). The street zooms cost most: there almost no
-// spot joins a cluster, so each level is every spot again (20,000: ~30 ms for 13-16, ~15 ms for
-// 0-12), and a poll seen at the country's zoom need not wait for them. A cluster at a band's
-// last zoom that splits only further in zooms to the next band, where it is clustered anew.
-const ZOOM_BANDS = [{ minZoom: 0, maxZoom: 12 }, { minZoom: 13, maxZoom: MAX_CLUSTER_ZOOM }];
+// supercluster (it can only index every spot anew, and a zoom's clusters are made from those of
+// the zoom above, so a band costs one level per zoom in it). From the region's zooms in, almost
+// no spot joins a cluster, so each level is every spot again: a poll seen at the country's zooms
+// need not wait for them, nor one seen at a city's for the country's. A cluster at a band's last
+// zoom that splits only further in zooms to the next band, where it is clustered anew.
+const ZOOM_BANDS = [
+  { minZoom: 0, maxZoom: 8 }, { minZoom: 9, maxZoom: 12 }, { minZoom: 13, maxZoom: MAX_CLUSTER_ZOOM },
+];
 // Markers just outside the view are made too, so a small pan shows no gap.
 const VIEW_PADDING = 0.25;
 
