@@ -55,15 +55,16 @@ void Sort(std::vector<std::string>& keys) { std::sort(keys.begin(), keys.end());
 // with the ones before. Marks are found by their key's hash, before and now.
 MarkDiff MapMarks::Update(const std::vector<Incident>& incidents) {
   MarkDiff diff;
-  // At most one mark per incident: reserved, so a mark stays where it is while others are added.
+  // Marks are named by their index while they are made (the vector grows); about as many as
+  // before, and at most one per incident (the index never fills).
   std::vector<MapMark> marks;
-  marks.reserve(incidents.size());
+  marks.reserve(marks_.size());
   IndexTable index;
   index.Reset(incidents.size());
   const auto find_now = [&](std::string_view key) {
     return index.FindKey(key, [&](std::uint32_t i) -> std::string_view { return marks[i].key; });
   };
-  const auto add = [&](MapMark mark) {
+  const auto add = [&](MapMark&& mark) {
     index.Insert(mark.key, static_cast<std::uint32_t>(marks.size()));
     marks.push_back(std::move(mark));
     return static_cast<std::uint32_t>(marks.size() - 1);
