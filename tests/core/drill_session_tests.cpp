@@ -172,8 +172,9 @@ BOOST_AUTO_TEST_CASE(the_roster_is_kept_and_a_class_added_mid_drill_joins_the_ro
   remove.remove_class = "4B";
   session.Apply(remove, start + 2 * kSecond);
   BOOST_TEST(DrillSession(platform, packs).running() == false);
+  DrillSession reloaded_session(platform, packs);  // the view points into it: it must outlive the checks
   DrillView reloaded;
-  DrillSession(platform, packs).Fill(reloaded, start, platform.utc_offset_minutes);
+  reloaded_session.Fill(reloaded, start, platform.utc_offset_minutes);
   BOOST_TEST_REQUIRE(reloaded.roster->size() == 1u);
 }
 
