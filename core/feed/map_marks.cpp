@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
+#include <optional>
 #include <utility>
 
 namespace beredd::core {
@@ -47,6 +49,12 @@ bool DrawnAsBefore(const MapMark& mark, const Incident& incident, MarkKind kind)
 
 void Sort(std::vector<std::string>& keys) { std::sort(keys.begin(), keys.end()); }
 
+// The index of the mark with `key` among `marks`, filed by key in `index`.
+std::optional<std::uint32_t> FindMark(const IndexTable& index, const std::vector<MapMark>& marks,
+                                      std::string_view key) {
+  return index.FindKey(key, [&](std::uint32_t i) -> std::string_view { return marks[i].key; });
+}
+
 }  // namespace
 
 // A spot or drawn area is one incident's mark: the one drawn before moves over whole (its
@@ -61,9 +69,7 @@ MarkDiff MapMarks::Update(const std::vector<Incident>& incidents) {
   marks.reserve(marks_.size());
   IndexTable index;
   index.Reset(incidents.size());
-  const auto find_now = [&](std::string_view key) {
-    return index.FindKey(key, [&](std::uint32_t i) -> std::string_view { return marks[i].key; });
-  };
+  const auto find_now = [&](std::string_view key) { return FindMark(index, marks, key); };
   const auto add = [&](MapMark&& mark) {
     index.Insert(mark.key, static_cast<std::uint32_t>(marks.size()));
     marks.push_back(std::move(mark));
@@ -92,7 +98,7 @@ MarkDiff MapMarks::Update(const std::vector<Incident>& incidents) {
       now = add(NewMark(incident, kind, own_key));
       places.push_back(*now);
     } else {
-      const std::optional<std::uint32_t> before = IndexOf(key);
+      const std::optional<std::uint32_t> before = FindMark(mark_index_, marks_, key);
       if (before) taken[*before] = true;  // it moves over, or is made anew below
       if (!before) {
         diff.added.emplace_back(key);
@@ -123,7 +129,7 @@ MarkDiff MapMarks::Update(const std::vector<Incident>& incidents) {
     }
   }
   for (const std::uint32_t place : places) {
-    const std::optional<std::uint32_t> before = IndexOf(marks[place].key);
+    const std::optional<std::uint32_t> before = FindMark(mark_index_, marks_, marks[place].key);
     if (!before || marks_[*before].kind != MarkKind::Place) diff.added.push_back(marks[place].key);
   }
   Sort(diff.added);
@@ -144,12 +150,8 @@ MarkDiff MapMarks::Update(const std::vector<Incident>& incidents) {
   return diff;
 }
 
-std::optional<std::uint32_t> MapMarks::IndexOf(std::string_view key) const {
-  return mark_index_.FindKey(key, [&](std::uint32_t i) -> std::string_view { return marks_[i].key; });
-}
-
 const MapMark* MapMarks::Find(std::string_view key) const {
-  const std::optional<std::uint32_t> index = IndexOf(key);
+  const std::optional<std::uint32_t> index = FindMark(mark_index_, marks_, key);
   return index ? &marks_[*index] : nullptr;
 }
 

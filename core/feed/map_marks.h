@@ -4,8 +4,6 @@
 // Emscripten headers.
 #pragma once
 
-#include <cstdint>
-#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -64,8 +62,6 @@ class MapMarks {
   int area_incident_count() const { return area_incidents_; }
 
  private:
-  std::optional<std::uint32_t> IndexOf(std::string_view key) const;
-
   // Found by the key's hash in mark_index_. A tree of 20,000 marks by key took ~20 ms of a 10 %
   // update of exact spots (profile, 2026-12-06), and so did a tree of ids before marked_ below.
   std::vector<MapMark> marks_;
