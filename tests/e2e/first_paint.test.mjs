@@ -2,10 +2,12 @@
 // downloads, before any of the app runs, and stay usable with a clear message when the app
 // cannot run.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import {
   expectCount, launchBrowser, readNumberPaints, saveScreenshot, shareOfColour, startServer, waitForApp,
-  watchErrors, SWEDISH,
+  watchErrors, REPO, SWEDISH,
 } from './helpers.mjs';
 
 const TEL_LINKS = ['tel:112', 'tel:11414', 'tel:1177', 'tel:11313'];
@@ -57,6 +59,34 @@ test('the four numbers are painted while the wasm is on its way, before any of t
     assert.ok(painted > 0 && painted < order.appStartsMs,
       `a number painted at ${painted} ms, the app started at ${order.appStartsMs} ms`);
   }
+  await page.close();
+});
+
+test('the page asks for the wasm and each of boot.js\'s modules as it is parsed, and gets each once', async () => {
+  const imported = [...readFileSync(join(REPO, 'web/shell/boot.js'), 'utf8')
+    .matchAll(/^import .* from '\.\/([\w.]+)';$/gm)].map((match) => match[1]).sort();
+  assert.ok(imported.length > 0, 'boot.js imports modules');
+  const page = await browser.newPage({ locale: SWEDISH, viewport: { width: 1280, height: 800 } });
+  const errors = watchErrors(page);
+  const requested = new Map();
+  page.on('request', (request) => {
+    const file = new URL(request.url()).pathname.split('/').pop();
+    requested.set(file, (requested.get(file) ?? 0) + 1);
+  });
+  await page.goto(server.url);
+  const preloads = await page.evaluate(() => [...document.querySelectorAll('link[rel=modulepreload]')]
+    .map((link) => link.getAttribute('href')).sort());
+  assert.deepEqual(preloads, imported, 'index.html preloads exactly the modules boot.js imports');
+  await waitForApp(page);
+  // The wasm's fetch in boot.js took over the preload: one download, started by the page's link.
+  const wasm = await page.evaluate(() => performance.getEntriesByType('resource')
+    .filter((entry) => new URL(entry.name).pathname.endsWith('/beredd.wasm'))
+    .map((entry) => entry.initiatorType));
+  assert.deepEqual(wasm, ['link'], 'one download of the wasm, by the preload');
+  for (const file of ['beredd.wasm', 'beredd.js', ...imported]) {
+    assert.equal(requested.get(file), 1, `${file} requested once`);
+  }
+  assert.deepEqual(errors, []);
   await page.close();
 });
 

@@ -264,8 +264,9 @@ function canRunApp() {
 
 // Fetches and compiles the app's wasm. Streaming compilation runs off the main thread while the
 // numbers paint and the app's script loads; nothing of the wasm runs before the first paint
-// (instantiateWasm waits for it). A server that sends the wasm with another MIME type gets a
-// second, plain fetch.
+// (instantiateWasm waits for it). The fetch takes over index.html's preload of the wasm (same
+// URL and credentials), so it is downloaded once. A server that sends the wasm with another MIME
+// type gets a second, plain fetch.
 function compileWasm() {
   const fetchWasm = () => fetch('beredd.wasm', { credentials: 'same-origin' });
   const compileBytes = () => fetchWasm()
