@@ -47,7 +47,12 @@ class IndexTable {
   void Insert(std::string_view key, std::uint32_t index) { Insert(HashOf(key), index); }
   template <class KeyOf>
   std::optional<std::uint32_t> FindKey(std::string_view key, KeyOf key_of) const {
-    return Find(HashOf(key), [&](std::uint32_t index) { return key_of(index) == key; });
+    return FindKey(HashOf(key), key, key_of);
+  }
+  // The same with `key`'s hash already made: one hash can serve several tables.
+  template <class KeyOf>
+  std::optional<std::uint32_t> FindKey(std::size_t hash, std::string_view key, KeyOf key_of) const {
+    return Find(hash, [&](std::uint32_t index) { return key_of(index) == key; });
   }
 
  private:

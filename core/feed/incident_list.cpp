@@ -91,6 +91,8 @@ void IncidentList::Build(const MapView& view, const Catalog& strings, bool keep_
       changed.Reset(changed_ids.size());
       for (std::size_t i = 0; i < changed_ids.size(); ++i) changed.Insert(changed_ids[i], static_cast<std::uint32_t>(i));
     }
+    const auto row_id = [&](std::uint32_t i) -> std::string_view { return row_ids_[i]; };
+    const auto changed_id = [&](std::uint32_t i) { return changed_ids[i]; };
     rows.reserve(view.incidents->size());
     ids.reserve(view.incidents->size());
     index.Reset(view.incidents->size());
@@ -100,9 +102,8 @@ void IncidentList::Build(const MapView& view, const Catalog& strings, bool keep_
       const std::size_t hash = IndexTable::HashOf(incident.id);
       index.Insert(hash, static_cast<std::uint32_t>(ids.size()));
       ids.push_back(incident.id);
-      const auto old = keep_texts ? row_index_.Find(hash, [&](std::uint32_t i) { return row_ids_[i] == incident.id; })
-                                  : std::nullopt;
-      if (old && !changed.Find(hash, [&](std::uint32_t i) { return changed_ids[i] == incident.id; })) {
+      const auto old = keep_texts ? row_index_.FindKey(hash, incident.id, row_id) : std::nullopt;
+      if (old && !changed.FindKey(hash, incident.id, changed_id)) {
         ListedIncident& was = rows_[*old];
         rows.push_back({&incident, std::move(was.detail), std::move(was.description)});
         continue;
