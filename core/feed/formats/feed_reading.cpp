@@ -322,9 +322,9 @@ void FeedBuilder::Reserve(std::size_t items) {
   if (feed_.incidents.empty()) ids_.Reset(items);
 }
 
-bool FeedBuilder::Has(std::string_view id) const {
+bool FeedBuilder::Has(std::size_t id_hash, std::string_view id) const {
   const auto id_of = [&](std::uint32_t index) -> std::string_view { return feed_.incidents[index].id; };
-  return ids_.FindKey(id, id_of).has_value();
+  return ids_.FindKey(id_hash, id, id_of).has_value();
 }
 
 namespace {
@@ -385,7 +385,8 @@ bool FeedBuilder::TakeOver(JsonValue item, const ItemPlace& where) {
   if (!IsLive(incident) || HasExpired(incident, before_->now_ms)) return false;
   // Its id was checked first when it was read, so a duplicate is dropped for that, as then;
   // the feed being full comes last, as in Add. Neither moves it.
-  if (Has(incident.id)) {
+  const std::size_t id_hash = IndexTable::HashOf(incident.id);
+  if (Has(id_hash, incident.id)) {
     Drop(where, incident.id, "duplicate id");
   } else if (Full()) {
     DropForLimit(where, incident.id);
@@ -394,9 +395,9 @@ bool FeedBuilder::TakeOver(JsonValue item, const ItemPlace& where) {
     source.taken_from = index;
     taken_into_[at] = static_cast<std::uint32_t>(feed_.incidents.size() + 1);
     if (before_->movable != nullptr) {
-      Keep(std::move((*before_->movable)[at]), source);
+      Keep(std::move((*before_->movable)[at]), source, id_hash);
     } else {
-      Keep(Incident(incident), source);  // a copy: the list shown stays whole
+      Keep(Incident(incident), source, id_hash);  // a copy: the list shown stays whole
     }
   }
   return true;
@@ -404,7 +405,8 @@ bool FeedBuilder::TakeOver(JsonValue item, const ItemPlace& where) {
 
 void FeedBuilder::Add(Incident incident, const ItemPlace& where, std::optional<JsonValue> item) {
   if (incident.id.empty()) return Drop(where, {}, "no id");
-  if (Has(incident.id)) return Drop(where, incident.id, "duplicate id");
+  const std::size_t id_hash = IndexTable::HashOf(incident.id);
+  if (Has(id_hash, incident.id)) return Drop(where, incident.id, "duplicate id");
   if (incident.title.empty()) return Drop(where, incident.id, "no title");
   if (incident.time_ms <= 0) return Drop(where, incident.id, "no valid time");
   for (const std::string* text : {&incident.title, &incident.summary, &incident.category,
@@ -430,21 +432,21 @@ void FeedBuilder::Add(Incident incident, const ItemPlace& where, std::optional<J
   incident.url = HttpsOnly(std::move(incident.url));
   if (incident.updated_ms < incident.time_ms) incident.updated_ms = incident.time_ms;
   if (Full()) return DropForLimit(where, incident.id);
-  Keep(std::move(incident), item ? SourceOf(*item) : ItemSource{});
+  Keep(std::move(incident), item ? SourceOf(*item) : ItemSource{}, id_hash);
 }
 
 void FeedBuilder::DropForLimit(const ItemPlace& where, const std::string& id) {
   Drop(where, id, "more than " + std::to_string(max_items_) + " items");
 }
 
-void FeedBuilder::Keep(Incident&& incident, ItemSource source) {
+void FeedBuilder::Keep(Incident&& incident, ItemSource source, std::size_t id_hash) {
   if (ids_.Full()) {
     ids_.Reset(feed_.incidents.size() * 2 + 1);
     for (std::size_t i = 0; i < feed_.incidents.size(); ++i) {
       ids_.Insert(feed_.incidents[i].id, static_cast<std::uint32_t>(i));
     }
   }
-  ids_.Insert(incident.id, static_cast<std::uint32_t>(feed_.incidents.size()));
+  ids_.Insert(id_hash, static_cast<std::uint32_t>(feed_.incidents.size()));
   feed_.incidents.push_back(std::move(incident));
   feed_.sources.push_back(source);
 }

@@ -87,7 +87,6 @@ class FeedBuilder {
   // Room for `items` incidents up front: 20,000 moved on every growth add up.
   void Reserve(std::size_t items);
   void Cancel(Cancellation cancellation) { feed_.cancellations.push_back(std::move(cancellation)); }
-  bool Has(std::string_view id) const;
 
   // What `name_or_code` names (core/base/swedish_municipalities.h's FindPlace), looked up once
   // per feed: 10,000 Police events name a few hundred places, and each lookup scans every
@@ -98,8 +97,10 @@ class FeedBuilder {
   std::optional<GeoPoint> NotePlace(Incident& incident, std::string_view name_or_code);
 
  private:
+  // Whether an incident kept has the id `id` (hashing to `id_hash`: the hash Keep files it by).
+  bool Has(std::size_t id_hash, std::string_view id) const;
   // An incident that passed every check, in a feed that is not full.
-  void Keep(Incident&& incident, ItemSource source);
+  void Keep(Incident&& incident, ItemSource source, std::size_t id_hash);
   bool Full() const { return feed_.incidents.size() >= max_items_; }
   void DropForLimit(const ItemPlace& where, const std::string& id);
   // The poll before's incident whose item has `bytes` (hashing to `hash`), or -1.
