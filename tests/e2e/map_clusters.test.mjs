@@ -111,3 +111,40 @@ test('a spot chosen in the list is shown alone with its popup; a 10 % poll keeps
   await context.close();
   writeFeed(SPOTS);
 });
+
+test('a poll that leaves a cluster alone keeps its marker, and the keyboard focus on it', async () => {
+  // Two groups far apart, one cluster each at Sweden's zoom that splits a few zooms in: 120
+  // spots near Malmö, 80 near Luleå. The poll removes Malmö's first spot, which renumbers every
+  // cluster in supercluster.
+  const group = (count, first, lon, lat) => Array.from({ length: count }, (_, i) => {
+    const feature = spot(first + i, now);
+    feature.geometry.coordinates = [lon + (i % 10) * 0.05, lat + Math.floor(i / 10) * 0.025];
+    return feature;
+  });
+  const malmo = group(120, 0, 13.0, 55.6);
+  const lulea = group(80, 120, 22.1, 65.5);
+  writeFeed([...malmo, ...lulea]);
+  const { context, page, errors } = await openApp(browser, server.url, { hash: '#/map', before: offlineTiles, serviceWorkers: 'block' });
+  await page.getByRole('heading', { name: 'Händelser (200)' }).waitFor({ timeout: 30000 });
+  const named = (count) => page.locator('.map-host').getByRole('button', { name: `${count} händelser här, zooma in`, exact: true });
+  await named(120).waitFor();
+  const luleaCluster = await named(80).elementHandle();
+  await luleaCluster.focus();
+  assert.equal(await luleaCluster.evaluate((el) => document.activeElement === el), true);
+
+  writeFeed([...malmo.slice(1), ...lulea]);
+  await page.evaluate(() => window.beredd.feedPollers.pollNow());
+  await page.getByRole('heading', { name: 'Händelser (199)' }).waitFor();
+  await named(119).waitFor();
+  assert.equal(await luleaCluster.evaluate((el) => el.isConnected && document.activeElement === el), true,
+    'the Luleå cluster is the same button, still focused');
+  // It zooms in to where its own spots, as numbered after the poll, split.
+  const before = await zoom(page);
+  await named(80).click();
+  await eventually(() => zoom(page), (z) => z > before, 'clicking the kept cluster zooms in');
+  await eventually(() => markers(page).count(), (n) => n > 1, 'the Luleå cluster splits');
+  await eventually(() => spotsShown(page), (n) => n === 80, 'the Luleå spots, and only they, are in view');
+  assert.deepEqual(unexpected(errors), []);
+  await context.close();
+  writeFeed(SPOTS);
+});

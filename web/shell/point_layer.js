@@ -38,7 +38,7 @@ export class PointLayer {
     this.indexes = [];               // by band, made when first needed; empty until points come
     this.features = [];              // by slot, as supercluster reads them
     this.spots = [];                 // by slot: { key, title } once described
-    this.markers = new Map();        // shown, by key ("spot:<mark key>" or "cluster:<zoom>/<id>/…")
+    this.markers = new Map();        // shown, by key ("spot:<mark key>" or "cluster:<zoom>/<count>@<lat>,<lon>")
     this.pinIcon = L.divIcon({ className: 'incident-pin', iconSize: [22, 22] });
     this.onMoveEnd = () => this.render();
     map.on('moveend', this.onMoveEnd);
@@ -134,9 +134,13 @@ export class PointLayer {
     for (const item of items) {
       const [lon, lat] = item.geometry.coordinates;
       if (item.properties.cluster) {
+        // Known by where it is and how many it holds: supercluster numbers its clusters anew
+        // for new points, and a cluster a poll left alone keeps its marker (and focus).
         const count = item.properties.point_count;
-        const key = `cluster:${zoom}/${item.id}/${count}@${lat},${lon}`;
-        shown.set(key, this.markers.get(key) ?? this.clusterMarker(zoom, item.id, lat, lon, count));
+        const key = `cluster:${zoom}/${count}@${lat},${lon}`;
+        const marker = this.markers.get(key) ?? this.clusterMarker(zoom, lat, lon, count);
+        marker.options.clusterId = item.id;
+        shown.set(key, marker);
       } else {
         const spot = this.describe(item.properties.slot);
         const key = `spot:${spot.key}`;
@@ -173,12 +177,12 @@ export class PointLayer {
     return marker;
   }
 
-  // A cluster is a button that zooms to where it splits.
-  // Its key holds its zoom and id, so a marker kept across new points names a cluster of theirs.
-  clusterMarker(zoom, id, lat, lon, count) {
+  // A cluster is a button that zooms to where it splits: its id, set by render, is of the
+  // points it was last shown for.
+  clusterMarker(zoom, lat, lon, count) {
     const marker = L.marker([lat, lon], { icon: clusterIcon(count), title: this.hooks.clusterName(count), keyboard: true });
     marker.on('click', () => {
-      const expansion = this.indexAt(zoom).getClusterExpansionZoom(id);
+      const expansion = this.indexAt(zoom).getClusterExpansionZoom(marker.options.clusterId);
       this.map.setView([lat, lon], Math.min(expansion, this.map.getMaxZoom()));
     });
     return marker;
