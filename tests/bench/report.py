@@ -153,7 +153,8 @@ def map_rows(add, map_):
     add(f"map: first load, {drawn} → next painted frame", f"{first['to_next_frame_ms']} ms",
         f"{first['map_apply_ms']} ms apply", "", "≤ 1000 ms", first["to_next_frame_ms"] <= 1000)
     add("map: update with 10 % changed → next painted frame", f"{update['to_next_frame_ms']} ms",
-        f"{update['map_apply_ms']} ms apply", "", "≤ 100 ms", update["to_next_frame_ms"] <= 100)
+        f"{update['map_apply_ms']} ms apply; median of {map_['runs']} pages", "", "≤ 100 ms",
+        update["to_next_frame_ms"] <= 100)
     spots = map_.get("exact_spots")
     if spots:
         first, update = spots["first_load"], spots["update_10_percent"]
@@ -161,7 +162,8 @@ def map_rows(add, map_):
             f"{first['to_next_frame_ms']} ms", f"{first['map_apply_ms']} ms apply", "", "≤ 1000 ms",
             first["to_next_frame_ms"] <= 1000)
         add("map: exact spots, update with 10 % changed → next painted frame", f"{update['to_next_frame_ms']} ms",
-            f"{update['map_apply_ms']} ms apply", "", "≤ 100 ms", update["to_next_frame_ms"] <= 100)
+            f"{update['map_apply_ms']} ms apply; median of {spots['runs']} pages", "", "≤ 100 ms",
+            update["to_next_frame_ms"] <= 100)
 
 
 def scaling_rows(add, scaling):
