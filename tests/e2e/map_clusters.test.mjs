@@ -92,6 +92,13 @@ test('a spot chosen in the list is shown alone with its popup; a 10 % poll keeps
   const popup = page.locator('.leaflet-popup-content');
   await rows(page).filter({ hasText: /^Punkt 1$/ }).click();
   await popup.filter({ hasText: 'Punkt 1' }).filter({ hasText: 'Källa: Testkälla' }).waitFor();
+  // The popup is as wide as its texts (up to 260 px): none of these short lines wraps.
+  const linesOfEach = await popup.locator('p').evaluateAll((paragraphs) => paragraphs.map((p) => {
+    const range = document.createRange();
+    range.selectNodeContents(p);
+    return `${p.textContent}: ${range.getClientRects().length}`;
+  }));
+  assert.deepEqual(linesOfEach, ['Test · Testort: 1', 'Källa: Testkälla: 1']);
   const pin = page.locator('.map-host').getByRole('button', { name: 'Punkt 1', exact: true });
   await pin.waitFor();
   assert.ok(await zoom(page) > 6, 'zoomed in to where the spot stands alone');
