@@ -49,10 +49,14 @@ const clusters = (page) => page.locator('.map-host').getByRole('button', { name:
 const rows = (page) => page.getByRole('main').getByRole('button').and(page.locator('[aria-description]'));
 const zoom = (page) => page.evaluate(() => window.beredd.mapZoom());
 
-async function openMap() {
+const clusterOf = (page, count) => page.locator('.map-host')
+  .getByRole('button', { name: `${count} händelser här, zooma in`, exact: true });
+
+// The map with the feed written, once its `count` spots are all on it.
+async function openMap(count = COUNT) {
   const opened = await openApp(browser, server.url, { hash: '#/map', before: offlineTiles, serviceWorkers: 'block' });
-  await opened.page.getByRole('heading', { name: `Händelser (${COUNT})` }).waitFor({ timeout: 30000 });
-  await eventually(() => opened.page.evaluate(() => window.beredd.mapLayerCount()), (n) => n === COUNT,
+  await opened.page.getByRole('heading', { name: `Händelser (${count})` }).waitFor({ timeout: 30000 });
+  await eventually(() => opened.page.evaluate(() => window.beredd.mapLayerCount()), (n) => n === count,
     'every spot is on the map');
   await clusters(opened.page).first().waitFor();
   return opened;
@@ -131,23 +135,21 @@ test('a poll that leaves a cluster alone keeps its marker, and the keyboard focu
   const malmo = group(120, 0, 13.0, 55.6);
   const lulea = group(80, 120, 22.1, 65.5);
   writeFeed([...malmo, ...lulea]);
-  const { context, page, errors } = await openApp(browser, server.url, { hash: '#/map', before: offlineTiles, serviceWorkers: 'block' });
-  await page.getByRole('heading', { name: 'Händelser (200)' }).waitFor({ timeout: 30000 });
-  const named = (count) => page.locator('.map-host').getByRole('button', { name: `${count} händelser här, zooma in`, exact: true });
-  await named(120).waitFor();
-  const luleaCluster = await named(80).elementHandle();
+  const { context, page, errors } = await openMap(200);
+  await clusterOf(page, 120).waitFor();
+  const luleaCluster = await clusterOf(page, 80).elementHandle();
   await luleaCluster.focus();
   assert.equal(await luleaCluster.evaluate((el) => document.activeElement === el), true);
 
   writeFeed([...malmo.slice(1), ...lulea]);
   await page.evaluate(() => window.beredd.feedPollers.pollNow());
   await page.getByRole('heading', { name: 'Händelser (199)' }).waitFor();
-  await named(119).waitFor();
+  await clusterOf(page, 119).waitFor();
   assert.equal(await luleaCluster.evaluate((el) => el.isConnected && document.activeElement === el), true,
     'the Luleå cluster is the same button, still focused');
   // It zooms in to where its own spots, as numbered after the poll, split.
   const before = await zoom(page);
-  await named(80).click();
+  await clusterOf(page, 80).click();
   await eventually(() => zoom(page), (z) => z > before, 'clicking the kept cluster zooms in');
   await eventually(() => markers(page).count(), (n) => n > 1, 'the Luleå cluster splits');
   await eventually(() => spotsShown(page), (n) => n === 80, 'the Luleå spots, and only they, are in view');

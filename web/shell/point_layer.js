@@ -38,7 +38,7 @@ export class PointLayer {
     this.indexes = [];               // by band, made when first needed; empty until points come
     this.features = [];              // by slot, as supercluster reads them
     this.spots = [];                 // by slot: { key, title } once described
-    this.markers = new Map();        // shown, by key ("spot:<mark key>" or "cluster:<zoom>/<count>@<lat>,<lon>")
+    this.markers = new Map();        // shown: "spot:<mark key>", "cluster:<zoom>/<count>@<lat>,<lon>"
     this.pinIcon = L.divIcon({ className: 'incident-pin', iconSize: [22, 22] });
     this.onMoveEnd = () => this.render();
     map.on('moveend', this.onMoveEnd);
