@@ -281,17 +281,21 @@ FeedDiff DiffIncidents(const std::vector<Incident>& before, const std::vector<In
     taken[from] = true;
   }
   struct Shown {
-    const Incident* incident;
-    bool seen;  // still in `after`: not removed
+    std::size_t index;  // in `before`
+    bool seen;          // still in `after`: not removed
   };
   std::unordered_map<std::string_view, Shown> shown;
   shown.reserve(before.size() - seen);
   for (std::size_t k = 0; k < before.size(); ++k) {
-    if (!taken[k]) shown.emplace(before[k].id, Shown{&before[k], false});
+    if (!taken[k]) shown.emplace(before[k].id, Shown{k, false});
   }
   FeedDiff diff;
+  diff.unchanged_from.assign(after.size(), -1);
   for (std::size_t i = 0; i < after.size(); ++i) {
-    if (taken_over(i)) continue;
+    if (taken_over(i)) {
+      diff.unchanged_from[i] = (*after_sources)[i].taken_from;
+      continue;
+    }
     const Incident& incident = after[i];
     const auto old = shown.find(incident.id);
     if (old == shown.end()) {
@@ -300,8 +304,11 @@ FeedDiff DiffIncidents(const std::vector<Incident>& before, const std::vector<In
     }
     if (!old->second.seen) ++seen;
     old->second.seen = true;
-    const Incident& was = *old->second.incident;
-    if (was == incident) continue;
+    const Incident& was = before[old->second.index];
+    if (was == incident) {
+      diff.unchanged_from[i] = static_cast<std::int32_t>(old->second.index);
+      continue;
+    }
     diff.changed.push_back(incident.id);
     if (was.precision != incident.precision || was.polygon.empty() != incident.polygon.empty()) {
       diff.reshaped.push_back(incident.id);  // a new layer: neither moved nor retitled in place

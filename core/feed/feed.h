@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -104,6 +105,10 @@ struct FeedDiff {
   // layer, so it is in neither of the others), moved (position or polygon), and retitled. A map
   // updates only these, in place.
   std::vector<std::string> reshaped, moved, retitled;
+  // Parallel to the incidents after: the index before of each incident equal in every field to
+  // one before, -1 for the others. Empty when not worked out; what keeps state per incident (the
+  // list's texts) then makes it again.
+  std::vector<std::int32_t> unchanged_from;
   bool empty() const { return added.empty() && changed.empty() && removed.empty(); }
 };
 

@@ -75,6 +75,7 @@ FeedDiff FeedSession::Repeated(std::int64_t now_ms, std::int64_t updated_ms) {
       if (expired(incidents_[i])) {
         diff.removed.push_back(incidents_[i].id);
       } else {
+        diff.unchanged_from.push_back(static_cast<std::int32_t>(i));
         live.push_back(std::move(incidents_[i]));
         sources.push_back(sources_[i]);
       }

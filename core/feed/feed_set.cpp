@@ -3,6 +3,7 @@
 #include "core/feed/feed_set.h"
 
 #include <algorithm>
+#include <unordered_map>
 #include <utility>
 
 namespace beredd::core {
@@ -71,13 +72,15 @@ std::optional<FeedDiff> FeedSet::Merged(std::string_view source_id, std::optiona
   // what points into the incidents (the list's rows) must be made again all the same.
   if (!replaced || !diff) return diff;
   ++version_;
-  if (merging() && !diff->empty()) Merge(source_id, *diff);
+  if (merging()) Merge(source_id, *diff);
   change_ = diff;
   return diff;
 }
 
-// Every session's incidents again in one list, and `diff` in its ids ("<source>/<id>").
+// Every session's incidents again in one list, and `diff` in its ids ("<source>/<id>") and
+// its positions.
 void FeedSet::Merge(std::string_view source_id, FeedDiff& diff) {
+  const std::vector<Incident> before = std::move(merged_);
   merged_.clear();
   for (std::size_t i = 0; i < sessions_.size(); ++i) {
     for (const Incident& incident : sessions_[i].incidents()) {
@@ -97,6 +100,16 @@ void FeedSet::Merge(std::string_view source_id, FeedDiff& diff) {
                                    [&](const FeedSource& s) { return s.id == source_id; });
   for (auto* ids : {&diff.added, &diff.changed, &diff.removed, &diff.reshaped, &diff.moved, &diff.retitled}) {
     Qualify(*source, *ids);
+  }
+  // A few hundred incidents from a handful of sources: found again by id.
+  std::unordered_map<std::string_view, std::size_t> index_before;
+  for (std::size_t k = 0; k < before.size(); ++k) index_before.emplace(before[k].id, k);
+  diff.unchanged_from.assign(merged_.size(), -1);
+  for (std::size_t i = 0; i < merged_.size(); ++i) {
+    const auto was = index_before.find(merged_[i].id);
+    if (was != index_before.end() && before[was->second] == merged_[i]) {
+      diff.unchanged_from[i] = static_cast<std::int32_t>(was->second);
+    }
   }
 }
 

@@ -6,7 +6,6 @@
 #include <string_view>
 #include <unordered_set>
 
-#include "core/base/index_table.h"
 #include "core/base/time.h"
 #include "core/feed/feed.h"
 #include "core/feed/incident_text.h"
@@ -69,6 +68,7 @@ void IncidentList::Fill(MapView& view, const Catalog& strings, std::string_view 
 
 bool IncidentList::KeepsTexts(const Inputs& inputs, const MapView& view) const {
   if (!built_ || view.change == nullptr || view.change_from_version != built_for_.incidents_version) return false;
+  if (view.incidents == nullptr || view.change->unchanged_from.size() != view.incidents->size()) return false;
   Inputs same_incidents = inputs;
   same_incidents.incidents = built_for_.incidents;
   same_incidents.incidents_version = built_for_.incidents_version;
@@ -77,34 +77,24 @@ bool IncidentList::KeepsTexts(const Inputs& inputs, const MapView& view) const {
 
 void IncidentList::Build(const MapView& view, const Catalog& strings, bool keep_texts) {
   std::vector<ListedIncident> rows;
-  std::vector<std::string> ids;
-  IndexTable index;  // these rows by their id's hash: the next build's rows before
+  std::vector<std::int32_t> row_of_incident;  // for the next build: -1 where filtered out
   texts_made_ = 0;
   if (view.incidents != nullptr) {
-    // The ids the change added or changed get new texts; the rest keep the texts of their row
-    // before. One hash per incident finds it in both and files it for the next build.
-    IndexTable changed;
-    std::vector<std::string_view> changed_ids;
-    if (keep_texts) {
-      changed_ids.assign(view.change->added.begin(), view.change->added.end());
-      changed_ids.insert(changed_ids.end(), view.change->changed.begin(), view.change->changed.end());
-      changed.Reset(changed_ids.size());
-      for (std::size_t i = 0; i < changed_ids.size(); ++i) changed.Insert(changed_ids[i], static_cast<std::uint32_t>(i));
-    }
-    const auto row_id = [&](std::uint32_t i) -> std::string_view { return row_ids_[i]; };
-    const auto changed_id = [&](std::uint32_t i) { return changed_ids[i]; };
+    // An incident the change left as it was keeps the texts of its row before: found by its
+    // position, as the change gives it, with no lookup by id.
+    const std::vector<std::int32_t>* unchanged_from = keep_texts ? &view.change->unchanged_from : nullptr;
     rows.reserve(view.incidents->size());
-    ids.reserve(view.incidents->size());
-    index.Reset(view.incidents->size());
+    row_of_incident.assign(view.incidents->size(), -1);
     const std::string today = LocalDate(view.now_ms, view.utc_offset_minutes);
-    for (const Incident& incident : *view.incidents) {
+    for (std::size_t i = 0; i < view.incidents->size(); ++i) {
+      const Incident& incident = (*view.incidents)[i];
       if (!PassesFilters(incident, view)) continue;
-      const std::size_t hash = IndexTable::HashOf(incident.id);
-      index.Insert(hash, static_cast<std::uint32_t>(ids.size()));
-      ids.push_back(incident.id);
-      const auto old = keep_texts ? row_index_.FindKey(hash, incident.id, row_id) : std::nullopt;
-      if (old && !changed.FindKey(hash, incident.id, changed_id)) {
-        ListedIncident& was = rows_[*old];
+      row_of_incident[i] = static_cast<std::int32_t>(rows.size());
+      // -1 (changed or new) becomes beyond any index.
+      const auto before = static_cast<std::size_t>(unchanged_from != nullptr ? (*unchanged_from)[i] : -1);
+      const std::int32_t old_row = before < row_of_incident_.size() ? row_of_incident_[before] : -1;
+      if (old_row >= 0) {
+        ListedIncident& was = rows_[static_cast<std::size_t>(old_row)];
         rows.push_back({&incident, std::move(was.detail), std::move(was.description)});
         continue;
       }
@@ -115,8 +105,7 @@ void IncidentList::Build(const MapView& view, const Catalog& strings, bool keep_
     }
   }
   rows_ = std::move(rows);
-  row_ids_ = std::move(ids);
-  row_index_ = std::move(index);
+  row_of_incident_ = std::move(row_of_incident);
 }
 
 }  // namespace beredd::core

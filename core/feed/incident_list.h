@@ -9,7 +9,6 @@
 #include <string>
 #include <vector>
 
-#include "core/base/index_table.h"
 #include "core/content/catalog.h"
 #include "core/feed/map_screen.h"
 
@@ -46,7 +45,7 @@ class IncidentList {
     bool operator==(const Inputs&) const = default;
   };
   // Whether the rows built for `built_for_` keep their texts for `inputs`: only the incidents
-  // changed, by `view.change` alone.
+  // changed, by `view.change` alone, which says where each unchanged one was.
   bool KeepsTexts(const Inputs& inputs, const MapView& view) const;
   void Build(const MapView& view, const Catalog& strings, bool keep_texts);
   Inputs built_for_;
@@ -55,8 +54,9 @@ class IncidentList {
   std::uint64_t categories_version_ = 0;
   const std::vector<Incident>* categories_of_ = nullptr;
   std::vector<ListedIncident> rows_;
-  std::vector<std::string> row_ids_;  // rows_'s incidents' ids: a poll replaces the incidents
-  IndexTable row_index_;              // row_ids_ by hash
+  // By index in the incidents rows_ were built from: its row, or -1 (filtered out). A poll
+  // replaces the incidents, and its change says where each unchanged one was.
+  std::vector<std::int32_t> row_of_incident_;
   std::size_t texts_made_ = 0;
   std::vector<std::string> categories_;
 };

@@ -158,4 +158,42 @@ BOOST_AUTO_TEST_CASE(a_poll_that_replaces_the_incidents_moves_the_version_so_the
   BOOST_TEST(failed.incidents_version == after.incidents_version, "a failed poll keeps the incidents where they are");
 }
 
+// Several sources: a poll of one keeps the list's texts of every incident it left as it was
+// (the merged list is made anew, so the change says where each one was in it).
+BOOST_AUTO_TEST_CASE(a_poll_of_one_source_makes_again_only_the_list_texts_of_what_it_changed) {
+  FakePlatform platform;
+  FeedSet feeds(platform);
+  feeds.Configure(kTwo);
+  const std::string smhi = ReadFeedFile("smhi_warnings.json");
+  BOOST_TEST_REQUIRE(feeds.Received("vma", ReadFeedFile("vma_cap.json")).has_value());
+  BOOST_TEST_REQUIRE(feeds.Received("smhi", smhi).has_value());
+  const Catalog strings;
+  IncidentList list;
+  MapView before;
+  feeds.Fill(before);
+  list.Fill(before, strings, "sv");
+  const std::size_t rows = before.rows->size();
+  BOOST_TEST_REQUIRE(rows > 2u);
+
+  std::string edited = smhi;
+  const std::string was = "Låga grundvattennivåer";
+  edited.replace(edited.find(was), was.size(), "Mycket låga grundvattennivåer");
+  const std::optional<FeedDiff> change = feeds.Received("smhi", edited);
+  BOOST_TEST_REQUIRE(change.has_value());
+  BOOST_TEST(change->changed.size() == 1u);
+  MapView after;
+  feeds.Fill(after);
+  list.Fill(after, strings, "sv");
+  BOOST_TEST_REQUIRE(after.rows->size() == rows);
+  BOOST_TEST(list.texts_made() == 1u, "only the edited warning's row");
+  for (std::size_t i = 0; i < rows; ++i) {
+    BOOST_TEST((*after.rows)[i].incident == &feeds.incidents()[i], "the rows point into the merged list as it is now");
+  }
+  IncidentList fresh;
+  MapView scratch;
+  feeds.Fill(scratch);
+  fresh.Fill(scratch, strings, "sv");
+  for (std::size_t i = 0; i < rows; ++i) BOOST_TEST((*after.rows)[i].description == (*scratch.rows)[i].description);
+}
+
 BOOST_AUTO_TEST_SUITE_END()

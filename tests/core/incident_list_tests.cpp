@@ -2,6 +2,7 @@
 // only when the incidents, the filters, the language or the minute changed, never per frame.
 #include <boost/test/unit_test.hpp>
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -161,7 +162,11 @@ BOOST_AUTO_TEST_CASE(after_a_poll_only_the_changed_incidents_texts_are_made_agai
   added.title = "Ny händelse";
   added.time_ms = kNow - 5 * 60000LL;
   after.insert(after.begin() + 1, added);
-  const FeedDiff change{.added = {"new"}, .changed = {"i1"}, .removed = {"i2"}};
+  const FeedDiff change = DiffIncidents(before, after);
+  BOOST_TEST_REQUIRE(change.added == std::vector<std::string>{"new"});
+  BOOST_TEST_REQUIRE(change.changed == std::vector<std::string>{"i1"});
+  BOOST_TEST_REQUIRE(change.removed == std::vector<std::string>{"i2"});
+  BOOST_TEST((change.unchanged_from == std::vector<std::int32_t>{0, -1, -1, 3, 4, 5}));
   MapView polled = View(after);
   polled.incidents_version = 2;
   polled.change = &change;
@@ -194,6 +199,32 @@ BOOST_AUTO_TEST_CASE(after_a_poll_only_the_changed_incidents_texts_are_made_agai
   };
   BOOST_TEST(texts_made_after(3, 4, sv) == 6u);
   BOOST_TEST(texts_made_after(4, 5, en) == 6u);
+}
+
+// Where a change does not say where its unchanged incidents were, every text is made again.
+BOOST_AUTO_TEST_CASE(texts_are_kept_only_where_the_change_says_where_each_incident_was) {
+  const beredd::test::BuiltIn built_in;
+  const ContentPack& sv = built_in.packs.default_pack();
+  const std::vector<Incident> before = Incidents();
+  const std::vector<Incident> after = Incidents();
+  const auto texts_made = [&](const FeedDiff& change) {
+    IncidentList list;
+    MapView first = View(before);
+    list.Fill(first, sv.strings, "sv");
+    MapView polled = View(after);
+    polled.incidents_version = 2;
+    polled.change = &change;
+    polled.change_from_version = 1;
+    list.Fill(polled, sv.strings, "sv");
+    BOOST_TEST(polled.rows->size() == 6u);
+    return list.texts_made();
+  };
+  const FeedDiff unchanged = DiffIncidents(before, after);
+  BOOST_TEST_REQUIRE(unchanged.unchanged_from.size() == 6u);
+  BOOST_TEST(texts_made(unchanged) == 0u, "nothing changed");
+  FeedDiff without_positions = unchanged;
+  without_positions.unchanged_from.clear();
+  BOOST_TEST(texts_made(without_positions) == 6u);
 }
 
 BOOST_AUTO_TEST_SUITE_END()
