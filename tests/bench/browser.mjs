@@ -271,9 +271,9 @@ async function openEmptyMap(browser) {
 }
 
 // A 20,000-incident load, then a poll in which 10 % differ, median of MAP_RUNS fresh pages; then
-// the same change on a map that has been polling (STEADY_POLLS polls after the load, back and
-// forth between the two feeds): the first update runs code V8 has not optimised yet (a function
-// is optimised after it ran), which a map open for a few polls has.
+// the same change as the map's STEADY_POLLS-th poll (back and forth between the two feeds): the
+// first update runs code V8 has not optimised yet (a function is optimised after it has run),
+// which a map that has been polling has.
 async function measureMapFeeds(browser, firstFile, updateFile, screenshot) {
   const first = feed(firstFile);
   const update = feed(updateFile);
@@ -291,12 +291,11 @@ async function measureMapFeeds(browser, firstFile, updateFile, screenshot) {
     if (run === 0) await saveScreenshot(page, screenshot);
     const layers = await page.evaluate(() => window.beredd.mapLayerCount());
     const marks = await page.evaluate(() => window.beredd.mapMarkCount());
-    for (let polls = 2; polls < STEADY_POLLS - 2; polls += 2) {  // two so far: the load and the update
+    let steady;
+    for (let polls = 2; polls < STEADY_POLLS; polls += 2) {  // two so far: the load and the update
       await poll(first);
-      await poll(update);
+      steady = await poll(update);
     }
-    await poll(first);
-    const steady = await poll(update);
     runs.push({ load, changed, steady, layers, marks });
     await context.close();
   }
