@@ -33,17 +33,17 @@ std::string GuideRoute(std::string_view guide_id) {
 }
 
 RouteMatch ParseRoute(std::string_view hash) {
-  if (hash.empty() || hash == "#" || hash == "#/") return {Screen::Home, true};
+  if (hash.empty() || hash == "#" || hash == "#/") return {Screen::Home, true, {}};
   if (hash.size() > 2 && hash.back() == '/') hash.remove_suffix(1);
   if (hash.size() > kGuidePrefix.size() && hash.substr(0, kGuidePrefix.size()) == kGuidePrefix) {
     const std::string_view id = hash.substr(kGuidePrefix.size());
-    if (id.find('/') != std::string_view::npos) return {Screen::Home, false};
+    if (id.find('/') != std::string_view::npos) return {Screen::Home, false, {}};
     return {Screen::Guide, true, std::string(id)};
   }
   for (const RouteEntry& entry : kRoutes) {
-    if (entry.route == hash && entry.screen != Screen::Guide) return {entry.screen, true};
+    if (entry.route == hash && entry.screen != Screen::Guide) return {entry.screen, true, {}};
   }
-  return {Screen::Home, false};
+  return {Screen::Home, false, {}};
 }
 
 }  // namespace beredd::core

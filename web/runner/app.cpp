@@ -118,7 +118,7 @@ void App::RouteChanged(const std::string& hash) {
   core::RouteMatch match = core::ParseRoute(hash);
   // Guide ids are the same in every language (the pack set checks), so one lookup suffices.
   if (match.screen == core::Screen::Guide && core::FindGuide(pack().guides, match.guide) == nullptr) {
-    match = {core::Screen::Home, false};
+    match = {core::Screen::Home, false, {}};
   }
   if (match.screen != screen_ || match.guide != guide_.guide_id()) scroll_to_top_ = true;
   guide_.Open(match.guide);  // empty off the guide screen: its sample stops
