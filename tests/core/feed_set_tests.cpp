@@ -25,6 +25,14 @@ std::vector<std::string> Ids(const std::vector<const Incident*>& incidents) {
   return ids;
 }
 
+// The map's view of `feeds` with the list's rows, as a frame fills it.
+MapView Listed(const FeedSet& feeds, IncidentList& list, const Catalog& strings) {
+  MapView view;
+  feeds.Fill(view);
+  list.Fill(view, strings, "sv");
+  return view;
+}
+
 }  // namespace
 
 BOOST_AUTO_TEST_SUITE(feed_set)
@@ -131,26 +139,20 @@ BOOST_AUTO_TEST_CASE(a_poll_that_replaces_the_incidents_moves_the_version_so_the
   BOOST_TEST_REQUIRE(feeds.Received("main", text).has_value());
   const Catalog strings;
   IncidentList list;
-  MapView before;
-  feeds.Fill(before);
-  list.Fill(before, strings, "sv");
+  const MapView before = Listed(feeds, list, strings);
   BOOST_TEST_REQUIRE(!before.rows->empty());
   // The same items in other bytes: nothing changed, but the feed was read into a new vector.
   const std::optional<FeedDiff> same = feeds.Received("main", text + "\n");
   BOOST_TEST_REQUIRE(same.has_value());
   BOOST_TEST(same->empty(), "nothing changed");
-  MapView after;
-  feeds.Fill(after);
+  const MapView after = Listed(feeds, list, strings);
   BOOST_TEST(after.incidents_version != before.incidents_version);
-  list.Fill(after, strings, "sv");
   BOOST_TEST((*after.rows)[0].incident == &feeds.incidents()[0], "the rows point into the feed as it is now");
   BOOST_TEST(list.texts_made() == 0u, "nothing changed: every row keeps its texts");
   // The very same bytes again are not read again: the incidents and the rows stay as they are.
   BOOST_TEST_REQUIRE(feeds.Received("main", text + "\n").has_value());
-  MapView repeated;
-  feeds.Fill(repeated);
+  const MapView repeated = Listed(feeds, list, strings);
   BOOST_TEST(repeated.incidents_version == after.incidents_version);
-  list.Fill(repeated, strings, "sv");
   BOOST_TEST((*repeated.rows)[0].incident == &feeds.incidents()[0]);
   feeds.Failed("main", "HTTP 500");
   MapView failed;
@@ -169,10 +171,7 @@ BOOST_AUTO_TEST_CASE(a_poll_of_one_source_makes_again_only_the_list_texts_of_wha
   BOOST_TEST_REQUIRE(feeds.Received("smhi", smhi).has_value());
   const Catalog strings;
   IncidentList list;
-  MapView before;
-  feeds.Fill(before);
-  list.Fill(before, strings, "sv");
-  const std::size_t rows = before.rows->size();
+  const std::size_t rows = Listed(feeds, list, strings).rows->size();
   BOOST_TEST_REQUIRE(rows > 2u);
 
   std::string edited = smhi;
@@ -181,18 +180,14 @@ BOOST_AUTO_TEST_CASE(a_poll_of_one_source_makes_again_only_the_list_texts_of_wha
   const std::optional<FeedDiff> change = feeds.Received("smhi", edited);
   BOOST_TEST_REQUIRE(change.has_value());
   BOOST_TEST(change->changed.size() == 1u);
-  MapView after;
-  feeds.Fill(after);
-  list.Fill(after, strings, "sv");
+  const MapView after = Listed(feeds, list, strings);
   BOOST_TEST_REQUIRE(after.rows->size() == rows);
   BOOST_TEST(list.texts_made() == 1u, "only the edited warning's row");
   for (std::size_t i = 0; i < rows; ++i) {
     BOOST_TEST((*after.rows)[i].incident == &feeds.incidents()[i], "the rows point into the merged list as it is now");
   }
   IncidentList fresh;
-  MapView scratch;
-  feeds.Fill(scratch);
-  fresh.Fill(scratch, strings, "sv");
+  const MapView scratch = Listed(feeds, fresh, strings);
   for (std::size_t i = 0; i < rows; ++i) BOOST_TEST((*after.rows)[i].description == (*scratch.rows)[i].description);
 }
 
